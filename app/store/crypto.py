@@ -1,0 +1,233 @@
+"""Key hierarchy and record envelopes (SECURITY.md §2–§3).
+
+passphrase --Argon2id--> KEK --AES-GCM wrap--> DK (random 256 bit, one per vault)
+DK --HKDF "bi/rec/v1"--> record-wrapping key --AES-GCM wrap--> per-client keys (key_id >= 2)
+DK --HKDF "bi/rec/v1"--> also the key for vault-level records (key_id 1)
+DK --HKDF "bi/idx/bsn/v1"--> blind-index key; DK --HKDF "bi/cfg/v1"--> stored secrets
+DK --HPKE (X25519, HKDF-SHA256, AES-256-GCM)--> escrow slot for the municipality's recovery key
+
+Envelope: 0x01 | key_id:u16be | nonce:12 | AES-256-GCM(ciphertext || tag16)
+AAD: b"bi1|{table}|{record_uuid}|{version}|{schema_version}|{key_id}"
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import struct
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+ENVELOPE_VERSION = 0x01
+VAULT_KEY_ID = 1
+PAD_BLOCK = 512
+
+INFO_REC = b"bi/rec/v1"
+INFO_IDX = b"bi/idx/bsn/v1"
+INFO_CFG = b"bi/cfg/v1"
+
+
+class EnvelopeError(Exception):
+    """Ciphertext failed authentication or is malformed."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = 256 * 1024
+    iterations: int = 3
+    lanes: int = 4
+    salt_hex: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> KdfParams:
+        data = json.loads(text)
+        return cls(
+            memory_kib=int(data["memory_kib"]),
+            iterations=int(data["iterations"]),
+            lanes=int(data["lanes"]),
+            salt_hex=str(data["salt_hex"]),
+        )
+
+    def with_new_salt(self) -> KdfParams:
+        return KdfParams(self.memory_kib, self.iterations, self.lanes, secrets.token_hex(16))
+
+
+# RFC 9106 second recommended option: the floor we never go below in production.
+KDF_FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+KDF_DEFAULT = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
+
+
+def derive_kek(passphrase: str, params: KdfParams) -> bytearray:
+    out = bytearray(32)
+    Argon2id(
+        salt=bytes.fromhex(params.salt_hex),
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive_into(passphrase.encode("utf-8"), out)
+    return out
+
+
+def calibrate(target_low: float = 0.5, target_high: float = 1.0) -> KdfParams:
+    """Tune Argon2id so one derivation takes target_low..target_high seconds here
+    (SECURITY.md §3: halve memory above 1.5 s down to the floor; raise t below 0.3 s)."""
+    params = KDF_DEFAULT.with_new_salt()
+    for _ in range(6):
+        t0 = time.perf_counter()
+        wipe(derive_kek("calibration", params))
+        took = time.perf_counter() - t0
+        if took > 1.5 and params.memory_kib > KDF_FLOOR.memory_kib:
+            params = KdfParams(max(KDF_FLOOR.memory_kib, params.memory_kib // 2),
+                               params.iterations, params.lanes, params.salt_hex)
+        elif took < 0.3 or took < target_low * 0.8:
+            factor = max(1.0, target_low / max(took, 1e-3))
+            params = KdfParams(params.memory_kib, max(params.iterations + 1,
+                               int(params.iterations * factor + 0.5)), params.lanes, params.salt_hex)
+        else:
+            break
+    return params
+
+
+def wipe(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def hkdf(key: bytes | bytearray, info: bytes, length: int = 32) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(bytes(key))
+
+
+def slot_aad(slot_id: str, kdf_json: str) -> bytes:
+    return f"bi/slot/v1|{slot_id}|{kdf_json}".encode()
+
+
+def wrap(key: bytes | bytearray, secret: bytes | bytearray, aad: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(bytes(key)).encrypt(nonce, bytes(secret), aad)
+
+
+def unwrap(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytes:
+    if len(blob) != 12 + 32 + 16:
+        raise ValueError("malformed key blob")
+    try:
+        return AESGCM(bytes(key)).decrypt(blob[:12], blob[12:], aad)
+    except InvalidTag as exc:
+        raise EnvelopeError("tag") from exc
+
+
+def record_aad(table: str, record_uuid: str, version: int, schema_version: int, key_id: int) -> bytes:
+    return f"bi1|{table}|{record_uuid}|{version}|{schema_version}|{key_id}".encode()
+
+
+def pad(data: bytes) -> bytes:
+    padded = data + b"\x80"
+    rem = len(padded) % PAD_BLOCK
+    if rem:
+        padded += b"\x00" * (PAD_BLOCK - rem)
+    return padded
+
+
+def unpad(data: bytes) -> bytes:
+    idx = data.rstrip(b"\x00")
+    if not idx.endswith(b"\x80"):
+        raise EnvelopeError("padding")
+    return idx[:-1]
+
+
+def seal(aead: AESGCM, key_id: int, aad: bytes, obj: Any) -> bytes:
+    plaintext = pad(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    nonce = os.urandom(12)
+    return struct.pack(">BH", ENVELOPE_VERSION, key_id) + nonce + aead.encrypt(nonce, plaintext, aad)
+
+
+def envelope_key_id(blob: bytes) -> int:
+    if not isinstance(blob, bytes | bytearray | memoryview) or len(blob) < 3 + 12 + 16:
+        raise EnvelopeError("short")
+    version, key_id = struct.unpack(">BH", bytes(blob[:3]))
+    if version != ENVELOPE_VERSION:
+        raise EnvelopeError("version")
+    return int(key_id)
+
+
+def open_sealed(aead: AESGCM, aad: bytes, blob: bytes) -> Any:
+    envelope_key_id(blob)
+    blob = bytes(blob)
+    try:
+        plaintext = aead.decrypt(blob[3:15], blob[15:], aad)
+    except InvalidTag as exc:
+        raise EnvelopeError("tag") from exc
+    return json.loads(unpad(plaintext).decode("utf-8"))
+
+
+def blind_index(idx_key: bytes, bsn: str) -> str:
+    return hmac.new(idx_key, b"bsn:" + bsn.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def keyed_name(idx_key: bytes, namespace: str, name: str) -> str:
+    """Deterministic record id for named records (kv, secrets) that leaks no name."""
+    return namespace + "-" + hmac.new(idx_key, f"{namespace}:{name}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+# --- escrow (municipality recovery key) -------------------------------------------------
+
+_HPKE_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+ESCROW_INFO = b"bi/escrow/v1"
+
+
+def generate_recovery_keypair() -> tuple[bytes, bytes]:
+    """(private PEM, public PEM) for IT. The private key belongs offline (HSM or split)."""
+    priv = X25519PrivateKey.generate()
+    priv_pem = priv.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    pub_pem = priv.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return priv_pem, pub_pem
+
+
+def load_recovery_public_key(pem: bytes) -> X25519PublicKey:
+    key = serialization.load_pem_public_key(pem)
+    if not isinstance(key, X25519PublicKey):
+        raise ValueError("recovery key must be an X25519 public key")
+    return key
+
+
+def recovery_fingerprint(pem: bytes) -> str:
+    raw = load_recovery_public_key(pem).public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def escrow_seal(pub_pem: bytes, dk: bytes | bytearray, vault_id: str) -> bytes:
+    body = json.dumps({"alg": "HPKE-X25519-HKDF-SHA256-AES256GCM", "vault_id": vault_id}).encode()
+    ct = _HPKE_SUITE.encrypt(bytes(dk), load_recovery_public_key(pub_pem), info=ESCROW_INFO + b"|" + vault_id.encode())
+    return struct.pack(">H", len(body)) + body + ct
+
+
+def escrow_open(priv_pem: bytes, blob: bytes, vault_id: str) -> bytes:
+    (n,) = struct.unpack(">H", blob[:2])
+    header = json.loads(blob[2 : 2 + n])
+    if header.get("alg") != "HPKE-X25519-HKDF-SHA256-AES256GCM":
+        raise ValueError("unsupported escrow algorithm")
+    priv = serialization.load_pem_private_key(priv_pem, password=None)
+    if not isinstance(priv, X25519PrivateKey):
+        raise ValueError("recovery key must be an X25519 private key")
+    return bytes(_HPKE_SUITE.decrypt(blob[2 + n :], priv, info=ESCROW_INFO + b"|" + vault_id.encode()))
