@@ -273,12 +273,17 @@ class Vault:
                 kdf: crypto.KdfParams | None = None) -> Vault:
         """IT recovery: unseal the DK with the municipality's private key and set a new
         passphrase (replacing the old passphrase slots)."""
-        vault = cls.open(path)
-        dk = keys.unwrap_with_escrow(vault._conn, priv_pem, vault.vault_id)
-        if not hmac.compare_digest(_dk_check(dk, vault.vault_id), _meta_get(vault._conn, "dk_check") or ""):
-            from app.domain.errors import RecoveryError
+        from app.domain.errors import RecoveryError
 
-            raise RecoveryError("recovered key does not match this vault")
+        vault = cls.open(path)
+        try:
+            dk = keys.unwrap_with_escrow(vault._conn, priv_pem, vault.vault_id)
+            if not hmac.compare_digest(_dk_check(dk, vault.vault_id),
+                                       _meta_get(vault._conn, "dk_check") or ""):
+                raise RecoveryError("recovered key does not match this vault")
+        except BaseException:
+            vault.close()
+            raise
         with immediate(vault._conn):
             vault._conn.execute("DELETE FROM key_slot WHERE kind='passphrase'")
             keys.add_passphrase_slot(vault._conn, new_passphrase, dk, kdf or crypto.calibrate())
