@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -342,12 +342,10 @@ class Vault:
         if self._dk is None:
             raise StoreLocked("vault is locked")
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._mutex:
-            self._require_unlocked()
-            with immediate(self._conn) as conn:
-                yield conn
+    def transaction(self) -> _Transaction:
+        """``with vault.transaction() as conn:`` one BEGIN IMMEDIATE … COMMIT under the mutex
+        (a plain class rather than a generator: this is on every save's hot path)."""
+        return _Transaction(self)
 
     def read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self._mutex:
@@ -516,6 +514,44 @@ class Vault:
 
 
 # -------------------------------------------------------------------- helpers
+class _Transaction:
+    __slots__ = ("_vault",)
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def __enter__(self) -> sqlite3.Connection:
+        v = self._vault
+        v._mutex.acquire()
+        try:
+            v._require_unlocked()
+            v._conn.execute("BEGIN IMMEDIATE")
+        except BaseException as exc:
+            v._mutex.release()
+            if isinstance(exc, sqlite3.Error):
+                raise map_error(exc) from None
+            raise
+        return v._conn
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
+        v = self._vault
+        try:
+            if exc_type is None:
+                try:
+                    v._conn.execute("COMMIT")
+                    return
+                except sqlite3.Error as err:
+                    with contextlib.suppress(sqlite3.Error):
+                        v._conn.execute("ROLLBACK")
+                    raise map_error(err) from None
+            with contextlib.suppress(sqlite3.Error):
+                v._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error | OSError):
+                raise map_error(exc) from None
+        finally:
+            v._mutex.release()
+
+
 
 def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
     try:

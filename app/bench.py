@@ -1,0 +1,201 @@
+"""``python -m app.bench [--json]``: speed and memory figures (never timed assertions in tests).
+
+Each figure is measured here on this machine; targets are in README "Bench". A figure whose
+part is missing or fails is reported as null with the reason under "errors"."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TARGETS = {
+    "startup_s": 0.5, "unlock_s": (0.3, 1.0), "save_p95_ms": 15, "store_ratio_vs_sqlite": 1.3,
+    "form_open_ms": 150, "lang_switch_ms": 100, "search_ms_5k": 30, "caseload_open_ms": 300,
+    "pip_pdf_ms": 250, "rss_mb_5k": 250, "sync_ms_per_record": 2,
+}
+
+
+def _rss_mb() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(usage / 1024 if sys.platform != "darwin" else usage / 1024 / 1024, 1)
+
+
+def bench_unlock(tmp: Path) -> dict[str, Any]:
+    from app.store import crypto
+    from app.store.vault import Vault
+
+    params = crypto.calibrate()
+    path = tmp / "unlock.sqlite3"
+    Vault.create(path, "bench passphrase 123", kdf=params).close()
+    v = Vault.open(path)
+    t0 = time.perf_counter()
+    v.unlock("bench passphrase 123")
+    took = time.perf_counter() - t0
+    v.close()
+    return {"unlock_s": round(took, 3),
+            "kdf": {"memory_mib": params.memory_kib // 1024, "t": params.iterations, "p": params.lanes}}
+
+
+def bench_save(tmp: Path) -> dict[str, Any]:
+    from app.domain.models import Client, IntakeDraft
+    from app.domain.outbox import OutboxOp
+    from app.store.crypto import KdfParams
+    from app.store.vault import Vault
+
+    v = Vault.create(tmp / "save.sqlite3", "bench passphrase 123", kdf=KdfParams(8 * 1024, 1, 1))
+    c = v.clients.save(Client(voornamen="Bench"))
+    d = IntakeDraft(client_uuid=c.uuid, answers={f"f{i}": {"value": "antwoord " * 5} for i in range(120)})
+    times = []
+    for i in range(200):
+        d.answers["f0"] = {"value": f"wijziging {i}"}
+        t0 = time.perf_counter()
+        v.drafts.save(d, outbox=[OutboxOp(kind="new_eio_version", client_uuid=c.uuid,
+                                          coalesce_key=f"intake:{d.uuid}", payload={"i": i})])
+        times.append((time.perf_counter() - t0) * 1000)
+    v.close()
+    times.sort()
+    return {"save_p95_ms": round(times[int(len(times) * 0.95)], 2),
+            "save_median_ms": round(statistics.median(times), 2)}
+
+
+def bench_store_ratio(tmp: Path, n: int = 10_000, rounds: int = 5) -> dict[str, Any]:
+    """10,000 records of ~2 KiB written (one transaction each, synchronous=FULL, WAL) then read
+    back; our store ÷ plain sqlite3 doing the same (same table, indexes and version upsert, the
+    payload as plain JSON text instead of an envelope): the ratio is the price of encryption.
+    Plain and ours alternate in rounds so that load from other processes hits both alike."""
+    from app.store import schema
+    from app.store.connection import connect
+    from app.store.crypto import VAULT_KEY_ID, KdfParams
+    from app.store.vault import Vault
+
+    payload = {"tekst": "x" * 2000}
+    conn = connect(tmp / "plain.sqlite3")
+    schema.create_current(conn)
+    v = Vault.create(tmp / "ratio.sqlite3", "bench passphrase 123", kdf=KdfParams(8 * 1024, 1, 1))
+    plain = ours = 0.0
+    per_round = n // rounds
+    for r in range(rounds):
+        ids = [f"id-{r}-{i}" for i in range(per_round)]
+        t0 = time.perf_counter()
+        for rid in ids:
+            conn.execute("BEGIN IMMEDIATE")
+            row = conn.execute("SELECT version, created_at, key_id FROM records WHERE record_uuid=?",
+                               (rid,)).fetchone()
+            version = int(row[0]) + 1 if row else 1
+            now = time.strftime("%Y-%m-%dT%H:%M:%S")
+            conn.execute(
+                "INSERT INTO records(record_uuid, type, version, schema_version, key_id, created_at,"
+                " updated_at, sync_state, bsn_bidx, payload) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(record_uuid) DO UPDATE SET version=excluded.version,"
+                " payload=excluded.payload",
+                (rid, "bench", version, 2, 1, now, now, "local", None, json.dumps(payload)))
+            conn.execute("COMMIT")
+        plain += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for rid in ids:
+            with v.transaction() as c:
+                v.put_record(c, "bench", rid, payload, VAULT_KEY_ID)
+        ours += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rows = conn.execute("SELECT payload FROM records WHERE type='bench' ORDER BY created_at").fetchall()
+    assert len([json.loads(p) for (p,) in rows]) == n
+    plain += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    assert len(v.iter_records("bench")) == n
+    ours += time.perf_counter() - t0
+    conn.close()
+    v.close()
+    return {"store_ratio_vs_sqlite": round(ours / plain, 2), "store_s": round(ours, 2),
+            "plain_sqlite_s": round(plain, 2)}
+
+
+def bench_startup() -> dict[str, Any]:
+    """Process start → main window shown (offscreen), measured from outside."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as data:
+        env["HUISBEZOEK_DATA_DIR"] = data
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            out = subprocess.run([sys.executable, "-m", "app", "--bench-startup"], env=env,
+                                 capture_output=True, text=True, timeout=60, check=True)
+            if "SHOWN" not in out.stdout:
+                raise RuntimeError("window was not shown")
+            runs.append(time.perf_counter() - t0)
+    return {"startup_s": round(min(runs), 3)}
+
+
+def _optional(name: str, fn: Callable[[], dict[str, Any]], figures: dict[str, Any],
+              errors: dict[str, str]) -> None:
+    try:
+        figures.update(fn())
+    except Exception as exc:  # noqa: BLE001 - a missing part is reported, not fatal
+        errors[name] = f"{type(exc).__name__}: {exc}"[:300]
+
+
+def run() -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        _optional("unlock", lambda: bench_unlock(tmp), figures, errors)
+        _optional("save", lambda: bench_save(tmp), figures, errors)
+        _optional("store_ratio", lambda: bench_store_ratio(tmp), figures, errors)
+    _optional("startup", bench_startup, figures, errors)
+    figures["rss_mb"] = _rss_mb()
+
+    def forms() -> dict[str, Any]:
+        from app.ui.bench_forms import bench_form_open
+
+        return bench_form_open()
+
+    def caseload() -> dict[str, Any]:
+        from app.ui.bench_ui import bench_caseload_5k
+
+        return bench_caseload_5k()
+
+    def pdf() -> dict[str, Any]:
+        from app.printing.bench import bench_pdf
+
+        return bench_pdf()
+
+    def sync() -> dict[str, Any]:
+        from app.sync.bench import bench_sync
+
+        return bench_sync()
+
+    for name, fn in (("forms", forms), ("caseload", caseload), ("pdf", pdf), ("sync", sync)):
+        _optional(name, fn, figures, errors)
+    figures["targets"] = TARGETS
+    if errors:
+        figures["errors"] = errors
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.bench")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    figures = run()
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
