@@ -1,0 +1,35 @@
+"""No personal data in logs: only allowlisted fields, redaction as safety net, no locals."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from app.logging_setup import redact, setup_logging
+
+
+def test_redaction_masks_bsn_jwt_email_phone() -> None:
+    text = ("bsn 999993653 token eyJhbGciOiJIUzI1NiJ9.eyJjbGllbnRfaWQiOiJ4In0.sig "
+            "mail amira@example.org tel 06-12345678 of +31 6 12345678")
+    out = redact(text)
+    for leak in ("999993653", "eyJhbGci", "amira@example.org", "12345678"):
+        assert leak not in out
+
+
+def test_only_allowlisted_fields_written(tmp_path: Path) -> None:
+    setup_logging(tmp_path)
+    log = logging.getLogger("app.test")
+    log.info("record_saved", extra={"record_uuid": "abc", "client_name": "Amira Haddad", "bsn": "999993653"})
+    try:
+        raise ValueError("Ongeldig BSN 999993653 voor Amira")
+    except ValueError:
+        log.exception("validation_failed")
+    sys.excepthook(RuntimeError, RuntimeError("secret CANARY-7f3a"), None)
+    for h in logging.getLogger().handlers:
+        h.flush()
+    content = (tmp_path / "huisbezoek.log").read_text()
+    assert "record_saved" in content and "record_uuid=abc" in content
+    assert "exception_type=ValueError" in content and "exception_type=RuntimeError" in content
+    for leak in ("Amira", "999993653", "CANARY-7f3a", "Ongeldig"):
+        assert leak not in content
