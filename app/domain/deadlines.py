@@ -1,0 +1,234 @@
+"""Legal deadlines of an inburgering case (DOMAIN.md §2.1), computed offline.
+
+Rules:
+
+* ``pip_deadline = max(datum_kennisgeving_duo, datum_brp_inschrijving) + 70 days`` (Besluit
+  art. 5.3: 10 weeks from DUO's notice, or from BRP registration if that is later).
+* Override: when third-party information was needed (``datum_derde_info_ontvangen`` set) the
+  deadline is ``receipt + 14 days``. The override replaces the regular deadline, also when it
+  is earlier, because that is what the office recorded; the basis is reported as "override".
+* ``termijn_start = pip_dagtekening_initieel + 1 day`` (Wet art. 11: the day after the
+  dagtekening of the *first* PIP; a revised PIP does not move it).
+* ``termijn_einde = termijn_start + 36 months + verlenging_maanden`` (literal DOMAIN.md §2.1).
+* ``schakel_deadline = termijn_start + 18 months``.
+
+Month arithmetic is done here without ``dateutil``: add the months to (year, month) and clamp
+the day to the last day of the target month, so 2024-02-29 + 3 years = 2027-02-28 and
+2024-01-31 + 1 month = 2024-02-29. We never roll over into the next month (2027-03-01),
+because a legal term must not become longer than the stated number of months.
+
+Missing or unparsable dates never raise: the deadline becomes ``None`` ("unknown") and a
+warning key explains why. Dates in an impossible order are flagged, never "fixed".
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+PIP_WEEKS_DAYS = 70
+OVERRIDE_DAYS = 14
+TERMIJN_MONTHS = 36
+SCHAKEL_MONTHS = 18
+
+BASIS_REGULAR = "regular"
+BASIS_OVERRIDE = "override"
+BASIS_UNKNOWN = "unknown"
+
+KIND_PIP = "pip"
+KIND_SCHAKEL = "schakel"
+KIND_TERMIJN = "termijn"
+
+# Warning keys (the UI translates them).
+W_NO_START_DATES = "pip_basis_unknown"  # neither kennisgeving nor BRP date
+W_BRP_MISSING = "brp_date_missing"  # deadline provisional: computed from kennisgeving only
+W_KENNISGEVING_MISSING = "kennisgeving_date_missing"  # provisional: from BRP only
+W_INVALID_DATE = "invalid_date"  # "invalid_date:<field>"
+W_KENNISGEVING_BEFORE_PLICHT = "kennisgeving_before_start_plicht"
+W_PIP_BEFORE_BASIS = "pip_before_kennisgeving"
+W_PIP_ACTUEEL_BEFORE_INITIEEL = "pip_actueel_before_initieel"
+W_DERDE_INFO_BEFORE_BASIS = "derde_info_before_kennisgeving"
+W_BI_BEFORE_PLICHT = "bi_before_start_plicht"
+W_NEGATIVE_VERLENGING = "negative_verlenging"
+W_PIP_LATE = "pip_after_deadline"
+
+
+class _HasDates(Protocol):
+    datum_start_plicht: str
+    datum_kennisgeving_duo: str
+    datum_brp_inschrijving: str
+    datum_derde_info_ontvangen: str
+    datum_start_bi: str
+    pip_dagtekening_initieel: str
+    pip_dagtekening_actueel: str
+    verlenging_maanden: int
+    phase: str
+
+
+def add_months(d: date, months: int) -> date:
+    """Calendar months with end-of-month clamping (see module docstring)."""
+    index = d.year * 12 + (d.month - 1) + months
+    year, month0 = divmod(index, 12)
+    month = month0 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(d.day, last))
+
+
+def add_years(d: date, years: int) -> date:
+    return add_months(d, 12 * years)
+
+
+def parse_date(value: str | date | None) -> date | None:
+    """``YYYY-MM-DD`` (a datetime string is cut to its date part). Partial dates -> None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if len(text) < 10:
+        raise ValueError("partial or short date")
+    return date.fromisoformat(text[:10])
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """Everything the UI needs to show a case's clock. Dates are ``None`` when unknown."""
+
+    pip_basis_date: date | None = None  # max(kennisgeving, brp)
+    pip_deadline: date | None = None
+    pip_deadline_basis: str = BASIS_UNKNOWN  # regular / override / unknown
+    pip_deadline_provisional: bool = False  # one of the two start dates is missing
+    pip_date: date | None = None  # dagtekening of the first PIP
+    termijn_start: date | None = None
+    termijn_einde: date | None = None
+    schakel_deadline: date | None = None
+    next_kind: str | None = None  # pip / schakel / termijn
+    next_deadline: date | None = None
+    days_left: int | None = None  # negative when overdue
+    pip_overdue: bool = False  # no PIP and today is past the deadline
+    pip_on_time: bool | None = None  # PIP made: was it on or before the deadline?
+    schakel_overdue: bool = False
+    termijn_overdue: bool = False
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def pip_deadline_known(self) -> bool:
+        return self.pip_deadline is not None
+
+
+def _get(client: _HasDates, name: str, warnings: list[str]) -> date | None:
+    try:
+        return parse_date(getattr(client, name, "") or "")
+    except (ValueError, TypeError):
+        warnings.append(f"{W_INVALID_DATE}:{name}")
+        return None
+
+
+def compute_deadlines(client: _HasDates, today: date) -> Deadlines:
+    """Pure function of the client's dates and ``today``; never raises on bad data."""
+    w: list[str] = []
+    plicht = _get(client, "datum_start_plicht", w)
+    kennis = _get(client, "datum_kennisgeving_duo", w)
+    brp = _get(client, "datum_brp_inschrijving", w)
+    derde = _get(client, "datum_derde_info_ontvangen", w)
+    bi = _get(client, "datum_start_bi", w)
+    pip0 = _get(client, "pip_dagtekening_initieel", w)
+    pip_now = _get(client, "pip_dagtekening_actueel", w)
+    try:
+        verlenging = int(getattr(client, "verlenging_maanden", 0) or 0)
+    except (TypeError, ValueError):
+        verlenging = 0
+        w.append(f"{W_INVALID_DATE}:verlenging_maanden")
+    if verlenging < 0:
+        w.append(W_NEGATIVE_VERLENGING)
+        verlenging = 0
+
+    # PIP deadline
+    basis: date | None
+    provisional = False
+    if kennis and brp:
+        basis = max(kennis, brp)
+    elif kennis or brp:
+        basis = kennis or brp
+        provisional = True
+        w.append(W_BRP_MISSING if kennis else W_KENNISGEVING_MISSING)
+    else:
+        basis = None
+    pip_deadline: date | None = None
+    basis_kind = BASIS_UNKNOWN
+    if derde is not None:
+        pip_deadline = derde + timedelta(days=OVERRIDE_DAYS)
+        basis_kind = BASIS_OVERRIDE
+        provisional = False
+    elif basis is not None:
+        pip_deadline = basis + timedelta(days=PIP_WEEKS_DAYS)
+        basis_kind = BASIS_REGULAR
+    elif pip0 is None:
+        w.append(W_NO_START_DATES)
+
+    # order checks
+    if plicht and kennis and kennis < plicht:
+        w.append(W_KENNISGEVING_BEFORE_PLICHT)
+    if plicht and bi and bi < plicht:
+        w.append(W_BI_BEFORE_PLICHT)
+    if pip0 and basis and pip0 < basis:
+        w.append(W_PIP_BEFORE_BASIS)
+    if pip0 and pip_now and pip_now < pip0:
+        w.append(W_PIP_ACTUEEL_BEFORE_INITIEEL)
+    if derde and basis and derde < basis:
+        w.append(W_DERDE_INFO_BEFORE_BASIS)
+
+    # termijn
+    termijn_start = termijn_einde = schakel = None
+    if pip0 is not None:
+        termijn_start = pip0 + timedelta(days=1)
+        termijn_einde = add_months(termijn_start, TERMIJN_MONTHS + verlenging)
+        schakel = add_months(termijn_start, SCHAKEL_MONTHS)
+
+    finished = getattr(client, "phase", "") == "afgerond"
+    pip_on_time: bool | None = None
+    pip_overdue = False
+    if pip0 is not None and pip_deadline is not None:
+        pip_on_time = pip0 <= pip_deadline
+        if not pip_on_time:
+            w.append(W_PIP_LATE)
+    elif pip0 is None and pip_deadline is not None and not finished:
+        pip_overdue = today > pip_deadline
+    schakel_overdue = schakel is not None and today > schakel
+    termijn_overdue = termijn_einde is not None and today > termijn_einde and not finished
+
+    next_kind: str | None = None
+    next_date: date | None = None
+    if not finished:
+        if pip0 is None:
+            if pip_deadline is not None:
+                next_kind, next_date = KIND_PIP, pip_deadline
+        elif schakel is not None and today <= schakel:
+            next_kind, next_date = KIND_SCHAKEL, schakel
+        elif termijn_einde is not None:
+            next_kind, next_date = KIND_TERMIJN, termijn_einde
+    days_left = (next_date - today).days if next_date is not None else None
+
+    return Deadlines(
+        pip_basis_date=basis,
+        pip_deadline=pip_deadline,
+        pip_deadline_basis=basis_kind,
+        pip_deadline_provisional=provisional,
+        pip_date=pip0,
+        termijn_start=termijn_start,
+        termijn_einde=termijn_einde,
+        schakel_deadline=schakel,
+        next_kind=next_kind,
+        next_deadline=next_date,
+        days_left=days_left,
+        pip_overdue=pip_overdue,
+        pip_on_time=pip_on_time,
+        schakel_overdue=schakel_overdue,
+        termijn_overdue=termijn_overdue,
+        warnings=tuple(w),
+    )

@@ -1,0 +1,77 @@
+"""``python -m app.i18n extract | coverage [--json] | compile | check``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from app.i18n import extract as ex
+from app.i18n.catalog import ContentCatalog
+
+
+def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None, Path | None]:
+    from app.resources import translations_dir
+
+    tdir = Path(args.translations) if args.translations else translations_dir()
+    forms = Path(args.forms) if args.forms else None
+    cards = Path(args.cards) if args.cards else None
+    return tdir, forms, cards
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.i18n", description=__doc__)
+    parser.add_argument("--translations", help="translations dir (default: bundled)")
+    parser.add_argument("--forms", help="forms dir (default: bundled)")
+    parser.add_argument("--cards", help="cards.json (default: bundled)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_ex = sub.add_parser("extract", help="update content_<lang>.ts from forms, cards, messages")
+    p_ex.add_argument("--lang", action="append", help="only this language (repeatable)")
+    p_cov = sub.add_parser("coverage", help="translated / reviewed per language")
+    p_cov.add_argument("--json", action="store_true", help="machine-readable output")
+    p_cov.add_argument("--lang", action="append", help="only this language (repeatable)")
+    sub.add_parser("compile", help="pyside6-lrelease app_<lang>.ts -> .qm")
+    sub.add_parser("check", help="report broken catalogues and rejected translations")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    tdir, forms, cards = _dirs(args)
+
+    if args.command == "extract":
+        sources = ex.collect_sources(forms, cards)
+        for p in sources.problems:
+            print(f"warning: {p}", file=sys.stderr)
+        stats = ex.extract(tdir, sources, args.lang)
+        for lang, s in stats.items():
+            print(f"{lang:<6} " + " ".join(f"{k}={v}" for k, v in s.items()))
+        return 0
+    if args.command == "coverage":
+        sources = ex.collect_sources(forms, cards)
+        items = ex.coverage(tdir, sources, args.lang)
+        if args.json:
+            out = ex.coverage_json(items)
+            out["source_problems"] = sources.problems
+            print(json.dumps(out, indent=2, ensure_ascii=False))
+        else:
+            print(ex.format_coverage(items))
+        return 0
+    if args.command == "compile":
+        try:
+            results = ex.compile_ui(tdir)
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        for path, rc in results:
+            print(f"{path.name}: {'ok' if rc == 0 else f'FAILED ({rc})'}")
+        return 0 if all(rc == 0 for _, rc in results) else 1
+    if args.command == "check":
+        problems = ContentCatalog.load(tdir).errors
+        for p in problems:
+            print(p)
+        return 1 if problems else 0
+    return 2  # pragma: no cover
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,560 @@
+"""Qt Linguist ``.ts`` catalogues (TS 2.1), read and written without Qt.
+
+Two kinds of catalogue live in ``translations/``:
+
+* content catalogues ``content_<lang>.ts`` (Dutch source): form texts, cards, validation
+  messages and the self-fill strings. Every message carries our stable key as its ``id``
+  attribute (``field.bsn.label``, ``card.12``) plus the Dutch ``<source>``. They are read by
+  :class:`ContentCatalog`, which the domain, printing and UI code use to show a text in the
+  client's language.
+* UI catalogues ``app_<lang>.ts`` (English source, keyed by context + source + comment), made
+  by ``pyside6-lupdate`` and served by :mod:`app.i18n.qt_translator`.
+
+Translation state follows the format: ``type="unfinished"`` = written but not reviewed by a
+certified translator (all machine/engineer translations); no type = finished (reviewed);
+``type="vanished"``/``"obsolete"`` = the source no longer exists.
+
+A translation is *not used* (the Dutch source is shown instead, visibly flagged as fallback)
+when it is missing, empty, obsolete, stale (its stored Dutch source differs from the current
+one, or it still carries an ``<oldsource>`` and is unfinished) or when its placeholders
+(``{name}``, ``%n``, ``%1``) differ from the source's. Placeholder mismatches are rejected
+when the file is loaded and reported with file and key (never with the text itself).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from app.i18n.languages import SOURCE_LANGUAGE, file_suffix, normalize_code
+
+log = logging.getLogger(__name__)
+
+TS_VERSION = "2.1"
+CONTENT_PREFIX = "content_"
+UI_PREFIX = "app_"
+
+# Contexts of the content catalogues.
+CTX_CARDS = "cards"
+CTX_VALIDATION = "validation"
+CTX_SELFFILL = "selffill"
+CTX_BREDE_INTAKE = "brede-intake"
+
+UNFINISHED = "unfinished"
+FINISHED = "finished"
+VANISHED = "vanished"
+OBSOLETE = "obsolete"
+_DEAD = frozenset({VANISHED, OBSOLETE})
+
+#: Strings the client sees in self-fill mode (key -> Dutch source). The UI shows them in the
+#: client's language through ``ContentCatalog.text(lang, CTX_SELFFILL, key, SELFFILL[key])``.
+SELFFILL_STRINGS: dict[str, str] = {
+    "selffill.next": "Volgende",
+    "selffill.previous": "Vorige",
+    "selffill.done": "Klaar",
+    "selffill.skip": "Sla over",
+    "selffill.section_progress": "Sectie {n} van {total}",
+    "selffill.return_laptop": "Geef de laptop terug aan de klantmanager",
+    "selffill.welcome": "Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.",
+    "selffill.choose_language": "Kies uw taal",
+    "selffill.no_wrong_answers": "Er zijn geen foute antwoorden.",
+    "selffill.skip_allowed": "U mag een vraag overslaan als u het antwoord niet weet.",
+    "selffill.answer_own_language": "U mag antwoorden in uw eigen taal.",
+    "selffill.saved": "Uw antwoorden zijn bewaard.",
+    "selffill.thanks": "Dank u wel!",
+    "selffill.yes": "Ja",
+    "selffill.no": "Nee",
+    "selffill.unknown": "Weet ik niet",
+    "selffill.required": "Deze vraag is verplicht.",
+    "selffill.add_row": "Nog een toevoegen",
+    "selffill.remove_row": "Verwijderen",
+    "selffill.dutch_fallback": "Deze tekst is nog niet vertaald en staat in het Nederlands.",
+    "selffill.alone_reminder": (
+        "U mag deze vragen ook alleen beantwoorden, zonder familie erbij."
+    ),
+    "selffill.larger_text": "Grotere letters",
+    "selffill.question_progress": "Vraag {n} van {total}",
+}
+
+_BRACE_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|\{[0-9]*\}")
+_PERCENT_RE = re.compile(r"%(?:n|L?[1-9][0-9]?)")
+
+
+def placeholders(text: str) -> frozenset[str]:
+    """``{name}``, ``{0}``, ``{}``, ``%n``, ``%1`` .. ``%99`` (and ``%L1``) in ``text``."""
+    return frozenset(_BRACE_RE.findall(text)) | frozenset(
+        p.replace("%L", "%") for p in _PERCENT_RE.findall(text)
+    )
+
+
+def placeholder_problem(source: str, translation: str) -> str | None:
+    """A short reason when the translation's placeholders differ from the source's."""
+    src, tr = placeholders(source), placeholders(translation)
+    if src == tr:
+        return None
+    parts = []
+    if src - tr:
+        parts.append("missing " + ", ".join(sorted(src - tr)))
+    if tr - src:
+        parts.append("unknown " + ", ".join(sorted(tr - src)))
+    return "placeholder mismatch: " + "; ".join(parts)
+
+
+# --------------------------------------------------------------------------- TS model
+
+
+@dataclass
+class TsMessage:
+    context: str
+    source: str
+    key: str | None = None  # our stable id (``id`` attribute); None in UI catalogues
+    translation: str = ""
+    state: str = UNFINISHED  # unfinished | finished | vanished | obsolete
+    oldsource: str | None = None
+    comment: str | None = None  # disambiguation (part of the Qt lookup key)
+    extracomment: str | None = None  # note for translators
+    translatorcomment: str | None = None
+    numerus: bool = False
+    numerus_forms: list[str] = field(default_factory=list)
+    locations: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def is_dead(self) -> bool:
+        return self.state in _DEAD
+
+    @property
+    def finished(self) -> bool:
+        return self.state == FINISHED
+
+    @property
+    def text(self) -> str:
+        if self.numerus:
+            return self.numerus_forms[0] if self.numerus_forms else ""
+        return self.translation
+
+    @property
+    def all_texts(self) -> list[str]:
+        return list(self.numerus_forms) if self.numerus else [self.translation]
+
+
+@dataclass
+class TsFile:
+    language: str = ""
+    sourcelanguage: str = SOURCE_LANGUAGE
+    messages: list[TsMessage] = field(default_factory=list)
+
+    def contexts(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for m in self.messages:
+            seen.setdefault(m.context, None)
+        return list(seen)
+
+    def by_key(self) -> dict[tuple[str, str], TsMessage]:
+        return {(m.context, m.key): m for m in self.messages if m.key is not None}
+
+    def find(self, context: str, key: str) -> TsMessage | None:
+        for m in self.messages:
+            if m.context == context and m.key == key:
+                return m
+        return None
+
+
+class TsFormatError(ValueError):
+    """The file is not a readable TS catalogue."""
+
+
+def _child_text(el: ET.Element, tag: str) -> str | None:
+    child = el.find(tag)
+    if child is None:
+        return None
+    return child.text or ""
+
+
+def parse_ts(data: bytes | str, origin: str = "<ts>") -> TsFile:
+    """Parse TS XML. Raises :class:`TsFormatError` with a short reason."""
+    try:
+        root = ET.fromstring(data)  # noqa: S314 - local, bundled files; no entity expansion in ET
+    except ET.ParseError as exc:
+        raise TsFormatError(f"{origin}: not valid XML ({exc})") from None
+    if root.tag != "TS":
+        raise TsFormatError(f"{origin}: root element is <{root.tag}>, expected <TS>")
+    ts = TsFile(
+        language=root.get("language", ""),
+        sourcelanguage=root.get("sourcelanguage", SOURCE_LANGUAGE),
+    )
+    for ctx in root.iter("context"):
+        name = _child_text(ctx, "name") or ""
+        for msg in ctx.iter("message"):
+            tr_el = msg.find("translation")
+            state = FINISHED
+            translation = ""
+            forms: list[str] = []
+            numerus = msg.get("numerus") == "yes"
+            if tr_el is not None:
+                state = tr_el.get("type") or FINISHED
+                if numerus:
+                    forms = [f.text or "" for f in tr_el.iter("numerusform")]
+                else:
+                    translation = tr_el.text or ""
+            else:
+                state = UNFINISHED
+            locs = [(loc.get("filename", ""), loc.get("line", "")) for loc in msg.iter("location")]
+            key = msg.get("id")
+            ts.messages.append(
+                TsMessage(
+                    context=name,
+                    source=_child_text(msg, "source") or "",
+                    key=key,
+                    translation=translation,
+                    state=state,
+                    oldsource=_child_text(msg, "oldsource"),
+                    comment=_child_text(msg, "comment"),
+                    extracomment=_child_text(msg, "extracomment"),
+                    translatorcomment=_child_text(msg, "translatorcomment"),
+                    numerus=numerus,
+                    numerus_forms=forms,
+                    locations=locs,
+                )
+            )
+    return ts
+
+
+def read_ts(path: Path) -> TsFile:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TsFormatError(f"{path.name}: cannot read ({type(exc).__name__})") from None
+    return parse_ts(data, path.name)
+
+
+def _esc(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&apos;"})
+
+
+def serialize_ts(ts: TsFile) -> str:
+    """TS 2.1 XML in the layout lupdate writes (4-space indent, one context per block)."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    lang_attr = f' language="{_esc(ts.language)}"' if ts.language else ""
+    lines.append(
+        f'<TS version="{TS_VERSION}"{lang_attr} sourcelanguage="{_esc(ts.sourcelanguage)}">'
+    )
+    by_ctx: dict[str, list[TsMessage]] = {}
+    for m in ts.messages:
+        by_ctx.setdefault(m.context, []).append(m)
+    for ctx, msgs in by_ctx.items():
+        lines.append("<context>")
+        lines.append(f"    <name>{_esc(ctx)}</name>")
+        for m in msgs:
+            attrs = ""
+            if m.key is not None:
+                attrs += f' id="{_esc(m.key)}"'
+            if m.numerus:
+                attrs += ' numerus="yes"'
+            lines.append(f"    <message{attrs}>")
+            for filename, line in m.locations:
+                lines.append(f'        <location filename="{_esc(filename)}" line="{_esc(line)}"/>')
+            lines.append(f"        <source>{_esc(m.source)}</source>")
+            if m.oldsource is not None:
+                lines.append(f"        <oldsource>{_esc(m.oldsource)}</oldsource>")
+            if m.comment is not None:
+                lines.append(f"        <comment>{_esc(m.comment)}</comment>")
+            if m.extracomment is not None:
+                lines.append(f"        <extracomment>{_esc(m.extracomment)}</extracomment>")
+            if m.translatorcomment is not None:
+                lines.append(
+                    f"        <translatorcomment>{_esc(m.translatorcomment)}</translatorcomment>"
+                )
+            type_attr = "" if m.state == FINISHED else f' type="{m.state}"'
+            if m.numerus:
+                lines.append(f"        <translation{type_attr}>")
+                for form in m.numerus_forms or [""]:
+                    lines.append(f"            <numerusform>{_esc(form)}</numerusform>")
+                lines.append("        </translation>")
+            else:
+                lines.append(f"        <translation{type_attr}>{_esc(m.translation)}</translation>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    return "\n".join(lines) + "\n"
+
+
+def write_ts(path: Path, ts: TsFile) -> None:
+    """Write atomically (temp file + replace), UTF-8."""
+    from app.config import atomic_write_bytes
+
+    atomic_write_bytes(path, serialize_ts(ts).encode("utf-8"))
+
+
+def content_path(translations_dir: Path, lang: str) -> Path:
+    return translations_dir / f"{CONTENT_PREFIX}{file_suffix(lang)}.ts"
+
+
+def ui_path(translations_dir: Path, lang: str) -> Path:
+    return translations_dir / f"{UI_PREFIX}{file_suffix(lang)}.ts"
+
+
+def _lang_from_filename(path: Path, prefix: str) -> str:
+    return normalize_code(path.stem[len(prefix) :])
+
+
+# --------------------------------------------------------------------------- content catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class Translated:
+    """A text to show. ``fallback`` = the Dutch source is shown because no usable translation
+    exists (show it visibly as such). ``reviewed`` = checked by a certified translator."""
+
+    text: str
+    fallback: bool
+    reviewed: bool
+    lang: str = SOURCE_LANGUAGE  # language ``text`` is in (``nl`` when falling back)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogProblem:
+    file: str
+    key: str  # message key, or "" for a whole-file problem
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.key + ': ' if self.key else ''}{self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    source: str
+    text: str
+    reviewed: bool
+    stale_marker: bool  # unfinished with an <oldsource>
+
+
+@dataclass
+class _LangTable:
+    entries: dict[tuple[str, str], _Entry] = field(default_factory=dict)
+    rejected: dict[tuple[str, str], str] = field(default_factory=dict)  # key -> reason
+
+
+class ContentCatalog:
+    """All content catalogues of a translations directory, parsed lazily per language.
+
+    Lookups are dict hits. A broken file never raises: its problems are collected in
+    :attr:`errors` and its language falls back to Dutch.
+    """
+
+    def __init__(self, files: dict[str, Path] | None = None) -> None:
+        self._files: dict[str, Path] = dict(files or {})
+        self._tables: dict[str, _LangTable] = {}
+        self._errors: list[CatalogProblem] = []
+
+    # ---- construction
+    @classmethod
+    def load(cls, translations_dir: Path | None = None, *, eager: bool = False) -> ContentCatalog:
+        """Find ``content_<lang>.ts`` files; parse each on first use (or now if ``eager``)."""
+        if translations_dir is None:
+            from app.resources import translations_dir as default_dir
+
+            translations_dir = default_dir()
+        files: dict[str, Path] = {}
+        try:
+            paths = sorted(translations_dir.glob(f"{CONTENT_PREFIX}*.ts"))
+        except OSError:
+            paths = []
+        for p in paths:
+            files[_lang_from_filename(p, CONTENT_PREFIX)] = p
+        cat = cls(files)
+        if eager:
+            cat.load_all()
+        return cat
+
+    @classmethod
+    def from_tsfiles(cls, tsfiles: dict[str, TsFile]) -> ContentCatalog:
+        """In-memory catalogue (tests, previews)."""
+        cat = cls()
+        for lang, ts in tsfiles.items():
+            cat._tables[lang] = cat._build(ts, f"<{lang}>")
+        return cat
+
+    def load_all(self) -> None:
+        for lang in list(self._files):
+            self._table(lang)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(set(self._files) | set(self._tables))
+
+    @property
+    def errors(self) -> list[CatalogProblem]:
+        """Problems of every catalogue (parses the ones not loaded yet)."""
+        self.load_all()
+        return list(self._errors)
+
+    def rejected(self, lang: str) -> dict[tuple[str, str], str]:
+        """(context, key) -> reason for translations rejected at load (placeholders)."""
+        return dict(self._table(lang).rejected)
+
+    # ---- lookup
+    def text(self, lang: str, context: str, key: str, source_nl: str) -> Translated:
+        if lang == SOURCE_LANGUAGE or not lang:
+            return Translated(source_nl, fallback=False, reviewed=True, lang=SOURCE_LANGUAGE)
+        table = self._tables.get(lang)
+        if table is None:
+            table = self._table(lang)
+        entry = table.entries.get((context, key))
+        if entry is None or entry.source != source_nl or entry.stale_marker or not entry.text:
+            return Translated(source_nl, fallback=True, reviewed=False, lang=SOURCE_LANGUAGE)
+        return Translated(entry.text, fallback=False, reviewed=entry.reviewed, lang=lang)
+
+    def format(
+        self, lang: str, context: str, key: str, source_nl: str, **params: object
+    ) -> Translated:
+        """:meth:`text`, then ``str.format(**params)`` (placeholders were checked at load)."""
+        t = self.text(lang, context, key, source_nl)
+        try:
+            filled = t.text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            filled = source_nl.format(**params)
+            return Translated(filled, fallback=True, reviewed=False, lang=SOURCE_LANGUAGE)
+        return Translated(filled, t.fallback, t.reviewed, t.lang)
+
+    def selffill(self, lang: str, key: str, **params: object) -> Translated:
+        return self.format(lang, CTX_SELFFILL, key, SELFFILL_STRINGS[key], **params)
+
+    def has_language(self, lang: str) -> bool:
+        return lang == SOURCE_LANGUAGE or lang in self._files or lang in self._tables
+
+    # ---- internals
+    def _table(self, lang: str) -> _LangTable:
+        table = self._tables.get(lang)
+        if table is not None:
+            return table
+        path = self._files.get(lang)
+        if path is None:
+            table = _LangTable()
+        else:
+            started = time.perf_counter()
+            try:
+                ts = read_ts(path)
+            except TsFormatError as exc:
+                reason = str(exc).split(": ", 1)[-1]
+                self._errors.append(CatalogProblem(path.name, "", reason))
+                log.warning("content catalogue unreadable: %s: %s", path.name, reason)
+                table = _LangTable()
+            else:
+                table = self._build(ts, path.name)
+                log.debug(
+                    "loaded %s (%d entries) in %.1f ms",
+                    path.name,
+                    len(table.entries),
+                    (time.perf_counter() - started) * 1000,
+                )
+        self._tables[lang] = table
+        return table
+
+    def _build(self, ts: TsFile, origin: str) -> _LangTable:
+        table = _LangTable()
+        for m in ts.messages:
+            if m.key is None or m.is_dead:
+                continue
+            texts = [t for t in m.all_texts if t]
+            if not texts:
+                continue
+            reason = None
+            for t in texts:
+                reason = placeholder_problem(m.source, t)
+                if reason:
+                    break
+            k = (m.context, m.key)
+            if reason:
+                table.rejected[k] = reason
+                self._errors.append(CatalogProblem(origin, f"{m.context}/{m.key}", reason))
+                log.warning("translation rejected: %s: %s/%s: %s", origin, m.context, m.key, reason)
+                continue
+            stale = (
+                m.state == UNFINISHED and m.oldsource is not None and m.oldsource != m.source
+            )
+            table.entries[k] = _Entry(m.source, m.text, m.finished, stale)
+        return table
+
+
+def iter_content_files(translations_dir: Path) -> Iterator[tuple[str, Path]]:
+    for p in sorted(translations_dir.glob(f"{CONTENT_PREFIX}*.ts")):
+        yield _lang_from_filename(p, CONTENT_PREFIX), p
+
+
+def merge_messages(
+    ts: TsFile,
+    current: Iterable[tuple[str, str, str, str | None]],
+    *,
+    contexts: Iterable[str] | None = None,
+) -> dict[str, int]:
+    """Update ``ts`` in place from the current sources ``(context, key, source_nl, note)``.
+
+    Existing translations are kept. A changed Dutch source keeps the old translation but marks
+    it ``unfinished`` with the previous text in ``<oldsource>`` (so it is not shown until a
+    translator has looked at it); entries no longer extracted become ``vanished``. Only the
+    contexts in ``contexts`` (default: those in ``current``) are touched.
+    """
+    stats = {"new": 0, "changed": 0, "vanished": 0, "revived": 0, "kept": 0}
+    current = list(current)
+    touched = set(contexts) if contexts is not None else {c for c, _, _, _ in current}
+    existing = ts.by_key()
+    seen: set[tuple[str, str]] = set()
+    ordered: dict[str, list[TsMessage]] = {}
+    for ctx, key, source, note in current:
+        if (ctx, key) in seen:
+            continue
+        seen.add((ctx, key))
+        m = existing.get((ctx, key))
+        if m is None:
+            m = TsMessage(context=ctx, source=source, key=key, state=UNFINISHED)
+            stats["new"] += 1
+        else:
+            if m.source != source:
+                if m.oldsource is None:
+                    m.oldsource = m.source
+                m.source = source
+                m.state = UNFINISHED
+                stats["changed"] += 1
+            elif m.is_dead:
+                m.state = UNFINISHED
+                stats["revived"] += 1
+            else:
+                stats["kept"] += 1
+            if m.oldsource is not None and m.oldsource == m.source:
+                m.oldsource = None
+        m.extracomment = note
+        ordered.setdefault(ctx, []).append(m)
+    for m in ts.messages:
+        if m.context in touched and m.key is None:
+            ordered.setdefault(m.context, []).append(m)
+        elif m.context in touched and (m.context, m.key) not in seen:
+            if not m.is_dead:
+                m.state = VANISHED
+                stats["vanished"] += 1
+            ordered.setdefault(m.context, []).append(m)
+    # keep untouched contexts as they were, touched ones in extraction order
+    result: list[TsMessage] = []
+    done: set[str] = set()
+    for m in ts.messages:
+        if m.context in touched:
+            if m.context not in done:
+                result.extend(ordered.get(m.context, []))
+                done.add(m.context)
+        else:
+            result.append(m)
+    for ctx, msgs in ordered.items():
+        if ctx not in done:
+            result.extend(msgs)
+            done.add(ctx)
+    ts.messages = result
+    return stats

@@ -1,0 +1,541 @@
+"""The printed PIP draft (DOMAIN.md §4.3) as PDF bytes, built entirely in memory.
+
+SECURITY.md §6: reportlab writes into ``io.BytesIO``; no temp file is ever created. The BSN
+and V-nummer are masked, the PDF title/metadata hold no name or BSN, and every page carries
+"CONCEPT — geen besluit" (header + watermark). Tables repeat their header row and rows may
+split, so long content flows over page breaks; free text goes into paragraphs that split
+too. Characters no bundled font covers become a visible U+FFFD and are reported.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.domain.deadlines import BASIS_OVERRIDE, compute_deadlines
+from app.domain.identifiers import mask_bsn, normalize_vnummer
+from app.domain.models import Client, Doelgroep, Route
+from app.domain.pip import PipDraft, validate_for_print
+from app.printing.fonts import (
+    LATIN,
+    clean_text,
+    fallback_markup,
+    font_name,
+    register_fonts,
+    script_for_language,
+)
+from app.printing.shaping import BidiParagraph, has_rtl
+from app.printing.summary import SummaryCatalog, load_catalog, summary_lines
+
+log = logging.getLogger(__name__)
+
+CONCEPT_MARK = "CONCEPT — geen besluit"
+TITLE = "Persoonlijk Plan Inburgering en Participatie"
+PDF_TITLE = "PIP-concept"
+W_MISSING_GLYPHS = "missing_glyphs"  # "missing_glyphs:U+1F600,U+E000"
+W_LOGO = "logo_unreadable"
+
+ROUTE_LABELS = {
+    Route.B1.value: "B1-route",
+    Route.ONDERWIJS.value: "Onderwijsroute",
+    Route.Z.value: "Z-route (zelfredzaamheidsroute)",
+}
+DOELGROEP_LABELS = {
+    Doelgroep.ASIELSTATUSHOUDER.value: "Asielstatushouder",
+    Doelgroep.GEZINSMIGRANT.value: "Gezinsmigrant",
+    Doelgroep.OVERIGE.value: "Overige migrant",
+}
+COST_LABELS = {
+    "huur": "huur",
+    "energie": "energie",
+    "water": "water",
+    "zorgverzekering": "zorgverzekering",
+}
+
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+TOP = 30 * mm
+BOTTOM = 20 * mm
+GREY = colors.HexColor("#555555")
+LINE = colors.HexColor("#999999")
+HEAD_BG = colors.HexColor("#E8ECF2")
+CONCEPT_RED = colors.HexColor("#B00020")
+
+_render_lock = threading.Lock()  # reportlab font objects are not safe across concurrent docs
+
+
+@dataclass
+class RenderResult:
+    pdf: bytes
+    warnings: list[str] = field(default_factory=list)
+    pages: int = 0
+
+
+def fmt_date(value: str | date | None) -> str:
+    """dd-mm-jjjj; partial dates as mm-jjjj / jjjj; anything else unchanged."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?", value.strip())
+    if not m:
+        return value
+    y, mo, d = m.groups()
+    if d and d != "00" and mo and mo != "00":
+        return f"{d}-{mo}-{y}"
+    if mo and mo != "00":
+        return f"{mo}-{y}"
+    return y
+
+
+def _mask_vnummer(raw: str) -> str:
+    v = normalize_vnummer(raw)
+    return "*" * max(0, len(v) - 3) + v[-3:] if v else ""
+
+
+class _Text:
+    """Collects missing-glyph reports while turning user text into flowables."""
+
+    def __init__(self) -> None:
+        self.missing: dict[str, None] = {}
+        self.body = ParagraphStyle(
+            "body", fontName=font_name(LATIN), fontSize=9.5, leading=13, alignment=TA_LEFT
+        )
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10.5,
+                                    textColor=GREY)
+        self.label = ParagraphStyle("label", parent=self.body, fontName=font_name(LATIN, True))
+        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=font_name(LATIN, True),
+                                 fontSize=15, leading=19, spaceAfter=4)
+        self.h2 = ParagraphStyle("h2", parent=self.body, fontName=font_name(LATIN, True),
+                                 fontSize=11.5, leading=15, spaceBefore=9, spaceAfter=3,
+                                 textColor=colors.HexColor("#1F3A5F"))
+
+    def clean(self, text: str) -> str:
+        c = clean_text(text)
+        for m in c.missing:
+            self.missing[m] = None
+        return c.text
+
+    def para(self, text: str, style: ParagraphStyle | None = None, bold: bool = False) -> Flowable:
+        """One cell/line of user text (markup-escaped)."""
+        style = style or self.body
+        t = self.clean(text or "")
+        if has_rtl(t):
+            return BidiParagraph(t, size=style.fontSize, leading=style.leading, bold=bold,
+                                 space_after=0)
+        return Paragraph(fallback_markup(t, bold=bold) or "&nbsp;", style)
+
+    def block(self, text: str, empty: str = "—") -> list[Flowable]:
+        """Free text of any length: one flowable per paragraph, each can split over pages."""
+        t = self.clean(text or "").strip()
+        if not t:
+            return [Paragraph(empty, self.small)]
+        out: list[Flowable] = []
+        for chunk in re.split(r"\n\s*\n", t):
+            chunk = chunk.strip("\n")
+            if not chunk:
+                continue
+            if has_rtl(chunk):
+                out.append(BidiParagraph(chunk, size=self.body.fontSize,
+                                         leading=self.body.leading))
+            else:
+                out.append(Paragraph(fallback_markup(chunk),
+                                     ParagraphStyle("b", parent=self.body, spaceAfter=4)))
+        return out
+
+
+def _kv_table(t: _Text, rows: list[tuple[str, str]], col1: float = 48 * mm) -> Table:
+    data = [[Paragraph(label, t.label), t.para(value)] for label, value in rows]
+    tbl = Table(data, colWidths=[col1, PAGE_W - 2 * MARGIN - col1], splitInRow=1,
+                hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return tbl
+
+
+def _grid(t: _Text, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    data: list[list[Any]] = [[Paragraph(h, t.label) for h in header]]
+    data += [[t.para(c) for c in r] for r in rows]
+    tbl = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("GRID", (0, 0), (-1, -1), 0.3, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return tbl
+
+
+def _numbered_canvas(footer_left: str) -> type[Canvas]:
+    """Canvas that writes "Pagina x van y" once the page count is known (in memory)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self.setFont(font_name(LATIN), 8)
+                self.setFillColor(GREY)
+                self.drawString(MARGIN, 10 * mm, footer_left)
+                self.drawRightString(PAGE_W - MARGIN, 10 * mm,
+                                     f"Pagina {self._pageNumber} van {total}")
+                super().showPage()
+            self.page_total = total
+            super().save()
+
+    return NumberedCanvas
+
+
+def _on_page(municipality: str, logo: ImageReader | None) -> Callable[[Canvas, Any], None]:
+    def draw(canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        # watermark behind the content
+        canv.setFillColor(CONCEPT_RED)
+        canv.setFillAlpha(0.07)
+        canv.setFont(font_name(LATIN, True), 64)
+        canv.translate(PAGE_W / 2, PAGE_H / 2)
+        canv.rotate(35)
+        canv.drawCentredString(0, 0, "CONCEPT")
+        canv.restoreState()
+        canv.saveState()
+        x = MARGIN
+        top = PAGE_H - 12 * mm
+        if logo is not None:
+            iw, ih = logo.getSize()
+            h = 13 * mm
+            w = min(40 * mm, h * iw / max(ih, 1))
+            canv.drawImage(logo, x, top - h, width=w, height=h, mask="auto",
+                           preserveAspectRatio=True)
+            x += w + 4 * mm
+        canv.setFillColor(colors.black)
+        canv.setFont(font_name(LATIN, True), 11)
+        canv.drawString(x, top - 5 * mm, municipality)
+        canv.setFont(font_name(LATIN), 8.5)
+        canv.setFillColor(GREY)
+        canv.drawString(x, top - 10 * mm, TITLE)
+        canv.setFillColor(CONCEPT_RED)
+        canv.setFont(font_name(LATIN, True), 11)
+        canv.drawRightString(PAGE_W - MARGIN, top - 5 * mm, CONCEPT_MARK)
+        canv.setStrokeColor(LINE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, PAGE_H - TOP + 4 * mm, PAGE_W - MARGIN, PAGE_H - TOP + 4 * mm)
+        canv.restoreState()
+
+    return draw
+
+
+def _signature_block(t: _Text, municipality: str, client: Client, pip: PipDraft) -> Flowable:
+    half = (PAGE_W - 2 * MARGIN) / 2 - 4 * mm
+
+    def block(title: str, name: str) -> list[Flowable]:
+        return [
+            Paragraph(title, t.label),
+            Spacer(1, 3 * mm),
+            t.para(f"Naam: {name}"),
+            Paragraph("Datum: ____________________", t.body),
+            Spacer(1, 12 * mm),
+            Paragraph("Handtekening: ____________________", t.body),
+        ]
+
+    left = block(
+        f"Namens het college van burgemeester en wethouders van {municipality} "
+        "(gemandateerd medewerker)",
+        pip.contact_name or "____________________",
+    )
+    right = block("Inburgeraar, voor gezien", client.display_name or "____________________")
+    tbl = Table([[left, right]], colWidths=[half + 4 * mm, half + 4 * mm], hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (0, 0), 0.4, LINE),
+        ("BOX", (1, 0), (1, 0), 0.4, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return KeepTogether([Paragraph("Ondertekening", t.h2), tbl])
+
+
+def _story(
+    t: _Text,
+    pip: PipDraft,
+    client: Client,
+    municipality: str,
+    summary_lang: str,
+    catalog: SummaryCatalog,
+    today: date,
+    warnings: list[str],
+) -> list[Flowable]:
+    dl = compute_deadlines(client, today)
+    s: list[Flowable] = []
+    s.append(Paragraph(TITLE, t.h1))
+    ref = client.zaak_identificatie or (f"BSN {mask_bsn(client.bsn)}" if client.bsn else "—")
+    s.append(Paragraph(
+        f"Versie {pip.version} · afgedrukt op {fmt_date(today)} · zaak {t.clean(ref)}", t.small))
+    s.append(Spacer(1, 3 * mm))
+
+    # 2. personal data
+    s.append(Paragraph("1. Persoonsgegevens", t.h2))
+    address = " ".join(p for p in (client.postcode, client.huisnummer, client.woonplaats) if p)
+    contact = ", ".join(p for p in (pip.contact_name, pip.contact_phone, pip.contact_email) if p)
+    s.append(_kv_table(t, [
+        ("Naam", client.display_name or "—"),
+        ("Geboortedatum", fmt_date(client.geboortedatum)),
+        ("Doelgroep", DOELGROEP_LABELS.get(client.doelgroep, client.doelgroep or "—")),
+        ("BSN", mask_bsn(client.bsn) or "—"),
+        ("V-nummer", _mask_vnummer(client.v_nummer) or "—"),
+        ("Adres", address or "—"),
+        ("Contactpersoon gemeente", contact or "—"),
+    ]))
+
+    # 3. situation
+    s.append(Paragraph("2. Situatie (uit de brede intake)", t.h2))
+    s.extend(t.block(pip.situation_summary))
+
+    # 4. route
+    s.append(Paragraph("3. Leerroute", t.h2))
+    route_label = ROUTE_LABELS.get(pip.route, "Nog niet gekozen" if not pip.route else pip.route)
+    lbt = ROUTE_LABELS.get(pip.lbt_uitslag, pip.lbt_uitslag or "onbekend")
+    rows = [("Leerroute", route_label), ("Taaldoel", pip.taaldoel or "—"),
+            ("Uitslag leerbaarheidstoets", lbt)]
+    if pip.hoofddoel:
+        rows.append(("Hoofddoel", pip.hoofddoel))
+    if pip.route and pip.lbt_uitslag and pip.route != pip.lbt_uitslag:
+        rows.append(("Afwijking van de LBT", "Ja, zie onderbouwing"))
+    s.append(_kv_table(t, rows))
+    s.append(Paragraph("Onderbouwing", t.label))
+    s.extend(t.block(pip.route_reasons, empty="Nog geen onderbouwing ingevuld."))
+
+    # 5. termijn
+    s.append(Paragraph("4. Termijn", t.h2))
+    pip_dl = fmt_date(dl.pip_deadline) if dl.pip_deadline else "onbekend"
+    if dl.pip_deadline and dl.pip_deadline_basis == BASIS_OVERRIDE:
+        pip_dl += " (informatie van derden)"
+    elif dl.pip_deadline and dl.pip_deadline_provisional:
+        pip_dl += " (voorlopig)"
+    s.append(_kv_table(t, [
+        ("Uiterste datum PIP", pip_dl),
+        ("Start termijn", fmt_date(dl.termijn_start) if dl.termijn_start
+         else "dag na dagtekening PIP"),
+        ("Einde termijn", fmt_date(dl.termijn_einde) if dl.termijn_einde
+         else "3 jaar na de start"),
+        ("Uiterste datum schakelen", fmt_date(dl.schakel_deadline) if dl.schakel_deadline
+         else "18 maanden na de start"),
+    ]))
+
+    # 6. offer
+    s.append(Paragraph("5. Aanbod", t.h2))
+    w = PAGE_W - 2 * MARGIN
+    offer = [
+        ["Taalonderwijs", pip.language.school or "—",
+         str(pip.language.hours_per_week or "—"), fmt_date(pip.language.start)],
+    ]
+    for label, comp in (("KNM", pip.knm), ("PVT (min. 12 uur)", pip.pvt), ("MAP", pip.map)):
+        if comp.included:
+            offer.append([label, comp.provider or "—", str(comp.hours or "—"),
+                          fmt_date(comp.start)])
+    if pip.taalschakel.active:
+        offer.append(["Taalschakeltraject", pip.taalschakel.provider or "—", "—",
+                      fmt_date(pip.taalschakel.start)])
+    s.append(_grid(t, ["Onderdeel", "Aanbieder", "Uren", "Start"], offer,
+                   [w * 0.3, w * 0.4, w * 0.12, w * 0.18]))
+    s.append(Spacer(1, 2 * mm))
+    s.append(Paragraph("Activiteiten", t.label))
+    if pip.activities:
+        acts = [[a.description, fmt_date(a.start), fmt_date(a.end),
+                 str(a.hours_per_week or "—"), a.responsible or "—"] for a in pip.activities]
+        s.append(_grid(t, ["Activiteit", "Van", "Tot", "Uur/week", "Wie"], acts,
+                       [w * 0.4, w * 0.14, w * 0.14, w * 0.12, w * 0.2]))
+    else:
+        s.append(Paragraph("Nog geen activiteiten afgesproken.", t.small))
+    s.append(Paragraph("Participatie, werk of studie", t.label))
+    s.extend(t.block(pip.participation))
+    s.append(Paragraph("Randvoorwaarden (zoals kinderopvang)", t.label))
+    pre = pip.preconditions or ("Kinderopvang nodig." if pip.kinderopvang_nodig else "")
+    s.extend(t.block(pre))
+
+    # 7. support
+    s.append(Paragraph("6. Ondersteuning", t.h2))
+    if pip.ontzorgen.active:
+        costs = ", ".join(COST_LABELS.get(c, c) for c in pip.ontzorgen.costs) or "—"
+        ontz = f"Ja: {costs}, van {fmt_date(pip.ontzorgen.start)} tot {fmt_date(pip.ontzorgen.end)}"
+    else:
+        ontz = "Nee"
+    mb = pip.mb.organisation
+    mb_text = f"{mb}, vanaf {fmt_date(pip.mb.start)}" if mb else "—"
+    s.append(_kv_table(t, [("Maatschappelijke begeleiding", mb_text), ("Ontzorgen", ontz)]))
+    if pip.referrals:
+        s.append(Paragraph("Andere ondersteuning", t.label))
+        s.extend(t.block(pip.referrals))
+
+    # 8. agreements
+    s.append(Paragraph("7. Afspraken en voortgang", t.h2))
+    s.extend(t.block(pip.agreements, empty="Nog geen afspraken ingevuld."))
+    s.append(_kv_table(t, [
+        ("Voortgangsgesprekken", pip.progress_talks.frequency or "—"),
+        ("Eerste gesprek", fmt_date(pip.progress_talks.first_date)),
+    ]))
+
+    # 9. consequences; 10. legal remedies only on the final decision
+    s.append(Paragraph("8. Gevolgen en wijzigen van het plan", t.h2))
+    s.append(Paragraph(
+        "Het PIP wordt een besluit van de gemeente. Houdt u zich niet aan de afspraken, dan "
+        "kan de gemeente maatregelen nemen. Het plan wordt aangepast als u van leerroute "
+        "wisselt, als het taaldoel wordt verlaagd of als u verhuist. Wilt u iets veranderen? "
+        "Bespreek het met uw klantmanager.", t.body))
+    s.append(Paragraph(
+        "Dit is een concept. De bezwaarclausule staat alleen in het definitieve besluit.",
+        t.small))
+
+    # 11. signatures
+    s.append(CondPageBreak(60 * mm))
+    s.append(_signature_block(t, municipality, client, pip))
+
+    # 12. summary in the client's language
+    if summary_lang and summary_lang != "nl":
+        s.extend(_summary_pages(t, pip, client, dl, summary_lang, catalog, warnings))
+    return s
+
+
+def _summary_pages(
+    t: _Text,
+    pip: PipDraft,
+    client: Client,
+    dl: Any,
+    lang: str,
+    catalog: SummaryCatalog,
+    warnings: list[str],
+) -> list[Flowable]:
+    (title_nl, title_tr), lines = summary_lines(pip, client, dl, lang, catalog, warnings)
+    script = script_for_language(lang)
+    rtl = catalog.is_rtl(lang)
+    size = 11 if script != LATIN else 10
+
+    def tr_para(text: str, bold: bool = False, sz: float = size) -> Flowable:
+        return BidiParagraph(t.clean(text), size=sz, leading=sz * 1.6, bold=bold,
+                             prefer=script, rtl=rtl, space_after=0)
+
+    w = PAGE_W - 2 * MARGIN
+    head = [Paragraph("Nederlands (leidend)", t.label),
+            tr_para(catalog.language_name(lang), bold=True, sz=10)]
+    rows: list[list[Any]] = [head]
+    for nl, tr in lines:
+        rows.append([Paragraph(fallback_markup(t.clean(nl)), t.body), tr_para(tr)])
+    tbl = Table(rows, colWidths=[w / 2, w / 2], repeatRows=1, splitInRow=1, hAlign="LEFT")
+    tbl.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+        ("LINEAFTER", (0, 0), (0, -1), 0.3, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return [
+        PageBreak(),
+        Paragraph(t.clean(title_nl), t.h1),
+        tr_para(title_tr, bold=True, sz=14),
+        Spacer(1, 4 * mm),
+        tbl,
+    ]
+
+
+def render_pip(
+    pip: PipDraft,
+    client: Client,
+    *,
+    municipality_name: str,
+    logo_path: str | Path | None = None,
+    summary_lang: str = "",
+    catalog: SummaryCatalog | None = None,
+    today: date | None = None,
+) -> RenderResult:
+    """PDF bytes of the PIP draft, plus warning keys for the UI (never personal data)."""
+    register_fonts()
+    today = today or date.today()
+    catalog = catalog or load_catalog()
+    warnings = list(validate_for_print(pip, client))
+    logo: ImageReader | None = None
+    if logo_path:
+        try:
+            logo = ImageReader(str(logo_path))
+            logo.getSize()
+        except Exception as exc:  # noqa: BLE001 (any unreadable image: print without logo)
+            log.warning("logo unreadable", extra={"exception_type": type(exc).__name__})
+            warnings.append(W_LOGO)
+            logo = None
+    t = _Text()
+    municipality = t.clean(municipality_name or "Gemeente")
+    buf = io.BytesIO()
+    footer = f"{PDF_TITLE} versie {pip.version} · {CONCEPT_MARK}"
+    with _render_lock:
+        doc = SimpleDocTemplate(
+            buf,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=PDF_TITLE,
+            author=municipality,
+            subject=CONCEPT_MARK,
+            creator="Huisbezoek",
+            initialFontName=font_name(LATIN),
+            initialFontSize=9.5,
+            lang="nl-NL",
+        )
+        story = _story(t, pip, client, municipality, summary_lang, catalog, today, warnings)
+        on_page = _on_page(municipality, logo)
+        canvas_cls = _numbered_canvas(footer)
+        holder: dict[str, int] = {}
+
+        class _Counting(canvas_cls):  # type: ignore[misc, valid-type]
+            def save(self) -> None:
+                super().save()
+                holder["pages"] = self.page_total
+
+        doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_Counting)
+    if t.missing:
+        warnings.append(f"{W_MISSING_GLYPHS}:{','.join(t.missing)}")
+    pdf = buf.getvalue()
+    log.info("pip rendered", extra={"count": holder.get("pages", 0)})
+    return RenderResult(pdf=pdf, warnings=warnings, pages=holder.get("pages", 0))

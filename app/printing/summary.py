@@ -1,0 +1,139 @@
+"""Client-language summary of a PIP draft (DOMAIN.md §4.3 item 12).
+
+The sentences live in ``resources/pip_summary.json`` (Dutch source + 11 translations, all
+marked ``needs_review``) so translators can maintain them without touching code. Each line
+is returned as a (Dutch, translation) pair; the Dutch text is leading.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.domain.deadlines import Deadlines
+from app.domain.models import Client, Route
+from app.domain.pip import PipDraft
+from app.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+SUMMARY_LANGUAGES = ("nl", "en", "ar", "ti", "tr", "fa", "fa-AF", "ps", "ku", "ckb", "so", "am")
+W_TRANSLATION_MISSING = "summary_translation_missing"  # "summary_translation_missing:<key>"
+W_LANGUAGE_UNSUPPORTED = "summary_language_unsupported"
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@dataclass(frozen=True)
+class SummaryCatalog:
+    data: dict[str, Any]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.data.get("languages", {}))
+
+    def language_name(self, lang: str) -> str:
+        return str(self.data.get("languages", {}).get(lang, {}).get("name", lang))
+
+    def is_rtl(self, lang: str) -> bool:
+        return self.data.get("languages", {}).get(lang, {}).get("dir") == "rtl"
+
+    def raw(self, key: str, lang: str) -> str | None:
+        value = self.data.get("strings", {}).get(key, {}).get(lang)
+        return value if isinstance(value, str) and value.strip() else None
+
+    def cost(self, key: str, lang: str) -> str:
+        entry = self.data.get("costs", {}).get(key, {})
+        return str(entry.get(lang) or entry.get("nl") or key)
+
+    def separator(self, lang: str) -> str:
+        return str(self.data.get("_meta", {}).get("separator", {}).get(lang, ", "))
+
+
+def load_catalog(path: Path | None = None) -> SummaryCatalog:
+    return _load(str(path or resource_path("pip_summary.json")))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> SummaryCatalog:
+    with open(path, encoding="utf-8") as fh:
+        return SummaryCatalog(json.load(fh))
+
+
+def _fmt_date(iso: str) -> str:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", iso or "")
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else (iso or "")
+
+
+def summary_lines(
+    pip: PipDraft,
+    client: Client,
+    deadlines: Deadlines,
+    lang: str,
+    catalog: SummaryCatalog,
+    warnings: list[str],
+) -> tuple[tuple[str, str], list[tuple[str, str]]]:
+    """((title nl, title lang), [(nl, lang), ...]). Missing translations fall back to the
+    Dutch sentence and add a warning; placeholder values are filled in both columns."""
+    if lang not in catalog.languages:
+        warnings.append(f"{W_LANGUAGE_UNSUPPORTED}:{lang}")
+        lang = "nl"
+
+    def line(key: str, **values: str) -> tuple[str, str]:
+        nl = catalog.raw(key, "nl") or key
+        tr = catalog.raw(key, lang)
+        if tr is None or placeholders(tr) != placeholders(nl):
+            warnings.append(f"{W_TRANSLATION_MISSING}:{key}")
+            tr = nl
+        nl_values = dict(values)
+        if "costs" in values:
+            nl_values["costs"] = values["costs_nl"]
+        return nl.format(**nl_values), tr.format(**values)
+
+    out: list[tuple[str, str]] = [line("notice")]
+    route_key = {
+        Route.B1.value: "route_b1",
+        Route.ONDERWIJS.value: "route_onderwijs",
+        Route.Z.value: "route_z",
+    }.get(pip.route, "route_none")
+    out.append(line(route_key, level=pip.taaldoel or "B1"))
+    if deadlines.termijn_einde is not None:
+        out.append(line("termijn_known", date=deadlines.termijn_einde.strftime("%d-%m-%Y")))
+    else:
+        out.append(line("termijn_unknown"))
+    if pip.language.hours_per_week:
+        out.append(line("lessons", hours=str(pip.language.hours_per_week)))
+    if pip.knm.included:
+        out.append(line("knm"))
+    if pip.pvt.included:
+        out.append(line("pvt"))
+    if pip.map.included and pip.route != Route.ONDERWIJS.value:
+        out.append(line("map"))
+    if pip.ontzorgen.active:
+        costs = pip.ontzorgen.costs or []
+        c_lang = catalog.separator(lang).join(catalog.cost(c, lang) for c in costs)
+        c_nl = catalog.separator("nl").join(catalog.cost(c, "nl") for c in costs)
+        if pip.ontzorgen.start and pip.ontzorgen.end:
+            out.append(line("ontzorgen", costs=c_lang, costs_nl=c_nl,
+                            start=_fmt_date(pip.ontzorgen.start), end=_fmt_date(pip.ontzorgen.end)))
+        else:
+            out.append(line("ontzorgen_nodates", costs=c_lang, costs_nl=c_nl))
+    if pip.mb.organisation:
+        out.append(line("mb", organisation=pip.mb.organisation))
+    if pip.kinderopvang_nodig:
+        out.append(line("childcare"))
+    if pip.progress_talks.first_date:
+        out.append(line("progress", date=_fmt_date(pip.progress_talks.first_date)))
+    else:
+        out.append(line("progress_nodate"))
+    if pip.contact_name:
+        out.append(line("contact", name=pip.contact_name, phone=pip.contact_phone or "-"))
+    return line("title"), out

@@ -1,0 +1,1 @@
+"""Qt-free application services (between the UI and the store/domain)."""

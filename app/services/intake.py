@@ -1,0 +1,303 @@
+"""Brede Intake drafts: open, answer with provenance, save durably, migrate, review. Qt-free.
+
+``IntakeDraft.answers`` maps a field path (``"werkervaring"``, ``"huishouden[0].relatie"``)
+to an ``app.domain.models.Answer`` dict: value, by (client / klantmanager / tolk), lang, at,
+reviewed. A corrected answer keeps the client's original under ``"original"``.
+
+Sync hook: every save passes the ops from ``outbox_planner(draft)`` to
+``vault.drafts.save(draft, outbox=…)`` in the same transaction. The composition root builds
+the planner with :func:`make_sync_planner` (``app.sync.mapping.Planner``): the Brede Intake
+JSON document, coalesced per draft (``intake-json:<draft uuid>``). Without a planner (no
+server configured) nothing is queued.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.domain.forms.loader import FormRegistry
+from app.domain.forms.migration import migrate_answers
+from app.domain.forms.model import Field, FieldType, FormDefinition
+from app.domain.forms.state import FormState, SetResult, display_value, parse_path
+from app.domain.models import Actor, Answer, IntakeDraft, utcnow_iso
+from app.domain.outbox import OutboxOp
+
+if TYPE_CHECKING:
+    from app.store.vault import Vault
+    from app.sync.mapping import Planner
+
+log = logging.getLogger(__name__)
+
+FORM_ID = "brede-intake"
+BACKUP_KIND = "intake_migration_backup"
+FREE_TEXT = frozenset({FieldType.TEXT, FieldType.LONGTEXT})
+
+
+def coalesce_key(draft: IntakeDraft) -> str:
+    return f"intake-json:{draft.uuid}"
+
+
+def intake_json(draft: IntakeDraft) -> bytes:
+    """The Brede Intake JSON document uploaded to the zaak (answers with provenance)."""
+    doc = {
+        "form_id": draft.form_id,
+        "form_version": draft.form_version,
+        "status": draft.status,
+        "updated_at": draft.updated_at,
+        "answers": draft.answers,
+    }
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def make_sync_planner(planner: Planner, vault: Vault) -> Callable[[IntakeDraft], list[OutboxOp]]:
+    """Sync hook for :class:`IntakeService`: every save of a draft plans the upload of its
+    JSON document through ``app.sync.mapping.Planner.document`` (first an EIO + ZIO, later a
+    new EIO version). The EIO op gets ``coalesce_key = intake-json:<draft uuid>`` so a burst
+    of autosaves leaves one pending upload per draft."""
+    from app.sync.mapping import DocumentSpec, open_create_zaak_op
+
+    def plan(draft: IntakeDraft) -> list[OutboxOp]:
+        client = vault.clients.get(draft.client_uuid)
+        doc = DocumentSpec(
+            record_uuid=draft.uuid, variant="json", doc_kind="brede_intake",
+            content=intake_json(draft), formaat="application/json",
+            bestandsnaam=f"brede-intake-{draft.uuid[:8]}.json",
+            titel=f"Brede intake (v{draft.form_version}, {draft.status})",
+        )
+        existing = vault.remote_refs.get("document", doc.local_key, "eio")
+        pending = vault.outbox.all({"pending", "failed_retryable", "in_flight"})
+        zaak_op = open_create_zaak_op(pending, draft.client_uuid)
+        ops = planner.document(client, doc, existing_ref=existing,
+                               depends_on=[zaak_op] if zaak_op else [])
+        for op in ops:
+            if op.kind in {"create_eio", "new_eio_version"}:
+                op.coalesce_key = coalesce_key(draft)
+        return ops
+
+    return plan
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One answer for the klantmanager's review after self-fill."""
+
+    path: str
+    field: Field
+    section_id: str
+    answer: dict[str, Any]
+    dutch: str  # Dutch rendering (choice labels, dates); the raw text for free text
+    free_text_other_language: bool  # typed in the client's language: discuss with interpreter
+
+    @property
+    def value(self) -> Any:
+        return self.answer.get("value")
+
+    @property
+    def by(self) -> str:
+        return str(self.answer.get("by", ""))
+
+    @property
+    def lang(self) -> str:
+        return str(self.answer.get("lang", "nl"))
+
+    @property
+    def reviewed(self) -> bool:
+        return bool(self.answer.get("reviewed"))
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    draft: IntakeDraft
+    dropped_paths: list[str]
+    backup_uuid: str
+
+
+class IntakeService:
+    def __init__(
+        self,
+        vault: Vault,
+        registry: FormRegistry,
+        *,
+        outbox_planner: Callable[[IntakeDraft], Iterable[OutboxOp]] | None = None,
+        today: Callable[[], date] | None = None,
+        now: Callable[[], str] = utcnow_iso,
+    ) -> None:
+        self._vault = vault
+        self.registry = registry
+        self._planner = outbox_planner
+        self._today = today or date.today
+        self._now = now
+
+    # ------------------------------------------------------------------ drafts
+    def drafts(self, client_uuid: str) -> list[IntakeDraft]:
+        out = self._vault.drafts.for_client(client_uuid)
+        return sorted(out, key=lambda d: d.updated_at, reverse=True)
+
+    def open_draft(self, client_uuid: str) -> IntakeDraft:
+        """The client's newest unfinished draft, or a new one on the latest version
+        (not stored until the first save)."""
+        for d in self.drafts(client_uuid):
+            if d.status == "concept" and self.registry.has(d.form_id, d.form_version):
+                return d
+        latest = self.registry.latest(FORM_ID)
+        return IntakeDraft(client_uuid=client_uuid, form_id=FORM_ID, form_version=latest.version)
+
+    def definition(self, draft: IntakeDraft) -> FormDefinition:
+        return self.registry.get(draft.form_id, draft.form_version)
+
+    def state(self, draft: IntakeDraft) -> FormState:
+        return FormState.from_flat(self.definition(draft), draft.answers, today=self._today())
+
+    def save(self, draft: IntakeDraft) -> IntakeDraft:
+        draft.updated_at = self._now()
+        ops = list(self._planner(draft)) if self._planner else []
+        saved = self._vault.drafts.save(draft, outbox=ops)
+        log.info("intake_draft_saved record_uuid=%s count=%d", draft.uuid, len(draft.answers))
+        return saved
+
+    # ------------------------------------------------------------------ answers
+    def set_answer(
+        self, draft: IntakeDraft, state: FormState, path: str, raw: Any, *,
+        by: str = Actor.KLANTMANAGER.value, lang: str = "nl",
+    ) -> SetResult:
+        result = state.set_answer(path, raw)
+        self.sync_answers(draft, state, changed={path}, by=by, lang=lang)
+        return result
+
+    def clear_answer(self, draft: IntakeDraft, state: FormState, path: str, *,
+                     by: str = Actor.KLANTMANAGER.value, lang: str = "nl") -> None:
+        state.clear_answer(path)
+        self.sync_answers(draft, state, changed={path}, by=by, lang=lang)
+
+    def add_row(self, draft: IntakeDraft, state: FormState, group: str) -> int:
+        return state.add_row(group)
+
+    def remove_row(self, draft: IntakeDraft, state: FormState, group: str, index: int) -> None:
+        """Remove a row and shift the provenance of later rows with their values."""
+        state.remove_row(group, index)
+        shifted: dict[str, Any] = {}
+        for key, ans in draft.answers.items():
+            try:
+                p = parse_path(key)
+            except KeyError:
+                continue
+            new_key = key
+            if p.group == group and p.row is not None:
+                if p.row == index:
+                    continue
+                if p.row > index:
+                    new_key = f"{group}[{p.row - 1}].{p.field_id}"
+            shifted[new_key] = ans
+        draft.answers = shifted
+        self.sync_answers(draft, state, changed=set(), by=Actor.KLANTMANAGER.value, lang="nl")
+
+    def sync_answers(self, draft: IntakeDraft, state: FormState, *, changed: set[str],
+                     by: str, lang: str) -> None:
+        """Bring ``draft.answers`` in line with the state: unchanged values keep their
+        provenance, changed ones get ``by``/``lang``/now."""
+        flat = state.flat_answers()
+        out: dict[str, Any] = {}
+        for path, value in flat.items():
+            old = draft.answers.get(path)
+            if path not in changed and isinstance(old, dict) and old.get("value") == value:
+                out[path] = old
+                continue
+            if isinstance(old, dict) and old.get("value") == value and path in changed:
+                out[path] = old  # same value typed again: keep who gave it first
+                continue
+            out[path] = Answer(value=copy.deepcopy(value), by=by, lang=lang,
+                               at=self._now()).to_dict()
+        draft.answers = out
+
+    # ------------------------------------------------------------------ versions
+    def migration_target(self, draft: IntakeDraft) -> int | None:
+        """The newer version this draft can be migrated to, or None."""
+        latest = self.registry.latest(draft.form_id)
+        if latest.version > draft.form_version and self.registry.has(
+            draft.form_id, draft.form_version
+        ):
+            return latest.version
+        return None
+
+    def migrate(self, draft: IntakeDraft) -> MigrationResult:
+        """Migrate to the latest version (forms/README.md rules). The old draft is kept as
+        an encrypted backup document so nothing is lost; dropped paths are reported."""
+        target = self.migration_target(draft)
+        if target is None:
+            raise ValueError("no migration available")
+        from_def = self.definition(draft)
+        to_def = self.registry.get(draft.form_id, target)
+        backup_uuid = self._vault.documents.save(BACKUP_KIND, draft.client_uuid, draft.to_dict())
+        migrated, dropped = migrate_answers(draft.answers, from_def, to_def, today=self._today())
+        draft.answers = migrated
+        draft.form_version = target
+        state = FormState.from_flat(to_def, draft.answers, today=self._today())
+        if draft.current_section and not _has_section(to_def, draft.current_section):
+            draft.current_section = to_def.sections[0].id
+            draft.current_field = ""
+        self.sync_answers(draft, state, changed=set(), by=Actor.KLANTMANAGER.value, lang="nl")
+        self.save(draft)
+        log.info("intake_draft_migrated record_uuid=%s count=%d", draft.uuid, len(dropped))
+        return MigrationResult(draft, dropped, backup_uuid)
+
+    # ------------------------------------------------------------------ review
+    def review_items(self, draft: IntakeDraft, sections: Iterable[str] | None = None,
+                     *, only_by: str | None = Actor.CLIENT_SELF_FILL.value) -> list[ReviewItem]:
+        defn = self.definition(draft)
+        wanted = set(sections) if sections is not None else None
+        order = {f.id: i for i, f in enumerate(defn.iter_fields())}
+        items: list[ReviewItem] = []
+        for path, ans in draft.answers.items():
+            if not isinstance(ans, dict):
+                continue
+            try:
+                p = parse_path(path)
+            except KeyError:
+                continue
+            if not defn.has_field(p.field_id):
+                continue
+            f = defn.field(p.field_id)
+            if wanted is not None and f.section_id not in wanted:
+                continue
+            original = ans.get("original") if isinstance(ans.get("original"), dict) else None
+            giver = (original or ans).get("by")
+            if only_by is not None and giver != only_by:
+                continue
+            lang = str(ans.get("lang", "nl"))
+            items.append(ReviewItem(
+                path=path, field=f, section_id=f.section_id, answer=ans,
+                dutch=display_value(defn, f.id, ans.get("value")),
+                free_text_other_language=f.type in FREE_TEXT and lang != "nl",
+            ))
+        items.sort(key=lambda it: (order.get(it.field.parent or it.field.id, 0), it.path))
+        return items
+
+    def accept(self, draft: IntakeDraft, path: str) -> None:
+        ans = draft.answers.get(path)
+        if isinstance(ans, dict):
+            ans["reviewed"] = True
+
+    def correct(self, draft: IntakeDraft, state: FormState, path: str, raw: Any) -> SetResult:
+        """The klantmanager corrects a self-filled answer; the original stays with it."""
+        old = draft.answers.get(path)
+        result = self.set_answer(draft, state, path, raw)
+        if not result.stored:
+            return result
+        new = draft.answers.get(path)
+        if isinstance(new, dict):
+            if isinstance(old, dict):
+                new["original"] = old.get("original") or {
+                    k: old.get(k) for k in ("value", "by", "lang", "at")
+                }
+            new["reviewed"] = True
+        return result
+
+
+def _has_section(defn: FormDefinition, section_id: str) -> bool:
+    return any(s.id == section_id for s in defn.sections)

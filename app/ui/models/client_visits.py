@@ -1,0 +1,82 @@
+"""List model over a client's visit timeline (newest first)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.services.visits import TimelineEntry
+
+VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_CTX = "VisitTimelineModel"
+
+
+def place_label(code: str) -> str:
+    labels = {
+        "thuis": QCoreApplication.translate(_CTX, "Home"),
+        "azc": QCoreApplication.translate(_CTX, "Reception centre (azc)"),
+        "kantoor": QCoreApplication.translate(_CTX, "Office"),
+    }
+    return labels.get(code, code)
+
+
+def interpreter_label(code: str) -> str:
+    labels = {
+        "geen": QCoreApplication.translate(_CTX, "No interpreter"),
+        "telefonisch": QCoreApplication.translate(_CTX, "Interpreter by phone"),
+        "fysiek": QCoreApplication.translate(_CTX, "Interpreter on site"),
+    }
+    return labels.get(code, code)
+
+
+class VisitTimelineModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> TimelineEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        e = self.entry(index.row()) if index.isValid() else None
+        if e is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            v = e.visit
+            # isolate the digits so an RTL UI keeps "dd-mm-jjjj uu:mm" in reading order
+            when = "\u2066" + e.local_start.strftime("%d-%m-%Y %H:%M") + "\u2069"
+            parts = [when, place_label(v.place)]
+            if v.duration_minutes:
+                minutes = QCoreApplication.translate(_CTX, "{n} min")
+                parts.append(minutes.format(n=v.duration_minutes))
+            if v.interpreter != "geen":
+                parts.append(interpreter_label(v.interpreter))
+            if v.cards_used:
+                parts.append(
+                    QCoreApplication.translate(_CTX, "{n} cards").format(n=len(v.cards_used))
+                )
+            return " · ".join(parts)
+        if role == VISIT_ROLE:
+            return e.visit
+        return None
+
+    def clear(self) -> None:
+        self.set_entries([])

@@ -1,0 +1,346 @@
+"""Client page: header (name, masked BSN, phase), the "Details" tab (personal data and legal
+deadlines, read-only: the decisive dates come from the office), tabs hosted for other
+engineers (``tab_factories``) and the "Log" tab (audit trail: who/when/what kind)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.deadlines import compute_deadlines
+from app.domain.models import AuditEntry, Client
+from app.ui.models.caseload_model import (
+    days_left_text,
+    deadline_kind_label,
+    format_date,
+    group_label,
+    phase_label,
+    route_label,
+)
+from app.ui.widgets.masked_bsn import MaskedBsn
+
+if TYPE_CHECKING:
+    from app.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+# Title: an English source string (translated in context "ClientTabs", so put its Dutch text
+# in your catalogue under that context) or a callable returning the current text.
+TabFactory = tuple[str | Callable[[], str], Callable[[Client], QWidget]]
+_CTX = "ClientDetailScreen"
+
+
+def _tab_title(title: str | Callable[[], str]) -> str:
+    return title() if callable(title) else QCoreApplication.translate("ClientTabs", title)
+
+
+def _plain(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _key(title: str | Callable[[], str]) -> str:
+    return title if isinstance(title, str) else getattr(title, "__qualname__", "tab")
+
+
+class AuditModel(QAbstractTableModel):
+    """Who / when / what kind. Never content."""
+
+    def __init__(self, entries: list[AuditEntry], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries = sorted(entries, key=lambda e: e.ts, reverse=True)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        if col == 0:
+            try:
+                ts = datetime.fromisoformat(e.ts.replace("Z", "+00:00")).astimezone()
+                return ts.strftime("%d-%m-%Y %H:%M")
+            except ValueError:
+                return e.ts
+        if col == 1:
+            return e.actor or "—"
+        if col == 2:
+            return self.action_label(e.action)
+        return self.record_label(e.record_type)
+
+    def action_label(self, action: str) -> str:
+        return {
+            "view": self.tr("viewed"), "create": self.tr("created"),
+            "update": self.tr("changed"), "delete": self.tr("deleted"),
+            "purge": self.tr("removed for good"), "export": self.tr("exported"),
+            "print": self.tr("printed"), "sync": self.tr("sent to the office"),
+        }.get(action, action)
+
+    def record_label(self, rtype: str) -> str:
+        return {
+            "client": self.tr("client details"), "draft": self.tr("intake"),
+            "visit": self.tr("visit"), "document": self.tr("document"),
+            "pip": self.tr("PIP draft"),
+        }.get(rtype, rtype)
+
+
+class ClientDetailScreen(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, vault: Vault, client_uuid: str,
+                 tab_factories: list[TabFactory] | None = None,
+                 today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ClientDetailScreen")
+        self.vault = vault
+        self.client_uuid = client_uuid
+        self._today = today
+        self.client: Client | None = vault.clients.get(client_uuid, audit=True)
+        client = self.client
+
+        self.back = QPushButton(self)
+        self.name = _plain(self)
+        self.name.setProperty("role", "title")
+        self.bsn = MaskedBsn(client.bsn, self)
+        self.phase = _plain(self)
+        self.phase.setProperty("role", "badge")
+        header = QHBoxLayout()
+        header.addWidget(self.back)
+        header.addWidget(self.name, 1)
+        header.addWidget(self.bsn)
+        header.addWidget(self.phase)
+
+        self.tabs = QTabWidget(self)
+        self.details = QScrollArea(self.tabs)
+        self.details.setWidgetResizable(True)
+        self._build_details(client)
+        self.tabs.addTab(self.details, "")
+        self.hosted: list[tuple[str | Callable[[], str], QWidget]] = []
+        for title, factory in tab_factories or []:
+            try:
+                widget = factory(Client.from_dict(client.to_dict()))
+            except Exception:  # noqa: BLE001 - one broken tab must not hide the client
+                log.exception("client tab failed", extra={"event": "tab_failed"})
+                continue
+            self.hosted.append((title, widget))
+            self.tabs.addTab(widget, _tab_title(title))
+        self.audit_model = AuditModel(vault.audit.all(client_uuid), self)
+        self.log_view = QTableView(self.tabs)
+        self.log_view.setModel(self.audit_model)
+        self.log_view.verticalHeader().hide()
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.tabs.addTab(self.log_view, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate_ui()
+        # signals
+        self.back.clicked.connect(self.back_requested)
+        self.escape.activated.connect(self.back_requested)
+        self.bsn.revealed.connect(self._bsn_revealed)
+
+    # ---------------------------------------------------------------- details tab
+    def _build_details(self, c: Client) -> None:
+        page = QWidget(self.details)
+        self.personal_box = QGroupBox(page)
+        self.dates_box = QGroupBox(page)
+        self.deadline_box = QGroupBox(page)
+        self.personal = QFormLayout(self.personal_box)
+        self.dates = QFormLayout(self.dates_box)
+        self.deadlines = QFormLayout(self.deadline_box)
+        self.office_note = _plain(page)
+        self.office_note.setProperty("role", "hint")
+        self._rows: list[tuple[QLabel, QLabel, Callable[[], str]]] = []
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(self.personal_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.deadline_box)
+        right.addWidget(self.dates_box)
+        right.addWidget(self.office_note)
+        right.addStretch(1)
+        top.addLayout(right, 1)
+        layout.addLayout(top)
+        layout.addStretch(1)
+        self.details.setWidget(page)
+
+        self.details_bsn = MaskedBsn(c.bsn, page)
+        d = compute_deadlines(c, self._today())
+        pt = self._personal_texts(c)
+        for key, value in pt:
+            self._add(self.personal, key, value)
+        self.personal.addRow(QLabel("BSN", page), self.details_bsn)
+        for key, value in (
+            (QT_TRANSLATE_NOOP(_CTX, "Start of the obligation"), lambda: self._date(c.datum_start_plicht)),
+            (QT_TRANSLATE_NOOP(_CTX, "DUO notification"), lambda: self._date(c.datum_kennisgeving_duo)),
+            (QT_TRANSLATE_NOOP(_CTX, "BRP registration"), lambda: self._date(c.datum_brp_inschrijving)),
+            (QT_TRANSLATE_NOOP(_CTX, "Third-party information received"), lambda: self._date(c.datum_derde_info_ontvangen)),
+            (QT_TRANSLATE_NOOP(_CTX, "COA link"), lambda: self._date(c.datum_koppeling)),
+            (QT_TRANSLATE_NOOP(_CTX, "Start of the intake"), lambda: self._date(c.datum_start_bi)),
+            (QT_TRANSLATE_NOOP(_CTX, "PIP date (first)"), lambda: self._date(c.pip_dagtekening_initieel)),
+            (QT_TRANSLATE_NOOP(_CTX, "PIP date (current)"), lambda: self._date(c.pip_dagtekening_actueel)),
+            (QT_TRANSLATE_NOOP(_CTX, "Extension (months)"), lambda: str(c.verlenging_maanden or 0)),
+        ):
+            self._add(self.dates, key, value)
+        for key, value in (
+            (QT_TRANSLATE_NOOP(_CTX, "PIP deadline"), lambda: format_date(d.pip_deadline) + (
+                " " + self.tr("(provisional)") if d.pip_deadline_provisional else "")),
+            (QT_TRANSLATE_NOOP(_CTX, "Start of the term"), lambda: format_date(d.termijn_start)),
+            (QT_TRANSLATE_NOOP(_CTX, "Route switch deadline"), lambda: format_date(d.schakel_deadline)),
+            (QT_TRANSLATE_NOOP(_CTX, "End of the term"), lambda: format_date(d.termijn_einde)),
+            (QT_TRANSLATE_NOOP(_CTX, "Next deadline"), lambda: (deadline_kind_label(d.next_kind) + " " +
+                                       format_date(d.next_deadline)) if d.next_deadline
+             else self.tr("unknown")),
+            (QT_TRANSLATE_NOOP(_CTX, "Days left"), lambda: days_left_text(d.days_left)),
+        ):
+            self._add(self.deadlines, key, value)
+        self._deadlines = d
+
+    def _personal_texts(self, c: Client) -> list[tuple[str, Callable[[], str]]]:
+        return [
+            (QT_TRANSLATE_NOOP(_CTX, "Name"), lambda: c.display_name),
+            (QT_TRANSLATE_NOOP(_CTX, "Date of birth"), lambda: c.geboortedatum or "—"),
+            (QT_TRANSLATE_NOOP(_CTX, "Sex"), lambda: {"man": self.tr("male"), "vrouw": self.tr("female")}.get(
+                c.geslacht, self.tr("unknown"))),
+            (QT_TRANSLATE_NOOP(_CTX, "Nationality"), lambda: c.nationaliteit or "—"),
+            (QT_TRANSLATE_NOOP(_CTX, "V-number"), lambda: c.v_nummer or "—"),
+            (QT_TRANSLATE_NOOP(_CTX, "Group"), lambda: group_label(c.doelgroep)),
+            (QT_TRANSLATE_NOOP(_CTX, "Route"), lambda: route_label(c.route)),
+            (QT_TRANSLATE_NOOP(_CTX, "Address"), lambda: " ".join(p for p in (c.postcode, c.huisnummer, c.woonplaats)
+                                         if p) or "—"),
+            (QT_TRANSLATE_NOOP(_CTX, "Phone"), lambda: c.telefoon or "—"),
+            (QT_TRANSLATE_NOOP(_CTX, "E-mail"), lambda: c.email or "—"),
+            (QT_TRANSLATE_NOOP(_CTX, "Preferred language"), lambda: c.taal or "—"),
+        ]
+
+    def _add(self, form: QFormLayout, key: str, value: Callable[[], str]) -> None:
+        label = QLabel(form.parentWidget())
+        field = _plain(form.parentWidget())
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        form.addRow(label, field)
+        self._rows.append((label, field, value))
+        label.setProperty("source_text", key)
+
+    def _date(self, value: str) -> str:
+        if not value:
+            return self.tr("unknown")
+        try:
+            return date.fromisoformat(value[:10]).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+
+    # ---------------------------------------------------------------- i18n
+    def retranslate_ui(self) -> None:
+        c = self.client
+        self.back.setText(self.tr("← &Caseload"))
+        self.back.setAccessibleName(self.tr("Back to the caseload"))
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(self.tabs.count() - 1, self.tr("Log"))
+        for i, (title, _w) in enumerate(self.hosted, start=1):
+            self.tabs.setTabText(i, _tab_title(title))
+        self.personal_box.setTitle(self.tr("Personal data"))
+        self.dates_box.setTitle(self.tr("Dates"))
+        self.deadline_box.setTitle(self.tr("Deadlines"))
+        self.office_note.setText(self.tr(
+            "These dates come from the office system and cannot be changed here. "
+            "The PIP date is legally decisive."))
+        self.log_view.setAccessibleName(self.tr("Log of this client"))
+        self.tabs.setAccessibleName(self.tr("Client sections"))
+        if c is None:
+            return
+        self.name.setText(c.display_name)
+        self.phase.setText(phase_label(c.phase))
+        for label, field, value in self._rows:
+            label.setText(QCoreApplication.translate(_CTX, label.property("source_text")))
+            field.setText(value())
+            field.setAccessibleName(label.text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _bsn_revealed(self) -> None:
+        try:
+            self.vault.audit.record("view", "client_bsn", self.client_uuid, self.client_uuid)
+        except Exception:  # noqa: BLE001 - the audit must not break the screen
+            log.warning("audit failed", extra={"event": "audit_failed"})
+
+    # ---------------------------------------------------------------- lock contract
+    def prepare_lock(self) -> dict[str, Any]:
+        tabs: dict[str, Any] = {}
+        for title, widget in self.hosted:
+            prep = getattr(widget, "prepare_lock", None)
+            if callable(prep):
+                try:
+                    tabs[_key(title)] = prep()
+                except Exception:  # noqa: BLE001
+                    log.exception("tab prepare_lock failed", extra={"event": "lock_tab_failed"})
+        state = {"screen": "client", "client": self.client_uuid,
+                 "tab": self.tabs.currentIndex(), "tabs": tabs}
+        self.clear()
+        return state
+
+    def restore_after_unlock(self, state: dict[str, Any]) -> None:
+        self.tabs.setCurrentIndex(int(state.get("tab", 0)))
+        for title, widget in self.hosted:
+            restore = getattr(widget, "restore_after_unlock", None)
+            if callable(restore) and _key(title) in state.get("tabs", {}):
+                restore(state["tabs"][_key(title)])
+
+    def clear(self) -> None:
+        """Drop personal data from the widgets (lock)."""
+        self.client = None
+        self.name.clear()
+        self.bsn.clear()
+        self.details_bsn.clear()
+        for _label, field, _value in self._rows:
+            field.clear()
+        self.log_view.setModel(None)
