@@ -1873,496 +1873,604 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ناسینی یەکتر</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کار و ئامانجەکان</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">فێربوون و زمان</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تەندروستی و باشبوون</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پەیوەندییەکان و کاتی بەتاڵ</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نیشتەجێبوون، خێزان و کاروباری دارایی</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">داهاتوو و ڕێککەوتنەکان</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتەوێت چی دەربارەی تۆ بزانم؟</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ڕۆژێکی ئاسایی بۆ تۆ چۆن تێدەپەڕێت؟</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شانازی بە چییەوە دەکەیت؟</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتەوێت بە چ ناوێک بانگت بکەم؟</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کاتێک شتەکان قورس دەبن، حەز دەکەیت بە چ زمانێک قسە بکەیت؟</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لەو کاتەوەی هاتوویتە هۆڵەندا چیت فێر بوویت؟</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کەی هەست دەکەیت کە ئەم گفتوگۆیە بۆ تۆ باش بووە؟</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چ کارێکت کردووە، بە مووچە یان بێ مووچە؟</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لە چیدا باشیت: بە دەستەکانت، بە مێشکت یان لەگەڵ خەڵک؟</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتەوێت سێ ساڵی تر چ کارێک بکەیت؟</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بۆ ئەوەی بتوانیت ئەو کارە بکەیت، پێویستیت بە چییە؟</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حەز دەکەیت چ کارێک نەکەیت، و بۆچی؟</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کەسێک دەناسیت کە لەو بوارەدا کار بکات کە تۆ حەزی لێ دەکەیت؟</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئێستا هەفتانە چەند کاتژمێر دەتوانیت کار بکەیت یان بەشداری بکەیت؟</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ناوی دوو شت بهێنە کە دەتەوێت تیایاندا باشتر بیت.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بە چ شێوەیەک ئاسانتر فێر دەبیت: سەیرکردن، گوێگرتن، کردن یان خوێندنەوە؟</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لە قوتابخانە حەزت لە چی بوو و چی بۆت قورس بوو؟</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئێستا لە کوێ و لەگەڵ کێ بە هۆڵەندی قسە دەکەیت؟</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چی هەندێک جار فێربوونی زمانی هۆڵەندی بۆ تۆ قورس دەکات؟</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هێشتا حەز دەکەیت چ خوێندن یان خولێک بخوێنیت؟</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چۆن هەست دەکەیت کە بەرەو پێش دەچیت؟</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لەم هەفتانەدا وزەت چۆنە؟</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لەم دواییانەدا خەوت چۆنە؟</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کاتێک نیگەرانیت، چی یارمەتیت دەدات؟</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شتێک لە تەندروستیتدا هەیە کە دەبێت لە وانەکان یان لە کاردا ڕەچاوی بکەین؟</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەزانیت کاتێک نەخۆش دەکەویت بۆ لای کێ بچیت؟</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چی دەکەیت بۆ ئەوەی هەست بە باشی بکەیت؟</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شتێک هەیە کە حەز بکەیت بە تەنها، بێ ئامادەبوونی خێزانەکەت، باسی بکەیت؟</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">گرنگترین کەسەکانی دەوروبەرت کێن؟</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کاتێک پێویستیت بە یارمەتی هەیە، دەتوانیت تەلەفۆن بۆ کێ بکەیت؟</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لە کاتی بەتاڵیدا حەز دەکەیت چی بکەیت؟</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کام دراوسێ یان خەڵکی گەڕەکەکە تا ئێستا دەناسیت؟</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حەز دەکەیت کاری خۆبەخشانە بکەیت؟ لە چ بوارێکدا؟</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حەز دەکەیت کام وەرزش یان یانە تاقی بکەیتەوە؟</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لە کوێ ئەو خەڵکانە دەبینیت کە خزمت نین؟</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئایا لە ماڵەکەت و گەڕەکەکەت ڕازیت؟</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خوێندنەوە یان تێگەیشتنی کام نامانە بۆت قورسە؟</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لە ماڵی ئێوە کێ پسوولەکان دەدات؟</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کاتێک ontzorgen (دانی خەرجییە جێگیرەکانت لەلایەن شارەوانییەوە) کۆتایی دێت، دەتەوێت چ شتێک خۆت ڕێک بخەیت؟</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">منداڵەکانت پێویستیان بە چییە بۆ ئەوەی لە قوتابخانە یان باخچەی ساوایان سەرکەوتوو بن؟</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کەسێک لە خێزانەکەتدا هەیە کە پێویستی بە چاودێری زیاتر بێت؟</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتەوێت زیاتر دەربارەی چی بزانیت: پارە، یارمەتییە داراییەکان (toeslagen) یان بیمەکان؟</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەگەر هەموو شتێک باش بڕوات، ساڵێکی تر لە کوێ دەبیت؟</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یەکەم هەنگاوی بچووک کە دەتوانیت ئەم مانگە بینێیت چییە؟</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">من یان شارەوانی دەتوانین چی بکەین بۆ ئەوەی یارمەتیت بدەین؟</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لە گفتوگۆی پێشوومانەوە چیت فێر بوویت؟</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پابەندبوون بە کام ڕێککەوتن قورس بوو، و بۆچی؟</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کەی بە ڕازیبوونەوە دەگەڕێیتەوە ماڵەوە؟</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتەوێت باسی پلانەکەت بۆ کێ بکەیت؟</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم خانەیە پێویستە.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شێوەی ئەم وەڵامە هەڵەیە.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەقەکە زۆر درێژە. زۆرترین {max} پیت پاشەکەوت کران؛ ئەوانی تر لابران.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نیشانە کۆنترۆڵییە نادیارەکان لە وەڵامەکە لابران.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ژمارەیەکی تەواو بنووسە، بۆ نموونە 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ژمارەیەک بنووسە، بۆ نموونە 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەهاکە دەبێت لانیکەم {min} بێت.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەهاکە نابێت لە {max} زیاتر بێت.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەروار بە شێوەی ڕۆژ-مانگ-ساڵ (dd-mm-jjjj) بنووسە، بۆ نموونە 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەروار بە شێوەی dd-mm-jjjj، mm-jjjj یان تەنها ساڵ (jjjj) بنووسە.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم بەروارە بوونی نییە.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم بەروارە نابێت لە داهاتوودا بێت.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم بەروارە زۆر کۆنە (پێش {year}).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یەکێک لە وەڵامە گونجاوەکان هەڵبژێرە.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">&apos;{choice}&apos; ناتوانرێت لەگەڵ وەڵامەکانی تردا هەڵبژێردرێت.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەڵێ یان نەخێر هەڵبژێرە.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەهایەک لە {min} تا {max} هەڵبژێرە.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم BSNـە دروست نییە (تاقیکردنەوەی یازدە سەرکەوتوو نییە).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">BSN لە 9 ژمارە پێکدێت.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ژمارەی V (V-nummer) ڕێک لە 10 ژمارە پێکدێت.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پۆستکۆدێکی دروست بنووسە: 4 ژمارە و 2 پیت، بۆ نموونە 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ژمارە تەلەفۆنێکی دروست بنووسە، بۆ نموونە 06 12345678 یان ‎+31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ناونیشانێکی ئیمەیڵی دروست بنووسە، بۆ نموونە naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم وەڵامە ڕێگەپێدراو نییە.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم زانیارییە لە سیستەمی نووسینگەوە دێت (بۆ نموونە DUO) و لێرە ناگۆڕدرێت.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم خانەیە بە شێوەی خۆکار هەژمار دەکرێت.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">زۆرترین {max} دێڕ دەتوانرێت زیاد بکرێت.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم دێڕە بوونی نییە.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم پرسیارە لەم وەشانەی فۆڕمەکەدا نییە.</translation>
     </message>
 </context>
 <context>
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دواتر</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پێشوو</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تەواو</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تێپەڕاندن</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەشی {n} لە {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تکایە لاپتۆپەکە بدەرەوە بە بەرپرسی دۆسیەکەت</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەخێربێیت. دەتوانیت ئەم پرسیارانە خۆت، بە زمانی خۆت، پڕ بکەیتەوە.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">زمانەکەت هەڵبژێرە</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هیچ وەڵامێکی هەڵە نییە.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەگەر وەڵامی پرسیارێک نازانیت، دەتوانیت تێی بپەڕێنیت.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتوانیت بە زمانی خۆت وەڵام بدەیتەوە.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">وەڵامەکانت پاشەکەوت کران.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">سوپاس!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بەڵێ</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نەخێر</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نازانم</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم پرسیارە پێویستە.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یەکێکی تر زیاد بکە</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">سڕینەوە</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ئەم دەقە هێشتا وەرنەگێڕدراوە و بە هۆڵەندی پیشان دەدرێت.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دەتوانیت وەڵامی ئەم پرسیارانە بە تەنها، بێ ئامادەبوونی خێزانەکەت، بدەیتەوە.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پیتی گەورەتر</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پرسیاری {n} لە {total}</translation>
     </message>
 </context>
 </TS>

@@ -1873,496 +1873,604 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آشنایی</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کار و آرزوها</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آموزش و زبان</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">صحت و آرامش</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">روابط اجتماعی و وقت آزاد</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خانه، فامیل و امور پولی</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آینده و توافق‌ها</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">می‌خواهید من چه چیزی را در باره‌ی شما بدانم؟</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک روز عادی شما چطور می‌گذرد؟</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">به چه چیزی افتخار می‌کنید؟</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">می‌خواهید شما را به چه نامی صدا کنم؟</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">وقتی کارها مشکل می‌شود، ترجیح می‌دهید به کدام زبان گپ بزنید؟</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">از وقتی که به هالند آمده‌اید، چه چیزهایی یاد گرفته‌اید؟</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چه وقت احساس می‌کنید که این گفتگو برای شما خوب پیش رفته است؟</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چه کارهایی کرده‌اید، با معاش یا بدون معاش؟</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در چه کاری خوب هستید: با دست‌های تان، با فکر تان یا با مردم؟</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">می‌خواهید سه سال بعد چه کاری بکنید؟</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">برای اینکه آن کار را کرده بتوانید، به چه چیزی ضرورت دارید؟</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ترجیح می‌دهید کدام کار را نکنید، و چرا؟</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا کسی را می‌شناسید که در مسلک دلخواه شما کار کند؟</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">فعلاً در یک هفته چند ساعت کار کرده می‌توانید یا در فعالیت‌ها سهم گرفته می‌توانید؟</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دو چیز را نام بگیرید که می‌خواهید در آن‌ها بهتر شوید.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شما چطور آسان‌تر یاد می‌گیرید: با دیدن، شنیدن، انجام دادن یا خواندن؟</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در مکتب از چه چیزی خوش تان می‌آمد و چه چیزی برای تان مشکل بود؟</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حالا در کجا و با کی به زبان هالندی گپ می‌زنید؟</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چه چیزی یاد گرفتن زبان هالندی را گاهی برای شما مشکل می‌سازد؟</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هنوز می‌خواهید کدام تحصیل یا کورس را بخوانید؟</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">از کجا می‌فهمید که پیشرفت می‌کنید؟</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در این هفته‌ها انرژی تان چطور است؟</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این روزها خواب تان چطور است؟</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">وقتی تشویش دارید، چه چیزی به شما کمک می‌کند؟</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا در باره‌ی صحت شما چیزی است که باید در درس‌ها یا کار در نظر بگیریم؟</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا می‌دانید وقتی مریض می‌شوید به کی مراجعه کنید؟</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">برای اینکه خود را خوب احساس کنید چه می‌کنید؟</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا موضوعی است که ترجیح می‌دهید تنها و بدون حضور فامیل در باره‌اش گپ بزنید؟</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">مهم‌ترین کسان در اطراف شما کی‌ها هستند؟</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">وقتی به کمک ضرورت دارید، به کی زنگ زده می‌توانید؟</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در وقت آزاد خود چه کاری را خوش دارید؟</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کدام همسایه‌ها یا کدام مردم ناحیه را تا حالا می‌شناسید؟</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا می‌خواهید کار رضاکارانه بکنید؟ در کدام بخش؟</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">می‌خواهید کدام ورزش یا کلوپ را امتحان کنید؟</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در کجا با کسانی که از فامیل شما نیستند آشنا می‌شوید؟</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">از خانه و ناحیه‌ی تان راضی هستید؟</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خواندن یا فهمیدن کدام نامه‌ها برای تان مشکل است؟</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در خانه‌ی شما کی بل‌ها را می‌پردازد؟</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">وقتی ontzorgen (پرداخت مصارف ثابت شما توسط شاروالی) ختم شود، می‌خواهید کدام کارها را خود تان انجام داده بتوانید؟</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اطفال تان برای موفقیت در مکتب یا کودکستان به چه چیزی ضرورت دارند؟</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا در فامیل شما کسی است که به مراقبت بیشتر ضرورت داشته باشد؟</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">در باره‌ی چه چیزی می‌خواهید بیشتر بدانید: پول، کمک‌های مالی (toeslagen) یا بیمه‌ها؟</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اگر همه چیز خوب پیش برود، یک سال بعد در کجا هستید؟</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اولین قدم کوچکی که این ماه برداشته می‌توانید چیست؟</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">من یا شاروالی برای کمک به شما چه کرده می‌توانیم؟</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">از گفتگوی قبلی ما تا حالا چه یاد گرفته‌اید؟</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">عمل کردن به کدام توافق مشکل بود، و چرا؟</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چه وقت با رضایت به خانه می‌روید؟</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">می‌خواهید پلان خود را به کی قصه کنید؟</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خانه‌پری این بخش الزامی است.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شکل این جواب درست نیست.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">متن بسیار طولانی است. حداکثر {max} حرف ثبت شد و باقی آن حذف شد.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">علامه‌های کنترولی نامرئی از جواب حذف شدند.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک عدد تام بنویسید، مثلاً 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک عدد بنویسید، مثلاً 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">قیمت باید حد اقل {min} باشد.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">قیمت حد اکثر می‌تواند {max} باشد.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تاریخ را به شکل روز-ماه-سال (dd-mm-jjjj) بنویسید، مثلاً 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تاریخ را به شکل dd-mm-jjjj یا mm-jjjj یا تنها سال (jjjj) بنویسید.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این تاریخ وجود ندارد.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این تاریخ نمی‌تواند در آینده باشد.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این تاریخ بسیار قدیمی است (پیش از {year}).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یکی از جواب‌های ممکن را انتخاب کنید.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">&apos;{choice}&apos; را نمی‌شود همراه با جواب‌های دیگر انتخاب کرد.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بلی یا نخیر را انتخاب کنید.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک قیمت از {min} تا {max} انتخاب کنید.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این BSN درست نیست (آزمایش یازده درست نمی‌آید).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">BSN از 9 رقم جور شده است.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نمبر V (V-nummer) دقیقاً 10 رقم دارد.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک کود پستی درست بنویسید: 4 رقم و 2 حرف، مثلاً 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک نمبر تیلفون درست بنویسید، مثلاً 06 12345678 یا ‎+31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یک آدرس ایمیل درست بنویسید، مثلاً naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این جواب اجازه نیست.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این معلومات از سیستم دفتر (مثلاً DUO) می‌آید و اینجا تغییر داده نمی‌شود.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این بخش به صورت خودکار محاسبه می‌شود.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حد اکثر {max} سطر اضافه شده می‌تواند.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این سطر وجود ندارد.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این سوال در این نسخه‌ی فورم وجود ندارد.</translation>
     </message>
 </context>
 <context>
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بعدی</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">قبلی</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خلاص</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تیر شوید</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بخش {n} از {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لطفاً لپ‌تاپ را دوباره به مسئول قضیه‌ی تان بدهید</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خوش آمدید. شما می‌توانید این سوال‌ها را خود تان، به زبان خود تان، خانه‌پری کنید.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">زبان خود را انتخاب کنید</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هیچ جواب غلط وجود ندارد.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اگر جواب یک سوال را نمی‌دانید، می‌توانید از آن تیر شوید.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شما می‌توانید به زبان خود تان جواب بدهید.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">جواب‌های شما ثبت شد.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تشکر از شما!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بلی</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نخیر</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نمی‌دانم</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">جواب دادن به این سوال الزامی است.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یکی دیگر اضافه کنید</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حذف</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">این متن هنوز ترجمه نشده و به زبان هالندی نشان داده می‌شود.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">شما می‌توانید به این سوال‌ها تنها و بدون حضور فامیل هم جواب بدهید.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">حروف کلان‌تر</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">سوال {n} از {total}</translation>
     </message>
 </context>
 </TS>

@@ -1873,496 +1873,604 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پېژندګلوي</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کار او هیلې</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">زده کړه او ژبه</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">روغتیا او هوساینه</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اړیکې او وزګار وخت</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کور، کورنۍ او د پیسو چارې</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">راتلونکې او هوکړې</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">غواړئ چې زه ستاسو په اړه په څه پوه شم؟</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ستاسو یوه عادي ورځ څنګه تېرېږي؟</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په څه ویاړئ؟</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">غواړئ چې تاسو ته په کوم نوم غږ وکړم؟</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کله چې کارونه سخت شي، په کومه ژبه خبرې کول غوره ګڼئ؟</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">له هغه وخته چې هالنډ ته راغلي یاست، څه مو زده کړي دي؟</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا خبرې اترې به ستاسو لپاره کله ښې تېرې شوې وي؟</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تاسو کوم کارونه کړي دي، په معاش یا بې معاشه؟</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په څه کې ښه یاست: په لاسونو، په ذهن یا له خلکو سره؟</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">غواړئ درې کاله وروسته کوم کار وکړئ؟</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">د هغه کار د کولو لپاره څه ته اړتیا لرئ؟</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کوم کار نه غواړئ چې وکړئ، او ولې؟</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا څوک پېژنئ چې ستاسو د خوښې په مسلک کې کار کوي؟</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اوس مهال په اونۍ کې څو ساعته کار کولی شئ یا په فعالیتونو کې ګډون کولی شئ؟</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دوه شیان ووایاست چې غواړئ په هغو کې ښه شئ.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تاسو په کومه لاره اسانه زده کړه کوئ: په لیدلو، اورېدلو، عملي کار که لوستلو؟</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په ښوونځي کې مو څه خوښېدل او څه درته ګران وو؟</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">اوس چېرته او له چا سره هالنډي خبرې کوئ؟</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">څه شی ځینې وخت ستاسو لپاره د هالنډي ژبې زده کړه ګرانوي؟</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لا هم کومه زده کړه یا کورس کول غواړئ؟</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">څنګه پوهېږئ چې پرمختګ کوئ؟</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په دې اونیو کې ستاسو انرژي څنګه ده؟</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په دې وروستیو کې مو خوب څنګه دی؟</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کله چې اندېښنه لرئ، څه شی درسره مرسته کوي؟</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ستاسو د روغتیا په اړه داسې څه شته چې باید په درسونو یا کار کې یې په پام کې ونیسو؟</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا پوهېږئ چې کله ناروغه شئ، چا ته ورشئ؟</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">د دې لپاره چې ځان ښه احساس کړئ، څه کوئ؟</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا داسې څه شته چې غواړئ یوازې، د کورنۍ له شتون پرته، پرې خبرې وکړئ؟</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ستاسو شاوخوا تر ټولو مهم کسان څوک دي؟</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کله چې مرستې ته اړتیا لرئ، چا ته زنګ وهلی شئ؟</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په وزګار وخت کې څه کول خوښوئ؟</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کوم ګاونډیان یا د سیمې کوم خلک مو تر اوسه پېژندلي دي؟</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا غواړئ رضاکارانه کار وکړئ؟ په کومه برخه کې؟</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کومه لوبه یا کلب غواړئ وازمویئ؟</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">چېرته له داسې خلکو سره وینئ چې ستاسو کورنۍ نه دي؟</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">له خپل کور او سیمې څخه راضي یاست؟</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کوم لیکونه لوستل یا پوهېدل درته ګران دي؟</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ستاسو په کور کې بلونه څوک ورکوي؟</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کله چې ontzorgen (د ښاروالۍ له خوا ستاسو د ثابتو لګښتونو ورکړه) پای ته ورسېږي، کوم کارونه غواړئ پخپله ترسره کړای شئ؟</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ستاسو ماشومان په ښوونځي یا وړکتون کې د بریالیتوب لپاره څه ته اړتیا لري؟</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">آیا ستاسو په کورنۍ کې څوک شته چې اضافي پاملرنې ته اړتیا ولري؟</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">د څه په اړه غواړئ ډېر معلومات ولرئ: پیسې، مرستې (toeslagen) که بیمې؟</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">که هر څه ښه پرمخ ولاړ شي، یو کال وروسته به چېرته یاست؟</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لومړی کوچنی ګام چې په دې میاشت کې یې اخیستلی شئ، کوم دی؟</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">زه یا ښاروالي ستاسو د مرستې لپاره څه کولی شو؟</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">زموږ له تېرو خبرو راهیسې مو څه زده کړي دي؟</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">په کومه هوکړه ولاړ پاتې کېدل ګران وو، او ولې؟</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">کله په خوښۍ کور ته ځئ؟</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">غواړئ د خپل پلان په اړه چا ته ووایاست؟</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا برخه اړینه ده.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">د دې ځواب بڼه سمه نه ده.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">متن ډېر اوږد دی. تر {max} تورو پورې خوندي شول؛ پاتې برخه لرې شوه.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نالیدونکې کنټرولي نښې له ځواب څخه لرې شوې.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یو بشپړ عدد ولیکئ، د بېلګې په توګه 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یو عدد ولیکئ، د بېلګې په توګه 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ارزښت باید لږ تر لږه {min} وي.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ارزښت باید تر {max} زیات نه وي.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نېټه د ورځ-میاشت-کال (dd-mm-jjjj) په بڼه ولیکئ، د بېلګې په توګه 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نېټه د dd-mm-jjjj، mm-jjjj یا یوازې کال (jjjj) په بڼه ولیکئ.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا نېټه شتون نه لري.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا نېټه باید په راتلونکي کې نه وي.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا نېټه ډېره پخوانۍ ده (له {year} مخکې).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">له ممکنو ځوابونو څخه یو وټاکئ.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">&apos;{choice}&apos; له نورو ځوابونو سره یوځای نه شي ټاکل کېدای.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هو یا نه وټاکئ.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">له {min} څخه تر {max} پورې یو ارزښت وټاکئ.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا BSN سم نه دی (د یوولسو ازموینه سمه نه ده).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">BSN له 9 عددونو جوړ دی.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">V-شمېره (V-nummer) دقیقاً 10 عددونه لري.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">سم پوستي کوډ ولیکئ: 4 عددونه او 2 توري، د بېلګې په توګه 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">سمه د ټلیفون شمېره ولیکئ، د بېلګې په توګه 06 12345678 یا ‎+31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">سمه برېښنالیک پته ولیکئ، د بېلګې په توګه naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا ځواب نه منل کېږي.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا معلومات د دفتر له سیسټم (د بېلګې په توګه DUO) څخه راځي او دلته نه شي بدلېدای.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا برخه په اتومات ډول محاسبه کېږي.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تر {max} کرښو پورې اضافه کېدای شي.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا کرښه شتون نه لري.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا پوښتنه د فورمې په دې نسخه کې نشته.</translation>
     </message>
 </context>
 <context>
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بل</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">مخکینی</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">بشپړ شو</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پرېږدئ</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">برخه {n} له {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">مهرباني وکړئ لپ ټاپ بېرته خپل قضیه مسؤل کارکوونکي ته ورکړئ</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ښه راغلاست. تاسو کولی شئ دا پوښتنې پخپله، په خپله ژبه ډکې کړئ.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">خپله ژبه وټاکئ</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هېڅ غلط ځواب نشته.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">که د یوې پوښتنې ځواب نه پوهېږئ، هغه پرېښودلی شئ.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تاسو کولی شئ په خپله ژبه ځواب ورکړئ.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">ستاسو ځوابونه خوندي شول.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">مننه!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">هو</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نه</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">نه پوهېږم</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا پوښتنه اړینه ده.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">یو بل اضافه کړئ</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لرې کول</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">دا متن لا نه دی ژباړل شوی او په هالنډي ژبه ښودل کېږي.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">تاسو کولی شئ دې پوښتنو ته یوازې، د کورنۍ له شتون پرته هم ځواب ورکړئ.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">لوی توري</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">پوښتنه {n} له {total}</translation>
     </message>
 </context>
 </TS>

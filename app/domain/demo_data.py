@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from app.domain.identifiers import test_bsns
+from app.domain.identifiers import sample_bsns
 from app.domain.models import Client, Doelgroep, Phase, Route
 
 # (country code, language, given names, family names) — invented combinations.
@@ -32,7 +32,7 @@ _PHASE_WEIGHTS = [
 def demo_clients(n: int = 25, seed: int = 2026, today: date | None = None) -> list[Client]:
     rng = random.Random(seed)
     today = today or date.today()
-    bsns = test_bsns(n)
+    bsns = sample_bsns(n)
     phases = [p for p, w in _PHASE_WEIGHTS for _ in range(w)]
     rng.shuffle(phases)
     out: list[Client] = []

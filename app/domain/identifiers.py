@@ -67,7 +67,7 @@ def is_valid_postcode(raw: str) -> bool:
     return bool(m) and m.group(2) not in {"SA", "SD", "SS"}
 
 
-def test_bsns(count: int, start: int = 999990000) -> list[str]:
+def sample_bsns(count: int, start: int = 999990000) -> list[str]:
     """Elfproef-valid synthetic BSNs in the 9999xxxxx test range (never real people)."""
     out: list[str] = []
     n = start

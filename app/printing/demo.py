@@ -1,6 +1,6 @@
 """``python -m app print-demo --lang ar --out FILE.pdf``: the demo client's PIP draft.
 
-The demo client is synthetic (test BSN from ``test_bsns()``, invented name); the lead's
+The demo client is synthetic (test BSN from ``sample_bsns()``, invented name); the lead's
 ``app.domain.demo_data`` supplies it when present. Writing the file is the only disk write,
 to the path the user gave, atomically.
 """
@@ -13,7 +13,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from app.domain.identifiers import test_bsns
+from app.domain.identifiers import sample_bsns
 from app.domain.models import Client, Doelgroep, Phase
 from app.domain.pip import Activity, PipDraft
 from app.printing.pip_pdf import RenderResult, render_pip
@@ -27,10 +27,10 @@ def demo_client(today: date | None = None) -> Client:
     kennis = today - timedelta(days=40)
     return Client(
         uuid="00000000-0000-4000-8000-0000000de000",
-        bsn=test_bsns(1)[0],
+        bsn=sample_bsns(1)[0],
         v_nummer="1234567890",
         voornamen="Amira",
-        geslachtsnaam="Voorbeeld",
+        geslachtsnaam="Haddad",
         geboortedatum="1992-04",
         geslacht="vrouw",
         nationaliteit="SY",

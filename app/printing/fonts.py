@@ -54,15 +54,13 @@ REPLACEMENT = "\ufffd"
 _KEEP = frozenset("\n\t")
 
 _lock = threading.Lock()
-_registered = False
 _cmaps: dict[str, frozenset[int]] = {}
 
 
 def register_fonts() -> None:
     """Idempotent; safe to call from any thread."""
-    global _registered
     with _lock:
-        if _registered:
+        if _cmaps:
             return
         for name, file in FONT_FILES.items():
             ttf = TTFont(name, str(font_path(file)))
@@ -73,12 +71,11 @@ def register_fonts() -> None:
             addMapping(regular, 1, 0, bold)
             addMapping(regular, 0, 1, regular)
             addMapping(regular, 1, 1, bold)
-        _registered = True
         log.debug("fonts registered", extra={"count": len(FONT_FILES)})
 
 
 def script_for_language(lang: str) -> str:
-    return SCRIPT_OF_LANGUAGE.get(lang, SCRIPT_OF_LANGUAGE.get(lang.split("-")[0], LATIN))
+    return SCRIPT_OF_LANGUAGE.get(lang, SCRIPT_OF_LANGUAGE.get(lang.partition("-")[0], LATIN))
 
 
 def font_name(script: str = LATIN, bold: bool = False) -> str:

@@ -130,11 +130,12 @@ class _Text:
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10.5,
                                     textColor=GREY)
         self.label = ParagraphStyle("label", parent=self.body, fontName=font_name(LATIN, True))
+        self.sub = ParagraphStyle("sub", parent=self.label, keepWithNext=1, spaceBefore=2)
         self.h1 = ParagraphStyle("h1", parent=self.body, fontName=font_name(LATIN, True),
                                  fontSize=15, leading=19, spaceAfter=4)
         self.h2 = ParagraphStyle("h2", parent=self.body, fontName=font_name(LATIN, True),
                                  fontSize=11.5, leading=15, spaceBefore=9, spaceAfter=3,
-                                 textColor=colors.HexColor("#1F3A5F"))
+                                 keepWithNext=1, textColor=colors.HexColor("#1F3A5F"))
 
     def clean(self, text: str) -> str:
         c = clean_text(text)
@@ -157,17 +158,46 @@ class _Text:
         if not t:
             return [Paragraph(empty, self.small)]
         out: list[Flowable] = []
-        for chunk in re.split(r"\n\s*\n", t):
-            chunk = chunk.strip("\n")
+        for raw in re.split(r"\n\s*\n", t):
+            chunk = raw.strip("\n")
             if not chunk:
                 continue
             if has_rtl(chunk):
                 out.append(BidiParagraph(chunk, size=self.body.fontSize,
                                          leading=self.body.leading))
-            else:
-                out.append(Paragraph(fallback_markup(chunk),
-                                     ParagraphStyle("b", parent=self.body, spaceAfter=4)))
+                continue
+            pieces = _pieces(chunk)
+            for i, piece in enumerate(pieces):
+                gap = 4 if i == len(pieces) - 1 else 0
+                out.append(Paragraph(fallback_markup(piece),
+                                     ParagraphStyle("b", parent=self.body, spaceAfter=gap)))
         return out
+
+
+_PIECE_CHARS = 2500
+
+
+def _pieces(text: str) -> list[str]:
+    """Very long paragraphs are cut at sentence ends into pieces of ~2,500 characters:
+    reportlab re-wraps the whole rest of a paragraph at every page break, so one pasted
+    50-page paragraph would take seconds. The cut only shows as a line break."""
+    if len(text) <= 2 * _PIECE_CHARS:
+        return [text]
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    if len(parts) == 1:
+        parts = text.split(" ")
+    out: list[str] = []
+    cur: list[str] = []
+    size = 0
+    for part in parts:
+        cur.append(part)
+        size += len(part) + 1
+        if size >= _PIECE_CHARS:
+            out.append(" ".join(cur))
+            cur, size = [], 0
+    if cur:
+        out.append(" ".join(cur))
+    return out
 
 
 def _kv_table(t: _Text, rows: list[tuple[str, str]], col1: float = 48 * mm) -> Table:
@@ -176,6 +206,7 @@ def _kv_table(t: _Text, rows: list[tuple[str, str]], col1: float = 48 * mm) -> T
                 hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -190,6 +221,7 @@ def _grid(t: _Text, header: list[str], rows: list[list[str]], widths: list[float
     tbl = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("GRID", (0, 0), (-1, -1), 0.3, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -286,6 +318,7 @@ def _signature_block(t: _Text, municipality: str, client: Client, pip: PipDraft)
     tbl = Table([[left, right]], colWidths=[half + 4 * mm, half + 4 * mm], hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
         ("BOX", (0, 0), (0, 0), 0.4, LINE),
         ("BOX", (1, 0), (1, 0), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -296,6 +329,7 @@ def _signature_block(t: _Text, municipality: str, client: Client, pip: PipDraft)
 
 def _story(
     t: _Text,
+    *,
     pip: PipDraft,
     client: Client,
     municipality: str,
@@ -341,7 +375,7 @@ def _story(
     if pip.route and pip.lbt_uitslag and pip.route != pip.lbt_uitslag:
         rows.append(("Afwijking van de LBT", "Ja, zie onderbouwing"))
     s.append(_kv_table(t, rows))
-    s.append(Paragraph("Onderbouwing", t.label))
+    s.append(Paragraph("Onderbouwing", t.sub))
     s.extend(t.block(pip.route_reasons, empty="Nog geen onderbouwing ingevuld."))
 
     # 5. termijn
@@ -378,7 +412,7 @@ def _story(
     s.append(_grid(t, ["Onderdeel", "Aanbieder", "Uren", "Start"], offer,
                    [w * 0.3, w * 0.4, w * 0.12, w * 0.18]))
     s.append(Spacer(1, 2 * mm))
-    s.append(Paragraph("Activiteiten", t.label))
+    s.append(Paragraph("Activiteiten", t.sub))
     if pip.activities:
         acts = [[a.description, fmt_date(a.start), fmt_date(a.end),
                  str(a.hours_per_week or "—"), a.responsible or "—"] for a in pip.activities]
@@ -386,9 +420,9 @@ def _story(
                        [w * 0.4, w * 0.14, w * 0.14, w * 0.12, w * 0.2]))
     else:
         s.append(Paragraph("Nog geen activiteiten afgesproken.", t.small))
-    s.append(Paragraph("Participatie, werk of studie", t.label))
+    s.append(Paragraph("Participatie, werk of studie", t.sub))
     s.extend(t.block(pip.participation))
-    s.append(Paragraph("Randvoorwaarden (zoals kinderopvang)", t.label))
+    s.append(Paragraph("Randvoorwaarden (zoals kinderopvang)", t.sub))
     pre = pip.preconditions or ("Kinderopvang nodig." if pip.kinderopvang_nodig else "")
     s.extend(t.block(pre))
 
@@ -403,7 +437,7 @@ def _story(
     mb_text = f"{mb}, vanaf {fmt_date(pip.mb.start)}" if mb else "—"
     s.append(_kv_table(t, [("Maatschappelijke begeleiding", mb_text), ("Ontzorgen", ontz)]))
     if pip.referrals:
-        s.append(Paragraph("Andere ondersteuning", t.label))
+        s.append(Paragraph("Andere ondersteuning", t.sub))
         s.extend(t.block(pip.referrals))
 
     # 8. agreements
@@ -431,20 +465,22 @@ def _story(
 
     # 12. summary in the client's language
     if summary_lang and summary_lang != "nl":
-        s.extend(_summary_pages(t, pip, client, dl, summary_lang, catalog, warnings))
+        s.extend(_summary_pages(t, pip, dl=dl, lang=summary_lang, catalog=catalog,
+                                warnings=warnings))
     return s
 
 
 def _summary_pages(
     t: _Text,
     pip: PipDraft,
-    client: Client,
+    *,
     dl: Any,
     lang: str,
     catalog: SummaryCatalog,
     warnings: list[str],
 ) -> list[Flowable]:
-    (title_nl, title_tr), lines = summary_lines(pip, client, dl, lang, catalog, warnings)
+    (title_nl, title_tr), lines = summary_lines(
+        pip, deadlines=dl, lang=lang, catalog=catalog, warnings=warnings)
     script = script_for_language(lang)
     rtl = catalog.is_rtl(lang)
     size = 11 if script != LATIN else 10
@@ -462,6 +498,7 @@ def _summary_pages(
     tbl = Table(rows, colWidths=[w / 2, w / 2], repeatRows=1, splitInRow=1, hAlign="LEFT")
     tbl.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
         ("LINEAFTER", (0, 0), (0, -1), 0.3, LINE),
@@ -523,7 +560,9 @@ def render_pip(
             initialFontSize=9.5,
             lang="nl-NL",
         )
-        story = _story(t, pip, client, municipality, summary_lang, catalog, today, warnings)
+        story = _story(t, pip=pip, client=client, municipality=municipality,
+                       summary_lang=summary_lang, catalog=catalog, today=today,
+                       warnings=warnings)
         on_page = _on_page(municipality, logo)
         canvas_cls = _numbered_canvas(footer)
         holder: dict[str, int] = {}

@@ -163,6 +163,14 @@ class GlyphRun:
     text: str  # a ShapedStr (or plain str) ready for canvas.drawString
     font: str
     width: float  # points at the given size
+    # Per glyph: None when its code maps back to Unicode, else the logical text it shows
+    # (glyphs with a private-use code: contextual forms without a code point of their own).
+    actual: tuple[str | None, ...] = ()
+    advances: tuple[float, ...] = ()  # points per glyph
+
+    @property
+    def needs_actual_text(self) -> bool:
+        return any(a is not None for a in self.actual)
 
 
 def _hb_font(name: str) -> Any:
@@ -189,13 +197,23 @@ def shape_run(text: str, font: str, size: float, rtl: bool) -> GlyphRun:
         hb.shape(hbf, buf, {"kern": True, "liga": True})
         chars: list[str] = []
         data: list[ShapeData] = []
+        actual: list[str | None] = []
+        advances: list[float] = []
         total = 0.0
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        infos = buf.glyph_infos
+        starts = sorted({i.cluster for i in infos})
+        ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+        given: set[int] = set()
+        for info, pos in zip(infos, buf.glyph_positions, strict=True):
             gid = info.codepoint
             try:
                 uchar = ttf.face.glyphToChar[gid][0]
+                actual.append(None)
             except (KeyError, IndexError):
                 uchar = ttf.hbAddPrivate(hbf.glyph_to_string(gid), gid, pos.x_advance)
+                c = info.cluster
+                actual.append("" if c in given else text[c:ends[c]])
+            given.add(info.cluster)
             chars.append(chr(uchar))
             x_adv = ttf.pdfScale(pos.x_advance)
             data.append(
@@ -209,7 +227,9 @@ def shape_run(text: str, font: str, size: float, rtl: bool) -> GlyphRun:
                 )
             )
             total += x_adv
-    return GlyphRun(ShapedStr("".join(chars), shapeData=data), font, total * size / 1000)
+            advances.append(x_adv * size / 1000)
+    return GlyphRun(ShapedStr("".join(chars), shapeData=data), font, total * size / 1000,
+                    tuple(actual), tuple(advances))
 
 
 def shape_line(
@@ -296,7 +316,8 @@ class BidiParagraph(Flowable):
     def _measure(self, s: str) -> float:
         if not s:
             return 0.0
-        return line_width(shape_line(s, self.size, rtl=self.rtl, bold=self.bold, prefer=self.prefer))
+        runs = shape_line(s, self.size, rtl=self.rtl, bold=self.bold, prefer=self.prefer)
+        return line_width(runs)
 
     def _hard_split(self, word: str, avail: float) -> list[str]:
         parts: list[str] = []

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.deadlines import Deadlines
-from app.domain.models import Client, Route
+from app.domain.models import Route
 from app.domain.pip import PipDraft
 from app.resources import resource_path
 
@@ -75,7 +75,7 @@ def _fmt_date(iso: str) -> str:
 
 def summary_lines(
     pip: PipDraft,
-    client: Client,
+    *,
     deadlines: Deadlines,
     lang: str,
     catalog: SummaryCatalog,
@@ -135,5 +135,7 @@ def summary_lines(
     else:
         out.append(line("progress_nodate"))
     if pip.contact_name:
-        out.append(line("contact", name=pip.contact_name, phone=pip.contact_phone or "-"))
+        # NBSP keeps "14 020" together (and one number run in RTL text)
+        phone = (pip.contact_phone or "-").replace(" ", "\u00a0")
+        out.append(line("contact", name=pip.contact_name, phone=phone))
     return line("title"), out

@@ -148,6 +148,9 @@ class IntakeService:
         latest = self.registry.latest(FORM_ID)
         return IntakeDraft(client_uuid=client_uuid, form_id=FORM_ID, form_version=latest.version)
 
+    def get_draft(self, uuid: str) -> IntakeDraft:
+        return self._vault.drafts.get(uuid)
+
     def definition(self, draft: IntakeDraft) -> FormDefinition:
         return self.registry.get(draft.form_id, draft.form_version)
 

@@ -101,7 +101,16 @@ class Application(QApplication):
                 css.append(sheet.read_text(encoding="utf-8"))
             except OSError:
                 log.warning("style sheet missing", extra={"event": "qss_missing"})
-        self.setStyleSheet("\n".join(css))
+        self.setStyleSheet(self._expand_tokens("\n".join(css)))
+
+    def _expand_tokens(self, css: str) -> str:
+        """Font sizes in the QSS are multiples of the current UI font (no fixed sizes)."""
+        base = self.font().pointSizeF()
+        if base <= 0:
+            base = 10.0
+        for token, factor in (("@font-title", 1.45), ("@font-tile", 2.0), ("@font-small", 0.9)):
+            css = css.replace(token, f"{base * factor:.1f}pt")
+        return css
 
     # ---------------------------------------------------------------- language
     def set_language(self, lang: str) -> None:

@@ -32,4 +32,5 @@ def test_core_packages_do_not_import_qt(package: str) -> None:
 def test_only_store_imports_sqlite() -> None:
     offenders = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
                  if "sqlite3" in _imports(p) or "sqlite_utils" in _imports(p)]
-    assert all(o.startswith("store/") for o in offenders), offenders
+    # bench.py measures plain sqlite3 as the baseline for store_ratio_vs_sqlite
+    assert all(o.startswith("store/") or o == "bench.py" for o in offenders), offenders

@@ -166,11 +166,18 @@ def test_many_problems_are_reported_together() -> None:
 def test_field_rules(field: dict[str, object], fragment: str) -> None:
     data = minimal(**field)
     data["sections"][0]["fields"].append(  # type: ignore[index]
-        {"id": "groep", "type": "repeat", "label": "G", "fields": [{"id": "kind", "type": "text", "label": "K"}]}
+        {
+            "id": "groep",
+            "type": "repeat",
+            "label": "G",
+            "fields": [{"id": "kind", "type": "text", "label": "K"}],
+        }
     )
     with pytest.raises(FormDefinitionError) as info:
         build_form(data)
-    assert any(fragment in p.reason or fragment in p.path for p in info.value.problems), info.value.problems
+    assert any(fragment in p.reason or fragment in p.path for p in info.value.problems), (
+        info.value.problems
+    )
 
 
 def test_reference_to_repeat_child_from_within_group_is_allowed() -> None:
@@ -182,7 +189,12 @@ def test_reference_to_repeat_child_from_within_group_is_allowed() -> None:
             "label": "G",
             "fields": [
                 {"id": "woont_hier", "type": "yesno", "label": "W"},
-                {"id": "waar", "type": "text", "label": "Waar", "relevant": "${woont_hier} = false"},
+                {
+                    "id": "waar",
+                    "type": "text",
+                    "label": "Waar",
+                    "relevant": "${woont_hier} = false",
+                },
             ],
         },
         {"id": "aantal", "type": "integer", "label": "N", "calculate": "count(${groep})"},
@@ -243,3 +255,13 @@ def test_shipped_forms_load_without_errors() -> None:
 def test_default_directory_is_the_bundled_forms_dir() -> None:
     reg = FormRegistry.load_dir()
     assert "brede-intake" in reg.form_ids()
+
+
+def test_shipped_forms_match_the_editor_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((FORMS / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for path in sorted(FORMS.glob("*.v*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+        assert errors == [], (path.name, [e.message for e in errors[:3]])

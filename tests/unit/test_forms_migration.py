@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import copy
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from app.domain.forms import FormDefinition, FormRegistry, FormState, migrate_answers
+from app.domain.forms import (
+    FormDefinition,
+    FormRegistry,
+    FormState,
+    build_form,
+    migrate_answers,
+)
 from app.domain.models import Answer, IntakeDraft
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
@@ -38,7 +46,9 @@ def test_v1_draft_still_opens_and_can_be_finished_after_v2_ships(registry: FormR
     assert state.set_answer("hobbys_sport", "voetbal").ok
 
 
-def test_migration_moves_renames_and_reports_dropped(v1: FormDefinition, v2: FormDefinition) -> None:
+def test_migration_moves_renames_and_reports_dropped(
+    v1: FormDefinition, v2: FormDefinition
+) -> None:
     answers = {
         "bsn": "999990007",
         "geboortedatum": "1990",
@@ -67,7 +77,9 @@ def test_migration_moves_renames_and_reports_dropped(v1: FormDefinition, v2: For
     assert state.value("leeftijd") == 36
 
 
-def test_migration_of_flat_draft_answers_keeps_provenance(v1: FormDefinition, v2: FormDefinition) -> None:
+def test_migration_of_flat_draft_answers_keeps_provenance(
+    v1: FormDefinition, v2: FormDefinition
+) -> None:
     answer = Answer(value="zwemmen", by="client", lang="ar").to_dict()
     flat = {
         "hobbys_sport": answer,
@@ -83,9 +95,6 @@ def test_migration_of_flat_draft_answers_keeps_provenance(v1: FormDefinition, v2
 
 
 def test_incompatible_or_invalid_values_are_dropped(v1: FormDefinition) -> None:
-    import copy
-    import json
-
     data = json.loads((FORMS / "brede-intake.v1.json").read_text(encoding="utf-8"))
     data2 = copy.deepcopy(data)
     data2["version"] = 3
@@ -97,8 +106,8 @@ def test_incompatible_or_invalid_values_are_dropped(v1: FormDefinition) -> None:
                 f["type"] = "date"  # partial dates no longer allowed
             if f["id"] == "jaren_onderwijs":
                 f["type"] = "yesno"  # incompatible type
-    from app.domain.forms import build_form
-
+                f.pop("min")
+                f.pop("max")
     v3 = build_form(data2, "brede-intake.v3.json")
     migrated, dropped = migrate_answers(
         {"kinderen_0_4": 7, "geboortedatum": "1990-04", "jaren_onderwijs": 12, "onzin": 1},
@@ -111,6 +120,10 @@ def test_incompatible_or_invalid_values_are_dropped(v1: FormDefinition) -> None:
 
 
 def test_migrating_to_the_same_version_keeps_everything(v1: FormDefinition) -> None:
-    answers = {"moedertaal": "fa-AF", "digi_email": 2, "opleidingen": [{"opleiding_naam": "School"}]}
+    answers = {
+        "moedertaal": "fa-AF",
+        "digi_email": 2,
+        "opleidingen": [{"opleiding_naam": "School"}],
+    }
     migrated, dropped = migrate_answers(answers, v1, v1, today=TODAY)
     assert migrated == answers and dropped == []

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain import identifiers
 from app.domain.forms import (
     FormDefinition,
     FormRegistry,
@@ -16,7 +17,6 @@ from app.domain.forms import (
     display_value,
     validation_messages,
 )
-from app.domain import identifiers
 from app.domain.models import Answer, IntakeDraft
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
@@ -40,13 +40,13 @@ def state(defn: FormDefinition) -> FormState:
 
 
 def test_valid_test_bsn_is_stored(state: FormState) -> None:
-    bsn = identifiers.test_bsns(1)[0]
+    bsn = identifiers.sample_bsns(1)[0]
     r = state.set_answer("bsn", f" {bsn[:4]} {bsn[4:]} ")
     assert r.ok and r.value == bsn and state.answers["bsn"] == bsn
 
 
 def test_bsn_in_arabic_indic_digits_is_stored_as_ascii(state: FormState) -> None:
-    bsn = identifiers.test_bsns(1)[0]
+    bsn = identifiers.sample_bsns(1)[0]
     arabic = bsn.translate({ord(str(i)): chr(0x0660 + i) for i in range(10)})
     persian = bsn.translate({ord(str(i)): chr(0x06F0 + i) for i in range(10)})
     assert state.set_answer("bsn", arabic).value == bsn
@@ -72,12 +72,12 @@ def test_invalid_bsn_is_refused_with_message(state: FormState, raw: str, key: st
 
 
 def test_eight_digit_bsn_is_padded(state: FormState) -> None:
-    padded = next(b for b in identifiers.test_bsns(2000, start=0) if b.startswith("0"))
+    padded = next(b for b in identifiers.sample_bsns(2000, start=0) if b.startswith("0"))
     assert state.set_answer("bsn", padded[1:]).value == padded
 
 
 def test_invalid_bsn_replaces_earlier_valid_one(state: FormState) -> None:
-    state.set_answer("bsn", identifiers.test_bsns(1)[0])
+    state.set_answer("bsn", identifiers.sample_bsns(1)[0])
     state.set_answer("bsn", "123456789")
     assert "bsn" not in state.answers
     assert state.invalid["bsn"][0] == "123456789"
@@ -229,10 +229,14 @@ def test_full_date_field_refuses_partial_date(state: FormState) -> None:
     ]
 
 
-def test_choices_are_stored_as_codes_and_read_in_dutch(state: FormState, defn: FormDefinition) -> None:
+def test_choices_are_stored_as_codes_and_read_in_dutch(
+    state: FormState, defn: FormDefinition
+) -> None:
     assert state.set_answer("moedertaal", "ar").value == "ar"
     assert state.display("moedertaal") == "Arabisch"
-    assert [m.key for m in state.set_answer("moedertaal", "Arabisch").errors] == ["validation.choice"]
+    assert [m.key for m in state.set_answer("moedertaal", "Arabisch").errors] == [
+        "validation.choice"
+    ]
     r = state.set_answer("lichamelijke_beperkingen_leren", ["horen", "zien", "horen"])
     assert r.value == ["zien", "horen"]  # choice-list order, no duplicates
     assert state.display("lichamelijke_beperkingen_leren") == "Zien, Horen"
@@ -254,7 +258,9 @@ def test_scale_range(state: FormState) -> None:
 def test_yes_no_accepts_words(state: FormState) -> None:
     assert state.set_answer("rijbewijs", "ja").value is True
     assert state.set_answer("rijbewijs", "Nee").value is False
-    assert [m.key for m in state.set_answer("rijbewijs", "misschien").errors] == ["validation.yesno"]
+    assert [m.key for m in state.set_answer("rijbewijs", "misschien").errors] == [
+        "validation.yesno"
+    ]
 
 
 # ---------------------------------------------------------------- logic
@@ -281,7 +287,9 @@ def test_deviation_from_lbt_needs_reasons(state: FormState) -> None:
     state.set_answer("advies_leerroute", "z")
     assert state.is_relevant("afwijking_lbt_onderbouwing")
     assert "afwijking_lbt_onderbouwing" in state.errors("L")
-    state.set_answer("afwijking_lbt_onderbouwing", "Proefles laat zien dat lezen nog erg moeilijk is.")
+    state.set_answer(
+        "afwijking_lbt_onderbouwing", "Proefles laat zien dat lezen nog erg moeilijk is."
+    )
     assert "afwijking_lbt_onderbouwing" not in state.errors("L")
 
 
@@ -308,7 +316,9 @@ def test_skipped_answers_are_kept_but_ignored(state: FormState) -> None:
 def test_office_values_are_read_only_for_the_user(state: FormState) -> None:
     r = state.set_answer("datum_kennisgeving_duo", "01-10-2026")
     assert not r.stored and r.errors[0].key == "validation.readonly_office"
-    assert state.set_answer("datum_kennisgeving_duo", "2026-10-01", office=True).value == "2026-10-01"
+    assert (
+        state.set_answer("datum_kennisgeving_duo", "2026-10-01", office=True).value == "2026-10-01"
+    )
 
 
 def test_calculated_age_and_household_count(state: FormState) -> None:
@@ -342,7 +352,10 @@ def test_repeat_row_constraint_and_bad_row(state: FormState) -> None:
     state.set_answer(f"opleidingen[{i}].opleiding_van", "2015")
     r = state.set_answer(f"opleidingen[{i}].opleiding_tot", "2012")
     assert r.messages[0].text == "Het eindjaar ligt voor het beginjaar."
-    assert state.set_answer("opleidingen[5].opleiding_naam", "x").errors[0].key == "validation.repeat_row"
+    assert (
+        state.set_answer("opleidingen[5].opleiding_naam", "x").errors[0].key
+        == "validation.repeat_row"
+    )
     assert state.set_answer("bestaat_niet", "x").errors[0].key == "validation.unknown_field"
     assert state.set_answer("opleiding_naam", "x").errors[0].key == "validation.unknown_field"
 
@@ -411,3 +424,11 @@ def test_validation_messages_have_keys_and_dutch_text() -> None:
     msgs = dict(validation_messages())
     assert msgs["validation.bsn"].startswith("Dit BSN is niet geldig")
     assert all(k.startswith("validation.") and v for k, v in msgs.items())
+
+
+def test_megabyte_of_bidi_overrides_in_free_text_stays_within_limit(state: FormState) -> None:
+    r = state.set_answer("studiewens", "\u202eab\x00" * 300_000)
+    assert r.stored and len(r.value) <= 4000
+    assert {m.key for m in r.messages} == {"validation.chars_removed", "validation.too_long"}
+    opened = sum(r.value.count(c) for c in "\u202a\u202b\u202d\u202e")
+    assert opened == r.value.count("\u202c")  # every embedding is closed

@@ -182,6 +182,7 @@ class ZgwTestServer:
         self.page_size = page_size
         self.faults = FaultPlan()
         self.clock_offset_s = 0.0  # the server's clock runs this much ahead of ours
+        self.jwt_expiry = JWT_EXPIRY
         self.api_version_override: str | None = None
         self.request_violations: list[str] = []
         self.response_violations: list[str] = []
@@ -199,7 +200,9 @@ class ZgwTestServer:
         self.catalogus_url = ""
 
     # -- lifecycle ----------------------------------------------------------------------------
-    def start(self, port: int = 0) -> ZgwTestServer:
+    def start(self, port: int = 0, public_base_url: str = "") -> ZgwTestServer:
+        """Listen on 127.0.0.1. ``public_base_url``: the base in every URL we hand out (set it
+        to a proxy's address so that all follow-up calls go through the proxy too)."""
         specs.load_all()
         server = self
 
@@ -213,7 +216,7 @@ class ZgwTestServer:
             httpd.socket = self.ssl_context.wrap_socket(httpd.socket, server_side=True)
         self._httpd = httpd
         scheme = "https" if self.ssl_context is not None else "http"
-        self.base_url = f"{scheme}://127.0.0.1:{httpd.server_address[1]}"
+        self.base_url = public_base_url or f"{scheme}://127.0.0.1:{httpd.server_address[1]}"
         self._seed()
         self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True, name="zgw-test-server")
@@ -225,7 +228,8 @@ class ZgwTestServer:
             self._httpd.shutdown()
             self._httpd.server_close()
             self._httpd = None
-        self.db.close()
+        # the DB stays open: a handler thread may still be finishing a (faulted) request, and
+        # tests may count objects after stopping. It is in memory unless a path was given.
 
     def __enter__(self) -> ZgwTestServer:
         return self.start() if self._httpd is None else self
@@ -465,7 +469,7 @@ class ZgwTestServer:
         if "iat" not in claims:
             raise ApiError(403, "jwt-missing-iat-claim", "iat ontbreekt")
         server_now = time.time() + self.clock_offset_s
-        if server_now - float(claims["iat"]) >= JWT_EXPIRY:
+        if server_now - float(claims["iat"]) >= self.jwt_expiry:
             raise ApiError(403, "jwt-expired", "Het JWT is verlopen")
 
     # ---- zaken --------------------------------------------------------------------------------
@@ -942,6 +946,13 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 30
     server_version = "ZgwTestServer/1.0"
 
+    def setup(self) -> None:
+        super().setup()
+        try:  # no Nagle: headers and body go out without waiting for delayed ACKs
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+
     def log_message(self, format: str, *args: Any) -> None:
         return
 
@@ -980,9 +991,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         for k, v in headers.items():
             self.send_header(k, v)
-        self.end_headers()
-        if body:
-            self.wfile.write(body)
+        self._headers_buffer.append(b"\r\n")  # end_headers without flushing separately
+        self._headers_buffer.append(body)
+        self.flush_headers()
 
     def _serve(self, method: str) -> None:
         started = time.perf_counter()
@@ -992,6 +1003,9 @@ class _Handler(BaseHTTPRequestHandler):
         query = parse_qsl(split.query, keep_blank_values=True)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the client (or a proxy) broke the connection mid-request
+            self.close_connection = True
+            return
         headers = {k: v for k, v in self.headers.items()}
         api_m = re.match(r"/(zaken|documenten|catalogi|besluiten)/api/v1/", path)
         api = api_m.group(1) if api_m else ""

@@ -201,15 +201,15 @@ def _json_depth(data: Any) -> int:
     """Maximum nesting depth, computed without recursion."""
     deepest = 0
     stack: list[tuple[Any, int]] = [(data, 1)]
+    if not isinstance(data, dict | list):
+        return 1
     while stack:
         obj, depth = stack.pop()
         deepest = max(deepest, depth)
         if depth > MAX_JSON_DEPTH + 1:
             break
-        if isinstance(obj, dict):
-            stack.extend((v, depth + 1) for v in obj.values())
-        elif isinstance(obj, list):
-            stack.extend((v, depth + 1) for v in obj)
+        children = obj.values() if isinstance(obj, dict) else obj
+        stack.extend((v, depth + 1) for v in children if isinstance(v, dict | list))
     return deepest
 
 

@@ -16,10 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.forms.expressions import Evaluator, Expression, is_empty, parse_iso_partial
+from app.domain.forms.expressions import (
+    Evaluator,
+    Expression,
+    is_empty,
+    parse_iso_partial,
+    truthy,
+)
 from app.domain.forms.model import Field, FieldType, FormDefinition
 from app.domain.forms.validation import (
-    WARNING,
     ValidationMessage,
     message,
     normalize_answer,
@@ -123,8 +128,8 @@ def nest_flat(flat: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def flatten(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Nested answers → flat ``path -> value`` (empty rows keep a ``group[i]`` marker-free
-    representation: a row with no values disappears, so use :func:`nest_flat` carefully)."""
+    """Nested answers → flat ``path -> value``. Note: a row without any values has no
+    path, so it does not survive a flatten/nest round trip (the UI re-adds empty rows)."""
     out: dict[str, Any] = {}
     for key, v in answers.items():
         if isinstance(v, list) and v and all(isinstance(r, dict) for r in v):
@@ -265,8 +270,6 @@ class FormState:
 
     @staticmethod
     def _truthy(v: Any) -> bool:
-        from app.domain.forms.expressions import truthy
-
         return truthy(v)
 
     # ------------------------------------------------------------------ queries
@@ -586,7 +589,6 @@ def display_value(definition: FormDefinition, field_id: str, value: Any) -> str:
 
 
 __all__ = [
-    "WARNING",
     "FieldPath",
     "FormState",
     "PathError",

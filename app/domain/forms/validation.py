@@ -142,6 +142,9 @@ def strip_bidi(text: str) -> str:
     return _BIDI_RE.sub("", text)
 
 
+MAX_BIDI_DEPTH = 16
+
+
 def balance_bidi(text: str) -> str:
     """Keep bidi controls in free text but make them harmless: close every embedding or
     isolate left open (per line) and drop closers without an opener, so the text cannot
@@ -152,8 +155,9 @@ def balance_bidi(text: str) -> str:
         buf: list[str] = []
         for ch in line:
             if ch in _BIDI_EMBED_OPEN or ch in _BIDI_ISOLATE_OPEN:
-                stack.append(ch)
-                buf.append(ch)
+                if len(stack) < MAX_BIDI_DEPTH:  # deeper nesting is dropped
+                    stack.append(ch)
+                    buf.append(ch)
             elif ch == _BIDI_EMBED_CLOSE:
                 if stack and stack[-1] in _BIDI_EMBED_OPEN:
                     stack.pop()
@@ -175,19 +179,33 @@ def balance_bidi(text: str) -> str:
     return "\n".join(out_lines)
 
 
-def clean_text(raw: str, ftype: FieldType) -> tuple[str, bool]:
-    """Return (cleaned, something_removed) for any text input of a field type."""
+def clean_text(raw: str, ftype: FieldType, limit: int | None = None) -> tuple[str, bool, bool]:
+    """Return ``(cleaned, something_removed, cut_to_limit)`` for a text input.
+
+    Work is bounded: the text is cut to ``limit`` before the per-character bidi pass, so a
+    1 MB paste costs a couple of regex scans, not a Python loop over a million characters.
+    """
     identifier = ftype in IDENTIFIER_TYPES or ftype not in FREE_TEXT_TYPES
-    cleaned = strip_controls(raw, keep_newlines=not identifier)
+    cut = False
+    if limit is not None and len(raw) > 2 * limit + 1000:
+        raw = raw[: 2 * limit + 1000]  # cleaning can only shorten; the rest is cut anyway
+        cut = True
+    unix = raw.replace("\r\n", "\n").replace("\r", "\n")
+    removed = bool(_CONTROL_RE.search(unix)) or (identifier and bool(_BIDI_RE.search(unix)))
+    cleaned = strip_controls(unix, keep_newlines=not identifier)
     if identifier:
         cleaned = strip_bidi(cleaned).strip()
-    else:
-        cleaned = balance_bidi(cleaned)
+    if limit is not None and len(cleaned) > limit:
+        cleaned = cleaned[:limit]
+        cut = True
+    if not identifier:
+        if _BIDI_RE.search(cleaned):
+            if limit is not None and len(cleaned) > limit - MAX_BIDI_DEPTH:
+                cleaned = cleaned[: limit - MAX_BIDI_DEPTH]  # room for the closing marks
+            cleaned = balance_bidi(cleaned)
         if not cleaned.strip():
             cleaned = ""
-    unix = raw.replace("\r\n", "\n").replace("\r", "\n")
-    removed = bool(_CONTROL_RE.search(unix)) or (identifier and bool(_BIDI_RE.search(raw)))
-    return cleaned, removed
+    return cleaned, removed, cut
 
 
 # --------------------------------------------------------------------------- dates
@@ -328,14 +346,11 @@ def normalize_answer(  # noqa: PLR0911, PLR0912, PLR0915
                 raw = str(raw)
             else:
                 return None, [message("validation.type")]
-        text, removed = clean_text(raw, t)
+        limit = f.effective_max_length
+        text, removed, cut = clean_text(raw, t, limit)
         if removed:
             msgs.append(message("validation.chars_removed", WARNING))
-        limit = f.effective_max_length
-        if len(text) > limit:
-            text = text[:limit]
-            if t is FieldType.LONGTEXT:
-                text = balance_bidi(text)
+        if cut:
             msgs.append(message("validation.too_long", WARNING, max=limit))
         return (text or None), msgs
 
@@ -350,7 +365,7 @@ def normalize_answer(  # noqa: PLR0911, PLR0912, PLR0915
             raw = str(raw)
         if not isinstance(raw, str):
             return None, [message("validation.type")]
-        text, _removed = clean_text(raw[:1000], t)
+        text, _removed, _cut = clean_text(raw[:1000], t)
         if t is FieldType.BSN:
             bsn = normalize_bsn(text)
             if len(bsn) != 9 or not (bsn.isascii() and bsn.isdigit()):

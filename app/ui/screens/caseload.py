@@ -91,7 +91,7 @@ class CaseloadScreen(QWidget):
         hh.setStretchLastSection(True)
         hh.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().averageCharWidth()
-        for col, chars in ((1, 12), (2, 16), (3, 18), (4, 24), (5, 24), (6, 18)):
+        for col, chars in ((1, 11), (2, 14), (3, 16), (4, 21), (5, 22), (6, 15)):
             self.table.setColumnWidth(col, chars * em)
 
         filters = QHBoxLayout()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -216,7 +217,9 @@ class ClientDetailScreen(QWidget):
         pt = self._personal_texts(c)
         for key, value in pt:
             self._add(self.personal, key, value)
-        self.personal.addRow(QLabel("BSN", page), self.details_bsn)
+            if key == "V-number":
+                self.personal.addRow(QLabel("BSN", page), self.details_bsn)
+        self.details_bsn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         for key, value in (
             (QT_TRANSLATE_NOOP(_CTX, "Start of the obligation"), lambda: self._date(c.datum_start_plicht)),
             (QT_TRANSLATE_NOOP(_CTX, "DUO notification"), lambda: self._date(c.datum_kennisgeving_duo)),
@@ -242,6 +245,10 @@ class ClientDetailScreen(QWidget):
         ):
             self._add(self.deadlines, key, value)
         self._deadlines = d
+        overdue = d.pip_overdue or d.termijn_overdue or (d.days_left is not None
+                                                         and d.days_left < 0)
+        if overdue:
+            self._rows[-1][1].setProperty("role", "error")
 
     def _personal_texts(self, c: Client) -> list[tuple[str, Callable[[], str]]]:
         return [

@@ -1,0 +1,911 @@
+"""The sync engine: push the outbox to ZGW, pull this klantmanager's zaken (ZGW.md §7–§9).
+
+Push rules
+* Ops are sent per client in ``seq`` order; an op waits until every op in ``depends_on`` is
+  done and every ``@ref`` placeholder in its payload resolves.
+* Idempotent: creates carry a client-chosen key (identificatie / natural key). Any op that was
+  attempted before is *looked up first* (``GET ?identificatie=…``, rollen by BSN/employee id,
+  statussen by exact ``datumStatusGezet``, ZIO by pair) and adopted if found; a 400
+  ``identificatie-niet-uniek`` / ``unique`` also leads to look-up and adoption. An adopted object
+  is compared with our payload on its key fields; a different object is quarantined.
+* Failures: retryable ones back off exponentially with jitter (Retry-After honoured); data
+  errors quarantine that op only; configuration / auth / clock problems stop the whole run.
+* Conflicts: before a PATCH of the zaak or a new document version the remote object is read and
+  compared with the base we last saw. If the office changed it, nothing is written: the op goes
+  to state ``conflict`` and a ``sync_conflict`` document holds both versions until the user
+  chooses (``resolve_conflict``).
+
+No Qt here. Progress is reported with plain callbacks (``on_progress(done, total)``,
+``on_record(op)``); ``cancel()`` stops between operations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import threading
+import uuid as uuidlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from app.domain.errors import NotFound
+from app.domain.identifiers import normalize_bsn
+from app.domain.models import Client, Phase
+from app.domain.outbox import OpState, OutboxOp
+from app.sync import mapping as m
+from app.sync.catalog import Catalog, load_catalog
+from app.sync.config import SyncConfigError
+from app.sync.messages import Disposition, Problem, classify
+from app.sync.zgw_client import BadResponse, SyncError, ZgwClient, ZgwError
+
+log = logging.getLogger(__name__)
+
+OPEN_STATES = {OpState.PENDING.value, OpState.FAILED_RETRYABLE.value, OpState.IN_FLIGHT.value,
+               OpState.QUARANTINED.value, OpState.CONFLICT.value}
+CONFLICT_KIND = "sync_conflict"
+CASE_KIND = "zgw_case"
+VOLATILE_FIELDS = {"url", "uuid", "laatstGemuteerd", "rollen", "status", "zaakinformatieobjecten",
+                   "inhoud", "beginRegistratie", "locked", "registratiedatum"}
+
+
+# --------------------------------------------------------------------------------------------
+class _Quarantine(SyncError):
+    def __init__(self, message_key: str, **params: Any) -> None:
+        super().__init__(message_key)
+        self.message_key = message_key
+        self.params = params
+
+
+class _Conflict(SyncError):
+    def __init__(self, detail: dict[str, Any]) -> None:
+        super().__init__("conflict")
+        self.detail = detail
+
+
+class _Blocked(SyncError):
+    """A placeholder does not resolve yet (its creating op is not done)."""
+
+
+@dataclass
+class PushResult:
+    done: int = 0
+    adopted: int = 0
+    retrying: int = 0
+    quarantined: int = 0
+    conflicts: int = 0
+    blocked: int = 0
+    stopped: Problem | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class PullResult:
+    zaken: int = 0
+    new_clients: int = 0
+    updated_clients: int = 0
+    documents: int = 0
+    stopped: Problem | None = None
+    cancelled: bool = False
+    client_uuids: list[str] = field(default_factory=list)
+
+
+def fingerprint(obj: dict[str, Any]) -> str:
+    """sha256 over the compared fields (sorted keys, url/volatile fields removed)."""
+    core = {k: v for k, v in obj.items() if k not in VOLATILE_FIELDS}
+    return hashlib.sha256(json.dumps(core, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _parse_dt(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+class SyncEngine:
+    def __init__(self, vault: Any, client: ZgwClient, *,
+                 on_progress: Callable[[int, int], None] | None = None,
+                 on_record: Callable[[OutboxOp], None] | None = None,
+                 clock: Callable[[], datetime] | None = None,
+                 rng: random.Random | None = None,
+                 backoff_base_s: float = 30.0, backoff_max_s: float = 3600.0,
+                 preflight: bool = True, pull_workers: int = 4) -> None:
+        self.vault = vault
+        self.client = client
+        self.cfg = client.config
+        self.on_progress = on_progress
+        self.on_record = on_record
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._rng = rng or random.Random()  # jitter only, not security relevant
+        self.backoff_base_s = backoff_base_s
+        self.backoff_max_s = backoff_max_s
+        self.preflight = preflight
+        self.pull_workers = pull_workers
+        self._cancel = threading.Event()
+        self._catalogs: dict[str, Catalog] = {}
+        self._refs: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+
+    # -- public ----------------------------------------------------------------------------------
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def now_iso(self) -> str:
+        return self.now().astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+    def catalog(self, zaaktype_url: str = "") -> Catalog:
+        url = zaaktype_url or self.cfg.zaaktype_url
+        cat = self._catalogs.get(url)
+        if cat is None:
+            cat = load_catalog(self.client, self.vault.kv, url)
+            self._catalogs[url] = cat
+        return cat
+
+    def retry(self, op_id: str) -> None:
+        """Manual retry: back to pending, due now, error cleared (the look-up-first rule stays
+        in force because ``attempts`` is kept)."""
+        op = self.vault.outbox.get(op_id)
+        op.state = OpState.PENDING.value
+        op.next_attempt_at = ""
+        op.last_error = None
+        self.vault.outbox.update(op)
+
+    def retry_all(self) -> int:
+        ops = self.vault.outbox.all({OpState.QUARANTINED.value, OpState.FAILED_RETRYABLE.value})
+        for op in ops:
+            self.retry(op.op_id)
+        return len(ops)
+
+    def problems(self) -> list[OutboxOp]:
+        return self.vault.outbox.all({OpState.QUARANTINED.value, OpState.CONFLICT.value,
+                                      OpState.FAILED_RETRYABLE.value})
+
+    def conflicts(self, client_uuid: str | None = None) -> list[dict[str, Any]]:
+        if client_uuid:
+            docs = self.vault.documents.for_client(client_uuid, CONFLICT_KIND)
+        else:
+            docs = self.vault.documents.all_of_kind(CONFLICT_KIND)
+        return [d for d in docs if not d.get("resolved")]
+
+    def sync(self) -> tuple[PushResult, PullResult]:
+        """At the office: push first (our changes land), then pull (refresh everything)."""
+        push = self.push()
+        if push.stopped or push.cancelled:
+            return push, PullResult(stopped=push.stopped, cancelled=push.cancelled)
+        return push, self.pull()
+
+    # -- push --------------------------------------------------------------------------------------
+    def push(self) -> PushResult:
+        self._cancel.clear()
+        self._refs.clear()
+        result = PushResult()
+        open_ops = self.vault.outbox.all(OPEN_STATES)
+        for op in open_ops:  # crash recovery: an in-flight op may have been committed
+            if op.state == OpState.IN_FLIGHT.value:
+                op.state = OpState.FAILED_RETRYABLE.value
+                op.next_attempt_at = ""
+                self.vault.outbox.update(op)
+        states = {op.op_id: op.state for op in open_ops}
+        now_iso = self.now_iso()
+        due = [op for op in open_ops if op.state in (OpState.PENDING.value, OpState.FAILED_RETRYABLE.value,
+                                                     OpState.IN_FLIGHT.value)
+               and (not op.next_attempt_at or op.next_attempt_at <= now_iso)]
+        by_client: dict[str, list[OutboxOp]] = {}
+        for op in sorted(due, key=lambda o: o.seq):
+            by_client.setdefault(op.client_uuid, []).append(op)
+        total, done_count = len(due), 0
+        creators = self._creators(open_ops)
+        for client_uuid, ops in by_client.items():
+            if self._cancel.is_set():
+                result.cancelled = True
+                break
+            try:
+                if self.preflight and not self._preflight(client_uuid, ops, states, result):
+                    done_count += len(ops)
+                    self._progress(done_count, total)
+                    continue
+            except SyncError as exc:
+                problem = classify(exc)
+                if problem.disposition in (Disposition.STOP, Disposition.PAUSE):
+                    result.stopped = problem
+                    return result
+                result.retrying += len(ops)
+                done_count += len(ops)
+                continue
+            for op in ops:
+                if self._cancel.is_set():
+                    result.cancelled = True
+                    break
+                done_count += 1
+                if not self._deps_ok(op, states):
+                    result.blocked += 1
+                    continue
+                outcome = self._run_op(op, creators, result)
+                states[op.op_id] = op.state
+                self._progress(done_count, total)
+                if self.on_record is not None:
+                    self.on_record(op)
+                if result.stopped is not None:
+                    return result
+                if outcome in ("retry", "blocked"):
+                    # order per client: later ops of this client wait for the next run
+                    result.blocked += len(ops) - ops.index(op) - 1
+                    done_count += len(ops) - ops.index(op) - 1
+                    break
+            if result.cancelled:
+                break
+        self._progress(total, total)
+        if result.stopped is None:
+            self.vault.kv.set("zgw_last_push_at", self.now_iso())
+        return result
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.on_progress is not None:
+            self.on_progress(done, total)
+
+    @staticmethod
+    def _creators(ops: list[OutboxOp]) -> dict[tuple[str, ...], str]:
+        """ref → op_id of the open op that will create it."""
+        out: dict[tuple[str, ...], str] = {}
+        for op in ops:
+            r = op.payload.get("ref")
+            if isinstance(r, list) and len(r) == 3 and op.kind in (m.CREATE_ZAAK, m.CREATE_EIO, m.LINK_ZIO,
+                                                                   m.CREATE_ROL, m.SET_STATUS):
+                out[tuple(r)] = op.op_id
+        return out
+
+    @staticmethod
+    def _deps_ok(op: OutboxOp, states: dict[str, str]) -> bool:
+        # a dependency that is not open any more is done (or was coalesced away)
+        return all(states.get(dep, OpState.DONE.value) == OpState.DONE.value for dep in op.depends_on)
+
+    def _preflight(self, client_uuid: str, ops: list[OutboxOp], states: dict[str, str],
+                   result: PushResult) -> bool:
+        """Before writing to an existing zaak: is it still open and still ours? (ZGW.md §9)"""
+        if not client_uuid or all(op.kind == m.CREATE_ZAAK for op in ops):
+            return True
+        zref = self._ref("client", client_uuid, "zaak")
+        if not zref or not zref.get("url"):
+            return True  # zaak not created yet: nothing to check
+        try:
+            zaak = self.client.get_object(zref["url"])
+        except ZgwError as exc:
+            if exc.status == 404:
+                self._quarantine_all(ops, states, result, "sync.remote_deleted")
+                return False
+            raise
+        if zaak.get("einddatum"):
+            self._quarantine_all(ops, states, result, "sync.zaak_closed")
+            return False
+        cat = self.catalog(str(zaak.get("zaaktype") or self.cfg.zaaktype_url))
+        km = cat.roltypen.get("klantmanager")
+        if km:
+            rollen = self.client.list_all(self.client.zaken("rollen"), {"zaak": zref["url"], "roltype": km})
+            ids = {str((r.get("betrokkeneIdentificatie") or {}).get("identificatie", "")) for r in rollen}
+            if rollen and self.cfg.user_id not in ids:
+                self._quarantine_all(ops, states, result, "sync.reassigned")
+                return False
+        return True
+
+    def _quarantine_all(self, ops: list[OutboxOp], states: dict[str, str], result: PushResult,
+                        key: str) -> None:
+        for op in ops:
+            op.state = OpState.QUARANTINED.value
+            op.last_error = Problem(key, Disposition.QUARANTINE).to_error()
+            self.vault.outbox.update(op)
+            states[op.op_id] = op.state
+            result.quarantined += 1
+            if self.on_record is not None:
+                self.on_record(op)
+
+    # -- one op ------------------------------------------------------------------------------------
+    def _run_op(self, op: OutboxOp, creators: dict[tuple[str, ...], str], result: PushResult) -> str:
+        handler = _HANDLERS.get(op.kind)
+        if handler is None:
+            self._set_quarantine(op, Problem("sync.unknown", Disposition.QUARANTINE))
+            result.quarantined += 1
+            return "quarantine"
+        previously_attempted = op.attempts > 0
+        op.attempts += 1
+        if op.kind in (m.CREATE_ROL, m.SET_STATUS, m.NEW_EIO_VERSION) or previously_attempted:
+            # no server-side unique key: remember the attempt before sending (crash safety)
+            op.state = OpState.IN_FLIGHT.value
+            self.vault.outbox.update(op)
+        try:
+            remote, adopted = handler(self, op, previously_attempted)
+        except _Blocked:
+            op.attempts -= 1
+            op.state = OpState.PENDING.value
+            if not self._creator_open(op, creators):
+                self._set_quarantine(op, Problem("sync.dependency_failed", Disposition.QUARANTINE))
+                result.quarantined += 1
+                return "quarantine"
+            self.vault.outbox.update(op)
+            result.blocked += 1
+            return "blocked"
+        except _Conflict as c:
+            op.state = OpState.CONFLICT.value
+            op.last_error = Problem("sync.conflict", Disposition.QUARANTINE).to_error()
+            self.vault.outbox.update(op)
+            self._store_conflict(op, c.detail)
+            result.conflicts += 1
+            return "conflict"
+        except _Quarantine as q:
+            self._set_quarantine(op, Problem(q.message_key, Disposition.QUARANTINE, dict(q.params)))
+            result.quarantined += 1
+            return "quarantine"
+        except SyncConfigError as exc:
+            problem = classify(exc)
+            self._set_retry(op, problem, now=True)
+            result.stopped = problem
+            return "stop"
+        except SyncError as exc:
+            problem = classify(exc)
+            if problem.disposition == Disposition.STOP and isinstance(exc, ZgwError) \
+                    and exc.status == 403 and exc.code == "permission_denied":
+                problem = self._closed_or_stop(op, problem)
+            if problem.disposition in (Disposition.STOP, Disposition.PAUSE):
+                self._set_retry(op, problem, now=True)
+                result.stopped = problem
+                return "stop"
+            if problem.disposition == Disposition.QUARANTINE:
+                self._set_quarantine(op, problem)
+                result.quarantined += 1
+                return "quarantine"
+            if problem.disposition == Disposition.ADOPT:
+                # a duplicate key we could not find back: a different object holds it
+                self._set_quarantine(op, Problem("sync.adopted_mismatch", Disposition.QUARANTINE,
+                                                 status=problem.status, code=problem.code))
+                result.quarantined += 1
+                return "quarantine"
+            self._set_retry(op, problem)
+            result.retrying += 1
+            return "retry"
+        op.state = OpState.DONE.value
+        op.remote_url = str(remote.get("url", "")) if isinstance(remote, dict) else ""
+        op.last_error = None
+        op.next_attempt_at = ""
+        self.vault.outbox.update(op)
+        if adopted:
+            result.adopted += 1
+        result.done += 1
+        return "done"
+
+    def _creator_open(self, op: OutboxOp, creators: dict[tuple[str, ...], str]) -> bool:
+        for value in _placeholders(op.payload):
+            if value.startswith("@ref:"):
+                key = _split_ref(value)
+                if self._ref(*key) is None and key not in creators:
+                    return False
+        return True
+
+    def _closed_or_stop(self, op: OutboxOp, problem: Problem) -> Problem:
+        """403 permission_denied is ambiguous: closed zaak (quarantine) or missing scope (stop)."""
+        zref = self._ref("client", op.client_uuid, "zaak")
+        if zref and zref.get("url"):
+            try:
+                zaak = self.client.get_object(zref["url"])
+            except SyncError:
+                return problem
+            if zaak.get("einddatum"):
+                return Problem("sync.zaak_closed", Disposition.QUARANTINE, status=403, code=problem.code)
+        return problem
+
+    def _set_quarantine(self, op: OutboxOp, problem: Problem) -> None:
+        op.state = OpState.QUARANTINED.value
+        op.last_error = problem.to_error()
+        op.next_attempt_at = ""
+        self.vault.outbox.update(op)
+        log.warning("outbox op quarantined", extra={"event": "sync_quarantine", "outbox_id": op.op_id,
+                                                    "http_status": problem.status})
+
+    def _set_retry(self, op: OutboxOp, problem: Problem, now: bool = False) -> None:
+        op.state = OpState.FAILED_RETRYABLE.value
+        op.last_error = problem.to_error()
+        if now:
+            op.next_attempt_at = ""
+        else:
+            delay = min(self.backoff_max_s, self.backoff_base_s * (2 ** max(0, op.attempts - 1)))
+            delay *= 0.5 + self._rng.random() * 0.5  # jitter
+            if problem.retry_after:
+                delay = max(delay, float(problem.retry_after))
+            at = self.now() + timedelta(seconds=delay)
+            op.next_attempt_at = at.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+        self.vault.outbox.update(op)
+
+    # -- refs & placeholders ------------------------------------------------------------------------
+    def _ref(self, local_type: str, local_key: str, resource: str) -> dict[str, Any] | None:
+        key = (local_type, local_key, resource)
+        if key not in self._refs:
+            self._refs[key] = self.vault.remote_refs.get(local_type, local_key, resource)
+        return self._refs[key]
+
+    def _put_ref(self, local_type: str, local_key: str, resource: str, ref: dict[str, Any]) -> None:
+        self.vault.remote_refs.put(local_type, local_key, resource, ref)
+        self._refs[(local_type, local_key, resource)] = ref
+
+    def _zaaktype_of(self, client_uuid: str) -> str:
+        zref = self._ref("client", client_uuid, "zaak")
+        return str((zref or {}).get("zaaktype") or self.cfg.zaaktype_url)
+
+    def _resolve(self, value: Any, client_uuid: str) -> Any:
+        if isinstance(value, dict):
+            return {k: self._resolve(v, client_uuid) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._resolve(v, client_uuid) for v in value]
+        if not isinstance(value, str) or not value.startswith("@"):
+            return value
+        if value == "@zaaktype":
+            return self._zaaktype_of(client_uuid)
+        if value.startswith("@ref:"):
+            ref = self._ref(*_split_ref(value))
+            if not ref or not ref.get("url"):
+                raise _Blocked(value.split(":")[1])
+            return ref["url"]
+        if value.startswith("@cat:"):
+            _, kind, name = value.split(":", 2)
+            cat = self.catalog(self._zaaktype_of(client_uuid))
+            return {"statustype": cat.statustype, "roltype": cat.roltype, "iotype": cat.iotype}[kind](name)
+        return value
+
+    def _post_create(self, url: str, body: dict[str, Any], op: OutboxOp,
+                     lookup: Callable[[], dict[str, Any] | None],
+                     verify: Callable[[dict[str, Any]], bool], attempted: bool) -> tuple[dict[str, Any], bool]:
+        """POST with look-up-before-retry and adopt-on-duplicate."""
+        if attempted:
+            found = lookup()
+            if found is not None:
+                if not verify(found):
+                    raise _Quarantine("sync.adopted_mismatch")
+                return found, True
+        try:
+            res = self.client.post(url, body, op.op_id)
+        except ZgwError as exc:
+            if exc.status == 400 and exc.has_param_code("identificatie-niet-uniek", "unique"):
+                found = lookup()
+                if found is None:
+                    raise _Quarantine("sync.adopted_mismatch") from None
+                if not verify(found):
+                    raise _Quarantine("sync.adopted_mismatch") from None
+                return found, True
+            raise
+        if not isinstance(res.get("url"), str) or not res["url"]:
+            raise BadResponse("shape", 201)
+        return res, False
+
+    # -- handlers ---------------------------------------------------------------------------------
+    def _h_create_zaak(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        body = self._resolve(op.payload["body"], op.client_uuid)
+        ident = body["identificatie"]
+
+        def lookup() -> dict[str, Any] | None:
+            found = self.client.list_all(self.client.zaken("zaken"),
+                                         {"bronorganisatie": body["bronorganisatie"], "identificatie": ident})
+            return found[0] if found else None
+
+        def verify(found: dict[str, Any]) -> bool:
+            ours = {(k.get("bron"), k.get("kenmerk")) for k in body.get("kenmerken", [])}
+            theirs = {(k.get("bron"), k.get("kenmerk")) for k in found.get("kenmerken") or []}
+            return (found.get("zaaktype") == body["zaaktype"]
+                    and found.get("bronorganisatie") == body["bronorganisatie"]
+                    and ours <= theirs)
+
+        res, adopted = self._post_create(self.client.zaken("zaken"), body, op, lookup, verify, attempted)
+        self._put_ref("client", op.client_uuid, "zaak", {
+            "url": res["url"], "identificatie": ident, "zaaktype": body["zaaktype"],
+            "base_snapshot": _strip(res), "base_fingerprint": fingerprint(res),
+            "base_fetched_at": self.now_iso(), "laatst_gemuteerd": res.get("laatstGemuteerd", ""),
+            "api_version": self.client.api_versions.get("zaken", ""),
+        })
+        self._remember_on_client(op.client_uuid, res["url"], ident)
+        return res, adopted
+
+    def _remember_on_client(self, client_uuid: str, url: str, ident: str) -> None:
+        try:
+            c = self.vault.clients.get(client_uuid)
+        except NotFound:
+            return
+        if c.zaak_url != url or c.zaak_identificatie != ident:
+            c.zaak_url, c.zaak_identificatie = url, ident
+            self.vault.clients.save(c, action="sync")
+
+    def _h_create_rol(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        body = self._resolve(op.payload["body"], op.client_uuid)
+        match = op.payload.get("match") or {}
+
+        def lookup() -> dict[str, Any] | None:
+            params = {"zaak": body["zaak"], "roltype": body["roltype"]}
+            if match.get("value"):
+                fld = ("betrokkeneIdentificatie__natuurlijkPersoon__inpBsn" if match["field"] == "inpBsn"
+                       else "betrokkeneIdentificatie__medewerker__identificatie")
+                params[fld] = match["value"]
+            found = self.client.list_all(self.client.zaken("rollen"), params)
+            return found[0] if found else None
+
+        res, adopted = self._post_create(self.client.zaken("rollen"), body, op, lookup,
+                                         lambda f: f.get("betrokkeneType") == body["betrokkeneType"],
+                                         attempted)
+        r = op.payload["ref"]
+        self._put_ref(r[0], r[1], r[2], {"url": res["url"], "natural_key": op.natural_key,
+                                         "base_fingerprint": fingerprint(res),
+                                         "base_fetched_at": self.now_iso()})
+        return res, adopted
+
+    def _h_set_status(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        body = self._resolve(op.payload["body"], op.client_uuid)
+        want = _parse_dt(body["datumStatusGezet"])
+
+        def lookup() -> dict[str, Any] | None:
+            for st in self.client.list_all(self.client.zaken("statussen"),
+                                           {"zaak": body["zaak"], "statustype": body["statustype"]}):
+                if _parse_dt(str(st.get("datumStatusGezet", ""))) == want:
+                    return st
+            return None
+
+        res, adopted = self._post_create(self.client.zaken("statussen"), body, op, lookup,
+                                         lambda f: True, attempted)
+        r = op.payload["ref"]
+        self._put_ref(r[0], r[1], r[2], {"url": res["url"], "natural_key": op.natural_key,
+                                         "base_fetched_at": self.now_iso()})
+        return res, adopted
+
+    def _h_create_eio(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        body = self._resolve(op.payload["body"], op.client_uuid)
+        ident = body["identificatie"]
+        url = self.client.documenten("enkelvoudiginformatieobjecten")
+
+        def lookup() -> dict[str, Any] | None:
+            found = self.client.list_all(url, {"bronorganisatie": body["bronorganisatie"],
+                                               "identificatie": ident})
+            return found[0] if found else None
+
+        def verify(found: dict[str, Any]) -> bool:
+            return (found.get("informatieobjecttype") == body["informatieobjecttype"]
+                    and found.get("bronorganisatie") == body["bronorganisatie"])
+
+        res, adopted = self._post_create(url, body, op, lookup, verify, attempted)
+        our_sha = (body.get("integriteit") or {}).get("waarde", "")
+        their_sha = (res.get("integriteit") or {}).get("waarde", "")
+        r = op.payload["ref"]
+        self._put_ref(r[0], r[1], r[2], {
+            "url": res["url"], "identificatie": ident, "remote_versie": int(res.get("versie") or 1),
+            "content_sha256": their_sha or our_sha, "base_snapshot": _strip(res),
+            "base_fingerprint": fingerprint(res), "base_fetched_at": self.now_iso(), "remote_lock": "",
+            "api_version": self.client.api_versions.get("documenten", ""),
+        })
+        if adopted and their_sha and our_sha and their_sha != our_sha:
+            # an earlier attempt uploaded older content (the draft changed since): new version
+            vbody = {k: body[k] for k in ("inhoud", "titel", "status", "bestandsnaam", "integriteit")
+                     if k in body}
+            self.vault.outbox.enqueue([OutboxOp(
+                kind=m.NEW_EIO_VERSION, client_uuid=op.client_uuid, record_uuid=op.record_uuid,
+                payload={"body": vbody, "target": m.ref(r[0], r[1], "eio"), "ref": r,
+                         "create_body": {**op.payload["body"], "identificatie": ""}},
+                natural_key=f"eio-version|{r[1]}|{our_sha[:16]}", coalesce_key=f"eio-version|{r[1]}")])
+        return res, adopted
+
+    def _h_link_zio(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        body = self._resolve(op.payload["body"], op.client_uuid)
+
+        def lookup() -> dict[str, Any] | None:
+            found = self.client.list_all(self.client.zaken("zaakinformatieobjecten"),
+                                         {"zaak": body["zaak"], "informatieobject": body["informatieobject"]})
+            return found[0] if found else None
+
+        res, adopted = self._post_create(self.client.zaken("zaakinformatieobjecten"), body, op, lookup,
+                                         lambda f: f.get("informatieobject") == body["informatieobject"],
+                                         attempted)
+        r = op.payload["ref"]
+        self._put_ref(r[0], r[1], r[2], {"url": res["url"], "natural_key": op.natural_key,
+                                         "base_fetched_at": self.now_iso()})
+        return res, adopted
+
+    def _h_new_eio_version(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        r = op.payload["ref"]
+        url = self._resolve(op.payload["target"], op.client_uuid)
+        base = dict(self._ref(r[0], r[1], r[2]) or {})
+        body = dict(op.payload["body"])
+        our_sha = (body.get("integriteit") or {}).get("waarde", "")
+        remote = self.client.get_object(url)
+        their_sha = (remote.get("integriteit") or {}).get("waarde", "")
+        lock = str(base.get("remote_lock") or "")
+        if their_sha == our_sha and our_sha and (not remote.get("locked") or lock):
+            if remote.get("locked") and lock:  # our PATCH landed, the unlock did not
+                self._unlock(url, lock, op)
+                remote["locked"] = False
+            self._save_eio_base(r, base, remote, our_sha)
+            return remote, True
+        if int(remote.get("versie") or 0) > int(base.get("remote_versie") or 0) and not lock:
+            raise _Conflict({
+                "what": "document", "remote_url": url,
+                "mine": {"titel": body.get("titel"), "sha256": our_sha,
+                         "bestandsomvang": body.get("bestandsomvang")},
+                "theirs": {"titel": remote.get("titel"), "versie": remote.get("versie"),
+                           "sha256": their_sha, "bestandsomvang": remote.get("bestandsomvang"),
+                           "locked": remote.get("locked")},
+                "base": {"versie": base.get("remote_versie"), "sha256": base.get("content_sha256")},
+            })
+        if remote.get("status") == "definitief":
+            raise _Quarantine("sync.invalid_data", fields="status")
+        if remote.get("locked") and not lock:
+            raise _Quarantine("sync.document_locked")
+        if not lock:
+            lock = str(self.client.post(f"{url}/lock", {}, op.op_id).get("lock", ""))
+            if not lock:
+                raise BadResponse("shape", 200)
+            base["remote_lock"] = lock  # persist before the PATCH: a crash can resume
+            self._put_ref(r[0], r[1], r[2], base)
+        try:
+            res = self.client.patch(url, {**body, "lock": lock}, op.op_id)
+        finally:
+            try:
+                self._unlock(url, lock, op)
+            except SyncError:
+                pass  # remote_lock stays remembered; the next attempt resumes
+            else:
+                base["remote_lock"] = ""
+                self._put_ref(r[0], r[1], r[2], base)
+        res["locked"] = False
+        self._save_eio_base(r, base, res, our_sha)
+        return res, False
+
+    def _unlock(self, url: str, lock: str, op: OutboxOp) -> None:
+        try:
+            self.client.post_no_content(f"{url}/unlock", {"lock": lock}, op.op_id)
+        except ZgwError as exc:
+            if exc.status == 400 and exc.has_param_code("incorrect-lock-id", "unlocked"):
+                return  # already unlocked (our earlier unlock landed)
+            raise
+
+    def _save_eio_base(self, r: list[str], base: dict[str, Any], remote: dict[str, Any], sha: str) -> None:
+        base.update({"url": remote.get("url", base.get("url")), "remote_versie": int(remote.get("versie") or 0),
+                     "content_sha256": sha, "base_snapshot": _strip(remote),
+                     "base_fingerprint": fingerprint(remote), "base_fetched_at": self.now_iso(),
+                     "remote_lock": ""})
+        self._put_ref(r[0], r[1], r[2], base)
+
+    def _h_update_zaak(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
+        url = self._resolve(op.payload["target"], op.client_uuid)
+        body = dict(op.payload["body"])
+        zref = dict(self._ref("client", op.client_uuid, "zaak") or {})
+        base = zref.get("base_snapshot") or {}
+        remote = self.client.get_object(url)
+        if remote.get("einddatum"):
+            raise _Quarantine("sync.zaak_closed")
+        if all(remote.get(k) == v for k, v in body.items()):
+            res = remote  # already applied (earlier attempt) or the same change at the office
+        else:
+            clashes = {k: {"mine": v, "theirs": remote.get(k), "base": base.get(k)}
+                       for k, v in body.items()
+                       if remote.get(k) != base.get(k) and remote.get(k) != v}
+            if clashes and not op.payload.get("force"):
+                raise _Conflict({"what": "zaak", "remote_url": url, "fields": clashes})
+            res = self.client.patch(url, body, op.op_id)
+        zref.update({"url": url, "base_snapshot": _strip(res), "base_fingerprint": fingerprint(res),
+                     "base_fetched_at": self.now_iso(), "laatst_gemuteerd": res.get("laatstGemuteerd", "")})
+        self._put_ref("client", op.client_uuid, "zaak", zref)
+        return res, False
+
+    # -- conflicts -------------------------------------------------------------------------------
+    def _conflict_uuid(self, op_id: str) -> str:
+        return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"huisbezoek:conflict:{op_id}"))
+
+    def _store_conflict(self, op: OutboxOp, detail: dict[str, Any]) -> None:
+        data = {"op_id": op.op_id, "kind": op.kind, "record_uuid": op.record_uuid,
+                "detected_at": self.now_iso(), "resolved": "", **detail}
+        self.vault.documents.save(CONFLICT_KIND, op.client_uuid, data, uuid=self._conflict_uuid(op.op_id))
+
+    def resolve_conflict(self, op_id: str, keep: str) -> None:
+        """The user chose. ``keep="mine"``: send ours (a zaak field is overwritten with the
+        user's consent; a document becomes a *new* document "… (versie huisbezoek <date>)").
+        ``keep="theirs"``: drop ours; the op is closed, the base moves to the office's version."""
+        if keep not in ("mine", "theirs"):
+            raise ValueError("keep must be 'mine' or 'theirs'")
+        op = self.vault.outbox.get(op_id)
+        cuuid = self._conflict_uuid(op_id)
+        try:
+            record = self.vault.documents.get(cuuid)
+        except NotFound:
+            record = {}
+        if keep == "theirs":
+            op.state = OpState.DONE.value
+            op.last_error = {"message_key": "sync.conflict", "resolved": "theirs"}
+        elif op.kind == m.UPDATE_ZAAK:
+            op.payload = {**op.payload, "force": True}
+            op.state = OpState.PENDING.value
+            op.next_attempt_at = ""
+            op.last_error = None
+        elif op.kind == m.NEW_EIO_VERSION:
+            r = op.payload["ref"]
+            new_key = f"{r[1]}#v{uuidlib.uuid4().hex[:8]}"
+            create = dict(op.payload.get("create_body") or {})
+            create.update({k: v for k, v in op.payload["body"].items() if k != "bestandsomvang"})
+            create["identificatie"] = m.new_identificatie(self.cfg.id_prefix)
+            create["titel"] = f"{create.get('titel', 'Document')} (versie huisbezoek {date.today().isoformat()})"[:200]
+            op.kind = m.CREATE_EIO
+            op.payload = {"body": create, "ref": ["document", new_key, "eio"]}
+            op.natural_key = create["identificatie"]
+            op.coalesce_key = ""
+            op.attempts = 0
+            op.state = OpState.PENDING.value
+            op.next_attempt_at = ""
+            op.last_error = None
+            zio = OutboxOp(kind=m.LINK_ZIO, client_uuid=op.client_uuid, record_uuid=op.record_uuid,
+                           payload={"body": {"zaak": m.zaak_ref(op.client_uuid),
+                                             "informatieobject": m.ref("document", new_key, "eio"),
+                                             "titel": create["titel"]},
+                                    "ref": ["document", new_key, "zio"]},
+                           natural_key=f"zio|{new_key}", depends_on=[op.op_id])
+            self.vault.outbox.update(op)
+            self.vault.outbox.enqueue([zio])
+            op = self.vault.outbox.get(op_id)
+        self.vault.outbox.update(op)
+        if record:
+            record["resolved"] = keep
+            self.vault.documents.save(CONFLICT_KIND, op.client_uuid, record, uuid=cuuid)
+
+    # -- pull ----------------------------------------------------------------------------------------
+    def pull(self) -> PullResult:
+        """The zaken of this klantmanager (configured zaaktype) with rollen, statussen,
+        document metadata and besluiten, into the vault (for offline work)."""
+        self._cancel.clear()
+        result = PullResult()
+        try:
+            cat = self.catalog(self.cfg.zaaktype_url)
+            zaken = self.client.list_all(self.client.zaken("zaken"), {
+                "rol__betrokkeneIdentificatie__medewerker__identificatie": self.cfg.user_id,
+                "zaaktype": self.cfg.zaaktype_url})
+        except SyncError as exc:
+            result.stopped = classify(exc)
+            return result
+        result.zaken = len(zaken)
+        url_index = {ref.get("url"): luuid for lt, luuid, res, ref in self.vault.remote_refs.all()
+                     if lt == "client" and res == "zaak"}
+        known = {c.uuid: c for c in self.vault.clients.list_all()}
+        open_status_clients = {op.client_uuid for op in self.vault.outbox.all(OPEN_STATES)
+                               if op.kind == m.SET_STATUS}
+        done = 0
+        self._progress(0, len(zaken))
+
+        def fetch(zaak: dict[str, Any]) -> dict[str, Any]:
+            zurl = zaak["url"]
+            zios = self.client.list_all(self.client.zaken("zaakinformatieobjecten"), {"zaak": zurl})
+            docs = []
+            for z in zios:
+                try:
+                    meta = self.client.get_object(str(z.get("informatieobject")))
+                except ZgwError as exc:
+                    if exc.status == 404:
+                        continue
+                    raise
+                docs.append({k: v for k, v in meta.items() if k != "inhoud"} | {"zio_url": z.get("url")})
+            return {
+                "zaak": zaak,
+                "rollen": self.client.list_all(self.client.zaken("rollen"), {"zaak": zurl}),
+                "statussen": self.client.list_all(self.client.zaken("statussen"), {"zaak": zurl}),
+                "documents": docs,
+                "besluiten": self.client.list_all(self.client.besluiten("besluiten"), {"zaak": zurl}),
+            }
+
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, self.pull_workers)) as pool:
+                futures = [pool.submit(fetch, z) for z in zaken if isinstance(z.get("url"), str)]
+                for fut in futures:
+                    if self._cancel.is_set():
+                        result.cancelled = True
+                        for f in futures:
+                            f.cancel()
+                        break
+                    case = fut.result()
+                    self._store_case(case, cat, url_index, known, open_status_clients, result)
+                    done += 1
+                    self._progress(done, len(zaken))
+        except SyncError as exc:
+            result.stopped = classify(exc)
+            return result
+        self.vault.kv.set("zgw_last_pull_at", self.now_iso())
+        return result
+
+    def _store_case(self, case: dict[str, Any], cat: Catalog, url_index: dict[Any, str],
+                    known: dict[str, Client], open_status_clients: set[str], result: PullResult) -> None:
+        zaak = case["zaak"]
+        zurl = zaak["url"]
+        local_uuid = url_index.get(zurl)
+        if local_uuid is None:
+            for k in zaak.get("kenmerken") or []:
+                if k.get("bron") == m.KENMERK_BRON and k.get("kenmerk") in known:
+                    local_uuid = k["kenmerk"]
+        inburgeraar = next((r for r in case["rollen"] if r.get("roltype") == cat.roltypen.get("inburgeraar")
+                            or r.get("betrokkeneType") == "natuurlijk_persoon"), None)
+        ident = (inburgeraar or {}).get("betrokkeneIdentificatie") or {}
+        if local_uuid is None:
+            bsn = normalize_bsn(str(ident.get("inpBsn", "")))
+            existing = self.vault.clients.find_by_bsn(bsn) if bsn else None
+            local_uuid = existing.uuid if existing else None
+        is_new = local_uuid is None or local_uuid not in known
+        if local_uuid:
+            client = known.get(local_uuid) or Client(uuid=local_uuid)
+        else:
+            client = Client()
+        if is_new:
+            client.bsn = normalize_bsn(str(ident.get("inpBsn", "")))
+            client.geslachtsnaam = str(ident.get("geslachtsnaam", ""))
+            client.voornamen = str(ident.get("voornamen", ""))
+            client.voorvoegsel = str(ident.get("voorvoegselGeslachtsnaam", ""))
+            client.geboortedatum = str(ident.get("geboortedatum", ""))
+        changed = is_new or client.zaak_url != zurl
+        client.zaak_url = zurl
+        if not client.zaak_identificatie:
+            client.zaak_identificatie = str(zaak.get("identificatie", ""))
+            changed = True
+        statussen = sorted(case["statussen"], key=lambda s: str(s.get("datumStatusGezet", "")))
+        if statussen and client.uuid not in open_status_clients:
+            name = cat.status_names.get(str(statussen[-1].get("statustype")))
+            phase = m.STATUS_PHASE.get(name or "")
+            if phase and m.PHASE_ORDER.index(phase) > m.PHASE_ORDER.index(client.phase
+                                                                          if client.phase in m.PHASE_ORDER
+                                                                          else Phase.AANGEMELD.value):
+                client.phase = phase
+                changed = True
+        if changed:
+            self.vault.clients.save(client, action="sync")
+        zref = self.vault.remote_refs.get("client", client.uuid, "zaak") or {}
+        zref.update({"url": zurl, "identificatie": zaak.get("identificatie", ""),
+                     "zaaktype": zaak.get("zaaktype", ""), "base_snapshot": _strip(zaak),
+                     "base_fingerprint": fingerprint(zaak), "base_fetched_at": self.now_iso(),
+                     "laatst_gemuteerd": zaak.get("laatstGemuteerd", ""),
+                     "rollen": [r.get("url") for r in case["rollen"]],
+                     "statussen": [s.get("url") for s in statussen],
+                     "zios": [d.get("zio_url") for d in case["documents"]]})
+        self.vault.remote_refs.put("client", client.uuid, "zaak", zref)
+        self._refs[("client", client.uuid, "zaak")] = zref
+        data = {"zaak": _strip(zaak), "rollen": case["rollen"], "statussen": statussen,
+                "documents": case["documents"], "besluiten": case["besluiten"],
+                "pulled_at": self.now_iso()}
+        self.vault.documents.save(CASE_KIND, client.uuid, data,
+                                  uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"huisbezoek:case:{zurl}")))
+        result.documents += len(case["documents"])
+        result.client_uuids.append(client.uuid)
+        if is_new:
+            result.new_clients += 1
+        elif changed:
+            result.updated_clients += 1
+
+
+def _strip(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k != "inhoud" or not isinstance(v, str) or v.startswith("http")}
+
+
+def _split_ref(value: str) -> tuple[str, str, str]:
+    rest = value[len("@ref:"):]
+    local_type, rest = rest.split(":", 1)
+    local_key, resource = rest.rsplit(":", 1)
+    return local_type, local_key, resource
+
+
+def _placeholders(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _placeholders(v)]
+    if isinstance(value, list):
+        return [p for v in value for p in _placeholders(v)]
+    return [value] if isinstance(value, str) and value.startswith("@") else []
+
+
+_HANDLERS: dict[str, Callable[[SyncEngine, OutboxOp, bool], tuple[dict[str, Any], bool]]] = {
+    m.CREATE_ZAAK: SyncEngine._h_create_zaak,
+    m.CREATE_ROL: SyncEngine._h_create_rol,
+    m.SET_STATUS: SyncEngine._h_set_status,
+    m.CREATE_EIO: SyncEngine._h_create_eio,
+    m.LINK_ZIO: SyncEngine._h_link_zio,
+    m.NEW_EIO_VERSION: SyncEngine._h_new_eio_version,
+    m.UPDATE_ZAAK: SyncEngine._h_update_zaak,
+}
+
+__all__ = ["CASE_KIND", "CONFLICT_KIND", "PullResult", "PushResult", "SyncEngine", "fingerprint"]

@@ -1,0 +1,582 @@
+"""Renders one section of a FormDefinition into widgets (STYLE §3: screens never hand-build
+fields). One editor per field type, repeat groups, partial dates; keyboard-only; RTL-aware;
+dual-language labels (client's language with the Dutch text under it; a missing translation
+shows the Dutch text with a visible "(NL)" marker).
+
+Only the visible section is built (``SectionView``), which keeps opening the 160-field Brede
+Intake and switching its language fast.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.forms.model import (
+    Field,
+    FieldType,
+    FormDefinition,
+    Section,
+    Sensitivity,
+    choice_key,
+)
+from app.domain.forms.state import FormState, format_date_nl
+from app.domain.forms.validation import ValidationMessage
+
+log = logging.getLogger(__name__)
+
+RADIO_MAX_CHOICES = 5
+FALLBACK_MARK = " (NL)"
+
+
+class _Catalog(Protocol):
+    def text(self, lang: str, context: str, key: str, source_nl: str) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+    fallback: bool = False  # Dutch shown because the translation is missing
+
+
+class FormTexts:
+    """Texts of one form in one content language (Dutch when ``lang == "nl"``)."""
+
+    def __init__(self, definition: FormDefinition, catalog: _Catalog | None, lang: str) -> None:
+        self.definition = definition
+        self.catalog = catalog
+        self.lang = lang or "nl"
+        self.context = definition.catalog_context
+
+    @property
+    def dual(self) -> bool:
+        return self.lang != "nl"
+
+    def lookup(self, context: str, key: str, source_nl: str) -> Text:
+        if not self.dual or not source_nl:
+            return Text(source_nl)
+        if self.catalog is None:
+            return Text(source_nl, True)
+        try:
+            t = self.catalog.text(self.lang, context, key, source_nl)
+        except Exception:  # a broken catalogue never hides a question
+            log.warning("form_text_lookup_failed", exc_info=False)
+            return Text(source_nl, True)
+        return Text(str(t.text), bool(t.fallback))
+
+    def get(self, key: str, source_nl: str) -> Text:
+        return self.lookup(self.context, key, source_nl)
+
+    def field(self, f: Field, part: str = "label") -> Text:
+        return self.get(f"field.{f.id}.{part}", getattr(f, part))
+
+    def section(self, s: Section, part: str = "title") -> Text:
+        return self.get(f"section.{s.id}.{part}", getattr(s, part))
+
+    def choice(self, list_id: str, code: str) -> Text:
+        label = self.definition.choice_list(list_id).label(code) or code
+        return self.get(choice_key(list_id, code), label)
+
+    def message(self, m: ValidationMessage) -> Text:
+        if m.key.startswith("field."):
+            t = self.get(m.key, m.text_nl)
+        else:
+            t = self.lookup("validation", m.key, m.text_nl)
+        try:
+            return Text(t.text.format(**m.params), t.fallback)
+        except (KeyError, IndexError, ValueError):
+            return Text(m.text, True)
+
+    def ui(self, key: str, source_nl: str) -> Text:
+        """Self-fill UI strings (context ``selffill``)."""
+        return self.lookup("selffill", key, source_nl)
+
+
+def set_dimmed(label: QLabel) -> None:
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(pal)
+
+
+def plain_label(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel:
+    lab = QLabel(parent)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(wrap)
+    lab.setText(text)
+    return lab
+
+
+class BilingualLabel(QWidget):
+    """The client's-language text with the Dutch source under it (dimmed)."""
+
+    def __init__(self, parent: QWidget, primary: Text, dutch: str, *, dual: bool,
+                 required: bool = False, bold: bool = False) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        text = primary.text + (" *" if required else "")
+        if primary.fallback:
+            text += FALLBACK_MARK
+        self.primary = plain_label(self, text)
+        self.primary.setProperty("fallback", primary.fallback)
+        if bold:
+            f = QFont()  # only the weight is set: size and family keep inheriting
+            f.setBold(True)
+            self.primary.setFont(f)
+        if primary.fallback:
+            set_dimmed(self.primary)
+            self.primary.setToolTip(
+                QApplication.translate("FormView", "Not translated yet: shown in Dutch")
+            )
+        lay.addWidget(self.primary)
+        self.dutch: QLabel | None = None
+        if dual and not primary.fallback and dutch:
+            self.dutch = plain_label(self, dutch + (" *" if required else ""))
+            self.dutch.setProperty("role", "dutch")
+            set_dimmed(self.dutch)
+            lay.addWidget(self.dutch)
+
+    def texts(self) -> list[str]:
+        return [self.primary.text()] + ([self.dutch.text()] if self.dutch else [])
+
+
+class NoCopyFilter(QObject):
+    """Blocks copy/cut, the context menu and dragging text out of a widget."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        et = event.type()
+        if et in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(  # type: ignore[attr-defined]
+                QKeySequence.StandardKey.Cut
+            ):
+                event.accept()
+                return True
+        if et in (QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.Drop):
+            event.ignore()
+            return True
+        return False
+
+
+def block_copy(widget: QWidget, flt: NoCopyFilter) -> None:
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    widget.setAcceptDrops(False)
+    if isinstance(widget, QLineEdit):
+        widget.setDragEnabled(False)
+    widget.installEventFilter(flt)
+    if isinstance(widget, QPlainTextEdit):
+        widget.viewport().installEventFilter(flt)
+        widget.viewport().setAcceptDrops(False)
+
+
+_PLACEHOLDERS = {
+    FieldType.DATE: "dd-mm-jjjj",
+    FieldType.PARTIAL_DATE: "jjjj / mm-jjjj / dd-mm-jjjj",
+    FieldType.POSTCODE: "1234 AB",
+    FieldType.PHONE: "06 12345678",
+}
+
+
+class FieldRow(QWidget):
+    """Label block, editor, hint and inline messages for one field path."""
+
+    answered = Signal(str, object, bool)  # path, raw value, final (focus left / choice made)
+
+    def __init__(self, parent: QWidget, f: Field, path: str, texts: FormTexts, *,
+                 readonly: bool, copy_filter: NoCopyFilter | None) -> None:
+        super().__init__(parent)
+        self.field = f
+        self.path = path
+        self._texts = texts
+        self._setting = False
+        self._set: Callable[[Any], None] = lambda v: None
+        self.focus_target: QWidget | None = None
+        self.inputs: list[QWidget] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 4)
+        lay.setSpacing(2)
+        self.error = plain_label(self, "")
+        self.error.setProperty("role", "error")
+        pal = self.error.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        self.error.setPalette(pal)
+        self.error.hide()
+        label = texts.field(f) if f.label else Text("")
+        self.label = BilingualLabel(self, label, f.label, dual=texts.dual,
+                                    required=f.required, bold=True)
+        lay.addWidget(self.label)
+        if f.type is FieldType.INFO:
+            info = texts.field(f, "info") if f.info else label
+            self.label.hide()
+            lay.addWidget(BilingualLabel(self, info, f.info or f.label, dual=texts.dual))
+            return
+        if f.hint:
+            lay.addWidget(BilingualLabel(self, texts.field(f, "hint"), f.hint, dual=texts.dual))
+        if readonly or f.is_readonly:
+            self.display = plain_label(self, "")
+            self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            self.display.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.display.setAccessibleName(label.text)
+            lay.addWidget(self.display)
+            self.focus_target = self.display
+            self._set = lambda v: self.display.setText(self._show(v) or "—")
+        else:
+            self._build_editor(lay, label.text)
+        lay.addWidget(self.error)
+        if copy_filter is not None:
+            for w in self.inputs:
+                block_copy(w, copy_filter)
+
+    # ------------------------------------------------------------------ editors
+    def _build_editor(self, lay: QVBoxLayout, name: str) -> None:
+        f = self.field
+        t = f.type
+        if t is FieldType.LONGTEXT:
+            ed = QPlainTextEdit(self)
+            ed.setTabChangesFocus(True)
+            ed.setMaximumHeight(ed.fontMetrics().height() * 6)
+            ed.textChanged.connect(lambda: self._emit(ed.toPlainText(), False))
+            ed.installEventFilter(self)
+            self._set = lambda v: ed.setPlainText("" if v is None else str(v))
+            self._add(lay, ed, name)
+        elif t in (FieldType.CHOICE, FieldType.SCALE, FieldType.YESNO):
+            options = self._options()
+            if t is FieldType.CHOICE and len(options) > RADIO_MAX_CHOICES:
+                self._combo(lay, options, name)
+            else:
+                self._radios(lay, options, name)
+        elif t is FieldType.MULTICHOICE:
+            self._checks(lay, self._options(), name)
+        else:
+            ed = QLineEdit(self)
+            ed.setMaxLength(max(f.effective_max_length, 12))
+            if t in _PLACEHOLDERS:
+                ed.setPlaceholderText(_PLACEHOLDERS[t])
+            if t in (FieldType.DATE, FieldType.PARTIAL_DATE, FieldType.INTEGER,
+                     FieldType.DECIMAL, FieldType.BSN, FieldType.VNUMMER, FieldType.PHONE,
+                     FieldType.POSTCODE, FieldType.EMAIL):
+                # identifiers, numbers and dates read left to right in every language
+                ed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                ed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            ed.textEdited.connect(lambda s: self._emit(s, False))
+            ed.editingFinished.connect(lambda: self._emit(ed.text(), True))
+            self._set = lambda v: ed.setText(self._show(v))
+            self._add(lay, ed, name)
+
+    def _add(self, lay: QVBoxLayout, w: QWidget, name: str) -> None:
+        w.setAccessibleName(name)
+        lay.addWidget(w)
+        self.inputs.append(w)
+        if self.focus_target is None:
+            self.focus_target = w
+
+    def _options(self) -> list[tuple[Any, str]]:
+        f = self.field
+        tx = self._texts
+        if f.type is FieldType.YESNO:
+            return [(True, tx.ui("selffill.yes", "Ja").text), (False, tx.ui("selffill.no", "Nee").text)]
+        if f.type is FieldType.SCALE and not f.choices:
+            lo, hi = int(f.min or 1), int(f.max or 5)
+            return [(i, str(i)) for i in range(lo, hi + 1)]
+        assert f.choices is not None
+        cl = self._texts.definition.choice_list(f.choices)
+        out: list[tuple[Any, str]] = []
+        for c in cl.choices:
+            text = tx.choice(cl.id, c.code)
+            shown = text.text + (FALLBACK_MARK if text.fallback else "")
+            if tx.dual and not text.fallback:
+                shown += " — " + c.label
+            value: Any = int(c.code) if f.type is FieldType.SCALE and c.code.isdigit() else c.code
+            out.append((value, shown))
+        return out
+
+    def _combo(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
+        cb = QComboBox(self)
+        cb.addItem("—", None)
+        for value, text in options:
+            cb.addItem(text, value)
+        cb.activated.connect(lambda i: self._emit(cb.itemData(i), True))
+
+        def set_value(v: Any) -> None:
+            cb.setCurrentIndex(max(0, cb.findData(v)) if v is not None else 0)
+
+        self._set = set_value
+        self._add(lay, cb, name)
+
+    def _radios(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
+        box = QWidget(self)
+        horizontal = self.field.type in (FieldType.YESNO, FieldType.SCALE) and not self.field.choices
+        bl: QHBoxLayout | QVBoxLayout = QHBoxLayout(box) if horizontal else QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(box)
+        buttons: list[tuple[Any, QRadioButton]] = []
+        for value, text in options:
+            rb = QRadioButton(text, box)
+            rb.setAccessibleName(name + ": " + text)
+            group.addButton(rb)
+            bl.addWidget(rb)
+            buttons.append((value, rb))
+            self.inputs.append(rb)
+            rb.clicked.connect(lambda _c=False, v=value: self._emit(v, True))
+        if horizontal:
+            bl.addStretch(1)  # type: ignore[union-attr]
+        lay.addWidget(box)
+        self.focus_target = buttons[0][1] if buttons else None
+
+        def set_value(v: Any) -> None:
+            group.setExclusive(False)
+            for value, rb in buttons:
+                rb.setChecked(v is not None and value == v)
+            group.setExclusive(True)
+
+        self._set = set_value
+
+    def _checks(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
+        box = QWidget(self)
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        checks: list[tuple[Any, QCheckBox]] = []
+        for value, text in options:
+            cb = QCheckBox(text, box)
+            cb.setAccessibleName(name + ": " + text)
+            bl.addWidget(cb)
+            checks.append((value, cb))
+            self.inputs.append(cb)
+            cb.clicked.connect(
+                lambda _c=False: self._emit([v for v, c in checks if c.isChecked()] or None, True)
+            )
+        lay.addWidget(box)
+        self.focus_target = checks[0][1] if checks else None
+
+        def set_value(v: Any) -> None:
+            chosen = set(v) if isinstance(v, list) else set()
+            for value, cb in checks:
+                cb.setChecked(value in chosen)
+
+        self._set = set_value
+
+    # ------------------------------------------------------------------ behaviour
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit):
+            self._emit(obj.toPlainText(), True)
+        return False
+
+    def _emit(self, raw: Any, final: bool) -> None:
+        if not self._setting:
+            self.answered.emit(self.path, raw, final)
+
+    def _show(self, v: Any) -> str:
+        if v is None:
+            return ""
+        if self.field.type in (FieldType.DATE, FieldType.PARTIAL_DATE):
+            return format_date_nl(v)
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v)
+
+    def set_value(self, value: Any, shown_text: str | None = None) -> None:
+        self._setting = True
+        try:
+            self._set(shown_text if shown_text is not None and value is None else value)
+        finally:
+            self._setting = False
+
+    def show_messages(self, messages: list[ValidationMessage]) -> None:
+        texts = [self._texts.message(m) for m in messages]
+        if not texts:
+            self.error.clear()
+            self.error.hide()
+            return
+        self.error.setText("\n".join(t.text + (FALLBACK_MARK if t.fallback else "") for t in texts))
+        self.error.show()
+
+    def has_messages(self) -> bool:
+        return not self.error.isHidden()
+
+
+class RepeatGroup(QWidget):
+    """A repeat field: one frame of child rows per row, with add/remove buttons."""
+
+    add_requested = Signal(str)
+    remove_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget, f: Field, view: SectionView) -> None:
+        super().__init__(parent)
+        self.field = f
+        self._view = view
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 4)
+        tx = view.texts
+        self.label = BilingualLabel(self, tx.field(f), f.label, dual=tx.dual, bold=True)
+        lay.addWidget(self.label)
+        self.rows_box = QVBoxLayout()
+        lay.addLayout(self.rows_box)
+        self.add_button = QPushButton("+ " + tx.ui("selffill.add_row", "Nog een toevoegen").text, self)
+        self.add_button.setAccessibleName(self.add_button.text() + ": " + tx.field(f).text)
+        self.add_button.setEnabled(not view.readonly)
+        lay.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.frames: list[QFrame] = []
+        self.rows: dict[str, FieldRow] = {}
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(f.id))
+
+    def rebuild(self, n: int) -> None:
+        for fr in self.frames:
+            fr.setParent(None)
+            fr.deleteLater()
+        self.frames = []
+        self.rows = {}
+        tx = self._view.texts
+        for i in range(n):
+            fr = QFrame(self)
+            fr.setFrameShape(QFrame.Shape.StyledPanel)
+            fl = QVBoxLayout(fr)
+            for c in self.field.fields:
+                path = f"{self.field.id}[{i}].{c.id}"
+                row = self._view.make_row(fr, c, path)
+                fl.addWidget(row)
+                self.rows[path] = row
+            rm = QPushButton(tx.ui("selffill.remove_row", "Verwijderen").text, fr)
+            rm.setAccessibleName(rm.text() + " " + str(i + 1))
+            rm.setEnabled(not self._view.readonly)
+            rm.clicked.connect(lambda _c=False, idx=i: self.remove_requested.emit(self.field.id, idx))
+            fl.addWidget(rm, 0, Qt.AlignmentFlag.AlignTrailing)
+            self.rows_box.addWidget(fr)
+            self.frames.append(fr)
+
+
+class SectionView(QWidget):
+    """One section's questions, bound to a FormState (which it only reads).
+
+    Emits ``answered(path, raw, final)``; the owner applies the answer (with provenance),
+    then calls :meth:`refresh`. ``add_row``/``remove_row`` likewise."""
+
+    answered = Signal(str, object, bool)
+    row_add_requested = Signal(str)
+    row_remove_requested = Signal(str, int)
+
+    def __init__(self, state: FormState, section_id: str, texts: FormTexts, *,
+                 readonly: bool = False, block_copy_all: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.section = state.definition.section(section_id)
+        self.texts = texts
+        self.readonly = readonly
+        self._block_all = block_copy_all
+        self._copy_filter = NoCopyFilter(self)
+        self.rows: dict[str, FieldRow] = {}
+        self.containers: dict[str, QWidget] = {}
+        self.groups: dict[str, RepeatGroup] = {}
+        lay = QVBoxLayout(self)
+        lay.setSpacing(6)
+        self.title = BilingualLabel(self, texts.section(self.section), self.section.title,
+                                    dual=texts.dual, bold=True)
+        self.title.setProperty("role", "heading")
+        lay.addWidget(self.title)
+        if self.section.intro:
+            lay.addWidget(BilingualLabel(self, texts.section(self.section, "intro"),
+                                         self.section.intro, dual=texts.dual))
+        for f in self.section.fields:
+            if f.type is FieldType.REPEAT:
+                g = RepeatGroup(self, f, self)
+                self.groups[f.id] = g
+                self.containers[f.id] = g
+                lay.addWidget(g)
+                g.add_requested.connect(self.row_add_requested)
+                g.remove_requested.connect(self.row_remove_requested)
+            else:
+                row = self.make_row(self, f, f.id)
+                self.rows[f.id] = row
+                self.containers[f.id] = row
+                lay.addWidget(row)
+        lay.addStretch(1)
+        self.refresh()
+
+    def _copy_blocked(self, f: Field) -> bool:
+        return (self._block_all or f.type is FieldType.BSN or f.sensitivity is Sensitivity.S3
+                or self.section.sensitivity is Sensitivity.S3)
+
+    def make_row(self, parent: QWidget, f: Field, path: str) -> FieldRow:
+        row = FieldRow(parent, f, path, self.texts, readonly=self.readonly,
+                       copy_filter=self._copy_filter if self._copy_blocked(f) else None)
+        row.answered.connect(self.answered)
+        return row
+
+    def all_rows(self) -> dict[str, FieldRow]:
+        out = dict(self.rows)
+        for g in self.groups.values():
+            out.update(g.rows)
+        return out
+
+    def refresh(self, *, values: bool = True) -> None:
+        """Relevance, calculated values and repeat rows from the state."""
+        st = self.state
+        for fid, g in self.groups.items():
+            if len(g.frames) != st.rows(fid):
+                g.rebuild(st.rows(fid))
+                values = True
+        for fid, w in self.containers.items():
+            w.setVisible(st.is_relevant(fid))
+        for path, row in self.all_rows().items():
+            if "[" in path:
+                row.setVisible(st.is_relevant(path))
+            if values or row.field.calculate is not None:
+                invalid = st.invalid.get(path)
+                if invalid is not None:
+                    row.set_value(None, invalid[0])
+                else:
+                    row.set_value(st.value(path) if row.field.is_readonly else st.raw_value(path))
+
+    def show_errors(self, errors: dict[str, list[ValidationMessage]], *,
+                    only: set[str] | None = None) -> None:
+        for path, row in self.all_rows().items():
+            if only is not None and path not in only and not row.has_messages():
+                continue
+            row.show_messages(errors.get(path, []))
+
+    def focus_path(self, path: str) -> bool:
+        row = self.all_rows().get(path)
+        if row is None or row.focus_target is None or not row.isVisibleTo(self):
+            return False
+        row.focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def focus_first(self) -> None:
+        for row in self.all_rows().values():
+            if row.focus_target is not None and row.isVisibleTo(self):
+                row.focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def path_of(self, widget: QWidget | None) -> str | None:
+        while widget is not None and widget is not self:
+            if isinstance(widget, FieldRow):
+                return widget.path
+            widget = widget.parentWidget()
+        return None
+
+
+def visible_text_widgets(root: QWidget) -> list[QAbstractButton | QLabel]:
+    return [w for w in root.findChildren(QLabel) if w.isVisibleTo(root)] + [
+        b for b in root.findChildren(QAbstractButton) if b.isVisibleTo(root)
+    ]

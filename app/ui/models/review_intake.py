@@ -1,0 +1,141 @@
+"""Table model for the review after self-fill: question, the client's answer, the Dutch
+rendering (or a flag to discuss free text with the interpreter), provenance, status."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.domain.forms.model import FieldType
+from app.services.intake import ReviewItem
+from app.ui.form_view import FALLBACK_MARK, FormTexts
+
+_CTX = "ReviewIntakeModel"
+COLUMNS = 5
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def language_name(code: str) -> str:
+    """Name of a language in the current UI language ("Arabisch" / "Arabic")."""
+    try:
+        from babel import Locale
+
+        ui = QLocale().name().split("_")[0] or "nl"
+        name = Locale.parse(ui).languages.get(code.split("-")[0])
+    except Exception:  # noqa: BLE001 - a name is a nicety, never an error
+        name = None
+    return name or code
+
+
+def actor_label(by: str) -> str:
+    return {
+        "client": QCoreApplication.translate(_CTX, "client (self-fill)"),
+        "klantmanager": QCoreApplication.translate(_CTX, "klantmanager"),
+        "tolk": QCoreApplication.translate(_CTX, "with interpreter"),
+    }.get(by, by)
+
+
+class ReviewIntakeModel(QAbstractTableModel):
+    def __init__(self, client_texts: FormTexts, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.texts = client_texts
+        self.items: list[ReviewItem] = []
+
+    def set_items(self, items: list[ReviewItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate(_CTX, "Question"),
+            QCoreApplication.translate(_CTX, "Client's answer"),
+            QCoreApplication.translate(_CTX, "In Dutch"),
+            QCoreApplication.translate(_CTX, "Given by"),
+            QCoreApplication.translate(_CTX, "Status"),
+        )[section]
+
+    def client_answer(self, it: ReviewItem) -> str:
+        f = it.field
+        v = it.value
+        original = it.answer.get("original")
+        if isinstance(original, dict):
+            v = original.get("value")
+        if f.choices and f.type in (FieldType.CHOICE, FieldType.MULTICHOICE, FieldType.SCALE):
+            codes = v if isinstance(v, list) else [v]
+            parts = []
+            for c in codes:
+                t = self.texts.choice(f.choices, str(c))
+                parts.append(t.text + (FALLBACK_MARK if t.fallback else ""))
+            return ", ".join(parts)
+        if f.type is FieldType.YESNO:
+            key, nl = ("selffill.yes", "Ja") if v else ("selffill.no", "Nee")
+            return self.texts.ui(key, nl).text
+        return "" if v is None else str(v)
+
+    def dutch(self, it: ReviewItem) -> str:
+        if it.free_text_other_language and not isinstance(it.answer.get("original"), dict):
+            return QCoreApplication.translate(
+                _CTX, "in {language} — discuss with the interpreter"
+            ).format(language=language_name(it.lang))
+        return it.dutch
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        it = self.items[index.row()]
+        if role == ITEM_ROLE:
+            return it
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1 and self.texts.dual:
+            from app.i18n.languages import is_rtl
+
+            if is_rtl(self.texts.lang):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                           | Qt.AlignmentFlag.AlignAbsolute)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if col == 0:
+            label = it.field.label or it.field.id
+            return label if "[" not in it.path else f"{label} ({it.path.split(']')[0]}])"
+        if col == 1:
+            return self.client_answer(it)
+        if col == 2:
+            return self.dutch(it)
+        if col == 3:
+            when = it.answer.get("at", "")
+            try:
+                when = datetime.fromisoformat(str(when).replace("Z", "+00:00")).astimezone()
+                when_s = when.strftime("%d-%m-%Y %H:%M")
+            except ValueError:
+                when_s = ""
+            return f"{actor_label(it.by)} · {it.lang} · {when_s}"
+        if col == 4:
+            if isinstance(it.answer.get("original"), dict):
+                return QCoreApplication.translate(_CTX, "corrected")
+            if it.reviewed:
+                return QCoreApplication.translate(_CTX, "accepted")
+            return QCoreApplication.translate(_CTX, "to review")
+        return None
+
+    def refresh_row(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))

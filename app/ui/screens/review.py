@@ -1,0 +1,216 @@
+"""Review after self-fill: every answer the client gave, the client's original beside the
+Dutch rendering, free text in another language flagged for the interpreter. The klantmanager
+accepts or corrects each answer (a correction keeps the original with it)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.forms.state import FormState
+from app.domain.models import IntakeDraft
+from app.services.intake import IntakeService
+from app.ui.form_view import FieldRow, FormTexts, NoCopyFilter, plain_label
+from app.ui.models.review_intake import ITEM_ROLE, ReviewIntakeModel
+
+log = logging.getLogger(__name__)
+
+
+class ReviewScreen(QWidget):
+    finished = Signal()
+
+    def __init__(
+        self,
+        service: IntakeService,
+        draft: IntakeDraft,
+        sections: Sequence[str],
+        lang: str,
+        catalog: Any,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.draft = draft
+        self.sections = list(sections)
+        self.state: FormState = service.state(draft)
+        self.client_texts = FormTexts(self.state.definition, catalog, lang)
+        self.dutch_texts = FormTexts(self.state.definition, None, "nl")
+        self.title = QLabel(self)
+        self.title.setProperty("role", "heading")
+        self.summary = plain_label(self, "")
+        self.model = ReviewIntakeModel(self.client_texts, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        hh = self.table.horizontalHeader()
+        for c in range(5):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c < 3
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.accept_button = QPushButton(self)
+        self.accept_all_button = QPushButton(self)
+        self.correct_button = QPushButton(self)
+        self.finish_button = QPushButton(self)
+        self.editor_box = QWidget(self)
+        self.editor_layout = QVBoxLayout(self.editor_box)
+        self.editor_layout.setContentsMargins(0, 0, 0, 0)
+        self.editor: FieldRow | None = None
+        self.save_correction = QPushButton(self.editor_box)
+        self.editor_layout.addWidget(self.save_correction, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.editor_box.hide()
+        self._pending: tuple[str, Any] | None = None
+        self._copy_filter = NoCopyFilter(self)
+        self.table.installEventFilter(self._copy_filter)
+        buttons = QHBoxLayout()
+        for b in (self.accept_button, self.correct_button, self.accept_all_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.finish_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.editor_box)
+        lay.addLayout(buttons)
+        self.reload()
+        self.retranslate_ui()
+
+        # signals
+        self.accept_button.clicked.connect(self.accept_current)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.correct_button.clicked.connect(self.start_correction)
+        self.save_correction.clicked.connect(self.apply_correction)
+        self.finish_button.clicked.connect(self.finish)
+        self.table.activated.connect(lambda _i: self.accept_current())
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Review the client's answers"))
+        self.accept_button.setText(self.tr("&Accept"))
+        self.accept_all_button.setText(self.tr("Accept a&ll"))
+        self.correct_button.setText(self.tr("&Correct…"))
+        self.finish_button.setText(self.tr("&Finish review"))
+        self.save_correction.setText(self.tr("&Save correction"))
+        for b, n in ((self.accept_button, self.tr("Accept the selected answer")),
+                     (self.accept_all_button, self.tr("Accept all answers")),
+                     (self.correct_button, self.tr("Correct the selected answer")),
+                     (self.finish_button, self.tr("Finish the review")),
+                     (self.save_correction, self.tr("Save the correction")),
+                     (self.table, self.tr("Answers to review"))):
+            b.setAccessibleName(n)
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        row = max(0, self.table.currentIndex().row())
+        self.model.set_items(self.service.review_items(self.draft, self.sections))
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        todo = sum(1 for it in self.model.items if not it.reviewed)
+        self.summary.setText(self.tr("{n} answers, {todo} still to review").format(
+            n=len(self.model.items), todo=todo))
+
+    def current_path(self) -> str | None:
+        idx = self.table.currentIndex()
+        it = self.model.data(self.model.index(idx.row(), 0), ITEM_ROLE) if idx.isValid() else None
+        return it.path if it is not None else None
+
+    def select_path(self, path: str) -> None:
+        for r, it in enumerate(self.model.items):
+            if it.path == path:
+                self.table.selectRow(r)
+                return
+
+    def accept_current(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        self.service.accept(self.draft, path)
+        self.service.save(self.draft)
+        row = self.table.currentIndex().row()
+        self.model.refresh_row(row)
+        if row + 1 < self.model.rowCount():
+            self.table.selectRow(row + 1)
+        self._update_summary()
+
+    def accept_all(self) -> None:
+        for it in self.model.items:
+            self.service.accept(self.draft, it.path)
+        self.service.save(self.draft)
+        self.reload()
+
+    def start_correction(self) -> None:
+        path = self.current_path()
+        if path is None:
+            return
+        if self.editor is not None:
+            self.editor.setParent(None)
+            self.editor.deleteLater()
+        f = self.state.definition.field(path.split(".")[-1] if "[" in path else path)
+        self.editor = FieldRow(self.editor_box, f, path, self.dutch_texts, readonly=False,
+                               copy_filter=None)
+        self.editor.set_value(self.state.raw_value(path))
+        self.editor_layout.insertWidget(0, self.editor)
+        self._pending = None
+        self.editor.answered.connect(self._on_edit)
+        self.editor_box.show()
+        if self.editor.focus_target is not None:
+            self.editor.focus_target.setFocus()
+
+    def _on_edit(self, path: str, raw: Any, _final: bool) -> None:
+        self._pending = (path, raw)
+
+    def apply_correction(self) -> None:
+        if self.editor is None or self._pending is None:
+            return
+        path, raw = self._pending
+        result = self.service.correct(self.draft, self.state, path, raw)
+        if not result.stored:
+            self.editor.show_messages(result.messages)
+            return
+        self.service.save(self.draft)
+        self.editor.setParent(None)
+        self.editor.deleteLater()
+        self.editor = None
+        self.editor_box.hide()
+        self.reload()
+        self.select_path(path)
+        self.table.setFocus()
+
+    def finish(self) -> None:
+        self.service.save(self.draft)
+        self.finished.emit()
+
+    def prepare_lock(self) -> dict[str, object]:
+        self.service.save(self.draft)
+        self.model.set_items([])
+        return {"draft_uuid": self.draft.uuid, "review": True}
+
+    def restore_after_unlock(self, state: dict[str, object]) -> None:
+        self.draft = self.service.get_draft(self.draft.uuid)
+        self.state = self.service.state(self.draft)
+        self.reload()

@@ -1,0 +1,254 @@
+"""Sealed self-fill mode (SECURITY.md §9): only the handed-over sections, in the client's
+language and direction, large text option, no menus, no other records, copy disabled. Every
+way out (Esc, Ctrl+W, Ctrl+L, Ctrl+Q, Alt+F4, close, focus loss, deactivation) autosaves and
+shows the PIN screen; only the klantmanager's PIN returns control. 5 wrong PINs: autosave and
+``locked_out`` (the host locks the vault fully)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.forms.state import FormState
+from app.domain.models import Actor, IntakeDraft
+from app.services.intake import IntakeService
+from app.services.selffill import PinCheck, SelfFillSession
+from app.ui.form_view import FormTexts, plain_label
+from app.ui.screens.intake import direction_of
+from app.ui.screens.pin_screen import PinScreen
+from app.ui.widgets.form_pager import AUTOSAVE_MS, FormPager
+
+log = logging.getLogger(__name__)
+
+LARGE_SCALE = 1.4
+_ESCAPE_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_W, Qt.Key.Key_L, Qt.Key.Key_Q,
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Meta, Qt.Key.Key_Super_L,
+                Qt.Key.Key_Super_R}
+_BLOCKED_EVENTS = {QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
+                   QEvent.Type.Drop}
+
+
+def is_escape_key(event: QKeyEvent) -> bool:
+    """Keyboard shortcuts that try to leave the sealed window (or switch task)."""
+    key = event.key()
+    mods = event.modifiers()
+    ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+    alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+    meta = bool(mods & Qt.KeyboardModifier.MetaModifier)
+    if key == Qt.Key.Key_Escape or key in (Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R):
+        return True
+    if alt and key in (Qt.Key.Key_F4, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
+        return True
+    if ctrl and key in (Qt.Key.Key_W, Qt.Key.Key_L, Qt.Key.Key_Q, Qt.Key.Key_Escape, Qt.Key.Key_F4):
+        return True
+    return meta and key in _ESCAPE_KEYS
+
+
+class _SealFilter(QObject):
+    """Application-wide filter while self-fill is active."""
+
+    def __init__(self, screen: SelfFillScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        et = event.type()
+        if et in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+            event, QKeyEvent
+        ):
+            if is_escape_key(event):
+                event.accept()
+                if et == QEvent.Type.KeyPress:
+                    self.screen.escape_attempted()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
+                QKeySequence.StandardKey.Cut
+            ):
+                event.accept()
+                return True
+        if et == QEvent.Type.Shortcut:
+            return True  # no menu/window shortcut of the host fires while sealed
+        if et in _BLOCKED_EVENTS:
+            event.ignore()
+            return True
+        if et == QEvent.Type.Close and obj is self.screen.window():
+            event.ignore()
+            self.screen.escape_attempted()
+            return True
+        if et == QEvent.Type.WindowDeactivate and obj is self.screen.window():
+            self.screen.escape_attempted()
+        return False
+
+
+class SelfFillScreen(QWidget):
+    handed_back = Signal()  # right PIN: the klantmanager has control again (show the review)
+    locked_out = Signal()  # 5 wrong PINs: autosaved; the host must lock the vault fully
+
+    def __init__(
+        self,
+        service: IntakeService,
+        draft: IntakeDraft,
+        session: SelfFillSession,
+        catalog: Any,
+        *,
+        state: FormState | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.draft = draft
+        self.session = session
+        self.state = state or service.state(draft)
+        self.texts = FormTexts(self.state.definition, catalog, session.lang)
+        self.active = False
+        self._filter = _SealFilter(self)
+        self.setLayoutDirection(direction_of(session.lang))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAcceptDrops(False)
+
+        self.stack = QStackedWidget(self)
+        form_page = QWidget(self.stack)
+        self.welcome = plain_label(form_page, "")
+        self.large = QCheckBox(form_page)
+        self.done_button = QPushButton(form_page)
+        self.pager = FormPager(
+            service, draft, self.state, self.texts, sections=session.sections,
+            actor=lambda: (Actor.CLIENT_SELF_FILL.value, session.lang),
+            block_copy_all=True, check_on_next=False, autosave_ms=autosave_ms, parent=form_page,
+        )
+        head = QHBoxLayout()
+        head.addWidget(self.welcome, 1)
+        head.addWidget(self.large)
+        fl = QVBoxLayout(form_page)
+        fl.addLayout(head)
+        fl.addWidget(self.pager, 1)
+        fl.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.pin_screen = PinScreen(parent=self.stack)
+        self.stack.addWidget(form_page)
+        self.stack.addWidget(self.pin_screen)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.stack)
+        self._apply_texts()
+        self.set_large_text(session.large_text)
+        self.pager.resume()
+
+        # signals
+        self.large.toggled.connect(self.set_large_text)
+        self.done_button.clicked.connect(self.show_pin_screen)
+        self.pin_screen.pin_submitted.connect(self._check_pin)
+        self.pin_screen.back_requested.connect(self.back_to_questions)
+        self.pager.answer_applied.connect(self.session.note_answer)
+
+    # ------------------------------------------------------------------ texts
+    def _ui(self, key: str, source: str) -> str:
+        return self.texts.ui(key, source).text
+
+    def _apply_texts(self) -> None:
+        self.welcome.setText("\n".join([
+            self._ui("selffill.welcome", "Welkom. U kunt deze vragen zelf invullen, in uw eigen taal."),
+            self._ui("selffill.no_wrong_answers", "Er zijn geen foute antwoorden."),
+            self._ui("selffill.skip_allowed", "U mag een vraag overslaan als u het antwoord niet weet."),
+        ]))
+        self.large.setText(self._ui("selffill.larger_text", "Grotere letters"))
+        self.large.setAccessibleName(self.large.text())
+        self.done_button.setText(self._ui("selffill.done", "Klaar"))
+        self.done_button.setAccessibleName(self.done_button.text())
+        self.pin_screen.set_client_texts(
+            self._ui("selffill.saved", "Uw antwoorden zijn bewaard.") + "\n"
+            + self._ui("selffill.return_laptop", "Geef de laptop terug aan de klantmanager"),
+            self._ui("selffill.previous", "Vorige"),
+        )
+
+    def set_large_text(self, on: bool) -> None:
+        from app.ui.fonts import ui_font
+
+        self.session.large_text = bool(on)
+        base = QApplication.font()
+        self.stack.setFont(ui_font(base, LARGE_SCALE) if on else base)
+        if self.large.isChecked() != bool(on):
+            self.large.setChecked(bool(on))
+
+    # ------------------------------------------------------------------ sealing
+    def activate(self) -> None:
+        """Start catching escape attempts (call after the host entered sealed mode)."""
+        if not self.active:
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self._filter)
+            self.active = True
+
+    def deactivate(self) -> None:
+        if self.active:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self._filter)
+            self.active = False
+
+    def escape_attempted(self) -> None:
+        """Any attempt to leave: save, then the PIN screen at once."""
+        self.show_pin_screen()
+
+    def on_close_attempt(self) -> None:
+        self.show_pin_screen()
+
+    def show_pin_screen(self) -> None:
+        self.pager.save_now()
+        if self.stack.currentWidget() is not self.pin_screen:
+            self.stack.setCurrentWidget(self.pin_screen)
+            self.pin_screen.reset()
+
+    def back_to_questions(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.pager.resume()
+
+    @property
+    def pin_screen_shown(self) -> bool:
+        return self.stack.currentWidget() is self.pin_screen
+
+    def _check_pin(self, text: str) -> None:
+        result = self.session.pin.check(text)
+        if result is PinCheck.OK:
+            self.pager.save_now()
+            self.deactivate()
+            self.session.end()
+            log.info("selffill_handed_back record_uuid=%s", self.draft.uuid)
+            self.handed_back.emit()
+        elif result is PinCheck.WRONG:
+            self.pin_screen.show_wrong(self.session.pin.attempts_left)
+        else:
+            self.pager.save_now()
+            self.deactivate()
+            self.pager.clear()
+            log.warning("selffill_pin_exhausted record_uuid=%s", self.draft.uuid)
+            self.locked_out.emit()
+
+    # ------------------------------------------------------------------ lock protocol
+    def prepare_lock(self) -> dict[str, object]:
+        self.pager.save_now()
+        self.deactivate()
+        self.session.end()
+        self.pager.clear()
+        return {"draft_uuid": self.draft.uuid, "selffill": True}
+
+    def restore_after_unlock(self, state: dict[str, object]) -> None:
+        """A locked self-fill session never resumes: the klantmanager starts a new one."""
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self.active:
+            event.ignore()
+            self.escape_attempted()
+            return
+        super().closeEvent(event)
