@@ -139,7 +139,7 @@ def build_main_window(
     extra_pages: Callable[[Vault], list[Any]] | None = None,
 ) -> MainWindow:
     """Wire the window and the workspace builder. Tests and the bench call this too."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
     from app.ui import tasks
     from app.ui.bridge import CoreBridge
@@ -167,11 +167,11 @@ def build_main_window(
         settings_screen.idle_minutes_changed.connect(window.set_idle_minutes)
         settings_screen.appearance_changed.connect(window.set_appearance)
         pages = [
-            NavPage("caseload", tr("Caseload"), caseload, "caseload.svg"),
-            NavPage("overview", tr("Overview"), overview, "overview.svg"),
+            NavPage("caseload", tr(QT_TRANSLATE_NOOP("Navigation", "Caseload")), caseload, "caseload.svg"),
+            NavPage("overview", tr(QT_TRANSLATE_NOOP("Navigation", "Overview")), overview, "overview.svg"),
         ]
         pages += (extra_pages or default_extra_pages)(vault)
-        pages.append(NavPage("settings", tr("Settings"), settings_screen, "settings.svg"))
+        pages.append(NavPage("settings", tr(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen, "settings.svg"))
         tabs = (client_tabs or default_client_tabs)(vault)
 
         def open_client(uuid: str) -> ClientDetailScreen:

@@ -1873,496 +1873,604 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hevnasîn</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Kar û armanc</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hînbûn û ziman</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tenduristî û başbûn</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Têkiliyên civakî û dema vala</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Xanî, malbat û karên darayî</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Pêşeroj û peyman</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî ez çi li ser te bizanim?</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Rojeke asayî ji bo te çawa derbas dibe?</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu bi çi serbilind î?</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî ez bi çi navî gazî te bikim?</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Dema ku tişt dijwar dibin, tu dixwazî bi kîjan zimanî biaxivî?</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ji dema ku tu hatiyî Holendayê ve, tu çi fêr bûyî?</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu kengê dê hîs bikî ku ev axaftin ji bo te baş derbas bû?</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Te çi kar kiriye, bi heq an bê heq?</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu di çi de baş î: bi destên xwe, bi serê xwe an bi mirovan re?</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî piştî sê salan çi karî bikî?</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ji bo ku tu bikaribî wî karî bikî, çi ji te re lazim e?</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu naxwazî kîjan karî bikî, û çima?</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu kesekî nas dikî ku di wê pîşeyê de dixebite ku tu jê hez dikî?</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Niha tu dikarî hefteyê çend saetan bixebitî an beşdar bibî?</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Du tiştan bibêje ku tu dixwazî di wan de baştir bibî.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu herî hêsan çawa fêr dibî: bi temaşekirinê, bi guhdarîkirinê, bi kirinê an bi xwendinê?</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Berê li dibistanê tu ji çi hez dikir û çi ji te re dijwar bû?</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Niha tu li ku û bi kê re bi Holendî diaxivî?</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Çi carinan fêrbûna Holendî ji te re dijwar dike?</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu hê dixwazî kîjan perwerde an kursê bixwînî?</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu çawa pê dihesî ku tu pêş dikevî?</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Van hefteyan enerjiya te çawa ye?</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Van demên dawî xewa te çawa ye?</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Dema ku tu bi fikar î, çi alîkariya te dike?</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tiştek di tenduristiya te de heye ku divê em di dersan an di kar de li ber çavan bigirin?</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dizanî dema ku tu nexweş bibî, divê tu biçî cem kê?</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu çi dikî da ku tu xwe baş hîs bikî?</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tiştek heye ku tu dixwazî bi tenê, bêyî ku malbat li wir be, li ser biaxivî?</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Mirovên herî girîng ên li dora te kî ne?</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Dema ku alîkarî ji te re lazim be, tu dikarî telefonî kê bikî?</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Di dema xwe ya vala de tu hez dikî çi bikî?</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu ji niha ve kîjan cîran an mirovên taxê nas dikî?</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî karê xwebexş bikî? Di çi warî de?</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî kîjan werzîş an klûbê biceribînî?</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu li ku mirovên ku ne ji malbata te ne dibînî?</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu ji xanî û taxa xwe razî yî?</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Xwendin an fêmkirina kîjan nameyan ji te re dijwar e?</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Li mala we kî fatûreyan dide?</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Dema ku ontzorgen (dayîna lêçûnên te yên sabît ji aliyê şaredariyê ve) biqede, tu dixwazî çi tiştan bi xwe birêve bibî?</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ji bo ku zarokên te li dibistanê an li kreşê baş bin, çi ji wan re lazim e?</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Di malbata te de kesek heye ku lênêrîneke zêde jê re lazim be?</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî li ser çi bêtir bizanî: pere, alîkariyên darayî (toeslagen) an sîgorte?</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Heke her tişt baş biçe, tu salek şûnde dê li ku bî?</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Gava yekem a piçûk ku tu dikarî vê mehê biavêjî çi ye?</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ez an şaredarî dikarin çi bikin da ku alîkariya te bikin?</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ji axaftina me ya berê ve tu çi fêr bûyî?</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Pabendbûna bi kîjan peymanê dijwar bû, û çima?</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu kengê bi dilxweşî diçî malê?</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Tu dixwazî behsa plana xwe ji kê re bikî?</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev qad mecbûrî ye.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Forma vê bersivê ne rast e.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Nivîs pir dirêj e. Herî zêde {max} tîp hatin tomarkirin; yên mayî hatin derxistin.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Nîşanên kontrolê yên nexuya ji bersivê hatin rakirin.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hejmareke tam binivîse, wek mînak 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hejmarekê binivîse, wek mînak 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Divê nirx herî kêm {min} be.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Nirx herî zêde dikare {max} be.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Dîrokê wek roj-meh-sal (dd-mm-jjjj) binivîse, wek mînak 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Dîrokê wek dd-mm-jjjj, mm-jjjj an tenê sal (jjjj) binivîse.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev dîrok tune ye.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev dîrok nikare di pêşerojê de be.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev dîrok pir kevn e (berî {year}).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Yek ji bersivên gengaz hilbijêre.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">&apos;{choice}&apos; nikare bi bersivên din re were hilbijartin.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Erê an na hilbijêre.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Nirxekê ji {min} heta {max} hilbijêre.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev BSN ne derbasdar e (ceribandina yanzdehê rast dernakeve).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">BSN ji 9 reqeman pêk tê.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hejmara V (V-nummer) tam ji 10 reqeman pêk tê.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Koda postê ya derbasdar binivîse: 4 reqem û 2 tîp, wek mînak 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hejmareke telefonê ya derbasdar binivîse, wek mînak 06 12345678 an +31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Navnîşaneke e-nameyê ya derbasdar binivîse, wek mînak naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev bersiv nayê qebûlkirin.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev agahî ji pergala ofîsê (wek mînak DUO) tê û li vir nayê guhertin.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev qad bixweber tê hesibandin.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Herî zêde {max} rêz dikarin werin zêdekirin.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev rêz tune ye.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev pirs di vê guhertoya formê de tune ye.</translation>
     </message>
 </context>
 <context>
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Pêşve</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Paşve</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Qediya</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Derbas bike</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Beş {n} ji {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ji kerema xwe laptopê vegerînin ji karmendê dosyaya xwe re</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hûn bi xêr hatin. Hûn dikarin van pirsan bi xwe, bi zimanê xwe dagirin.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Zimanê xwe hilbijêrin</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Bersiveke şaş tune ye.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Heke hûn bersivê nizanin, hûn dikarin pirsê derbas bikin.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hûn dikarin bi zimanê xwe bersiv bidin.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Bersivên we hatin tomarkirin.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Spas!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Erê</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Na</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Nizanim</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev pirs mecbûrî ye.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Yekî din zêde bike</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Jê bibe</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Ev nivîs hê nehatiye wergerandin û bi Holendî tê nîşandan.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Hûn dikarin bersiva van pirsan bi tenê jî, bêyî ku malbat li wir be, bidin.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Nivîsa mezintir</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
+        <translation type="unfinished">Pirs {n} ji {total}</translation>
     </message>
 </context>
 </TS>

@@ -11,8 +11,11 @@ embeddings; rules W1, W4-W7, N1-N2, I1-I2 and L2 reordering per line. Each run o
 level and font is shaped with uharfbuzz in its own direction (HarfBuzz mirrors brackets in RTL
 runs) and turned into reportlab's ``ShapedStr`` so the canvas draws glyph ids with HarfBuzz
 positions and the fonts stay subset-embedded. Glyphs without a cmap entry get private-use
-codes (reportlab's ``hbAddPrivate``); Arabic contextual forms map to the Presentation
-Forms block, so text extraction (pdftotext) yields text equal to the source after NFKC.
+codes (reportlab's ``hbAddPrivate``). Arabic contextual forms map to the Presentation Forms
+block, so text extraction (pdftotext) gives the source text after NFKC; the few glyphs with
+no code point of their own (some Pashto/Sorani letter forms, tanween+alef) extract as
+private-use characters. Looks are unaffected. (/ActualText per glyph was tried: poppler
+then scrambles the RTL word order, so it is not used.)
 
 ``BidiParagraph`` is a flowable that wraps, aligns (right for RTL) and splits across pages.
 """
@@ -163,14 +166,6 @@ class GlyphRun:
     text: str  # a ShapedStr (or plain str) ready for canvas.drawString
     font: str
     width: float  # points at the given size
-    # Per glyph: None when its code maps back to Unicode, else the logical text it shows
-    # (glyphs with a private-use code: contextual forms without a code point of their own).
-    actual: tuple[str | None, ...] = ()
-    advances: tuple[float, ...] = ()  # points per glyph
-
-    @property
-    def needs_actual_text(self) -> bool:
-        return any(a is not None for a in self.actual)
 
 
 def _hb_font(name: str) -> Any:
@@ -197,23 +192,13 @@ def shape_run(text: str, font: str, size: float, rtl: bool) -> GlyphRun:
         hb.shape(hbf, buf, {"kern": True, "liga": True})
         chars: list[str] = []
         data: list[ShapeData] = []
-        actual: list[str | None] = []
-        advances: list[float] = []
         total = 0.0
-        infos = buf.glyph_infos
-        starts = sorted({i.cluster for i in infos})
-        ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-        given: set[int] = set()
-        for info, pos in zip(infos, buf.glyph_positions, strict=True):
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
             gid = info.codepoint
             try:
                 uchar = ttf.face.glyphToChar[gid][0]
-                actual.append(None)
             except (KeyError, IndexError):
                 uchar = ttf.hbAddPrivate(hbf.glyph_to_string(gid), gid, pos.x_advance)
-                c = info.cluster
-                actual.append("" if c in given else text[c:ends[c]])
-            given.add(info.cluster)
             chars.append(chr(uchar))
             x_adv = ttf.pdfScale(pos.x_advance)
             data.append(
@@ -227,9 +212,7 @@ def shape_run(text: str, font: str, size: float, rtl: bool) -> GlyphRun:
                 )
             )
             total += x_adv
-            advances.append(x_adv * size / 1000)
-    return GlyphRun(ShapedStr("".join(chars), shapeData=data), font, total * size / 1000,
-                    tuple(actual), tuple(advances))
+    return GlyphRun(ShapedStr("".join(chars), shapeData=data), font, total * size / 1000)
 
 
 def shape_line(

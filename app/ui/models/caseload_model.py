@@ -38,58 +38,54 @@ ROUTE_ORDER = [r.value for r in Route]
 GROUP_ORDER = [g.value for g in Doelgroep]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def phase_label(value: str) -> str:
     return {
-        Phase.AANGEMELD.value: _t("registered"),
-        Phase.INTAKE.value: _t("intake"),
-        Phase.PIP_CONCEPT.value: _t("PIP draft"),
-        Phase.PIP_VASTGESTELD.value: _t("PIP adopted"),
-        Phase.IN_TRAJECT.value: _t("in programme"),
-        Phase.AFGEROND.value: _t("completed"),
+        Phase.AANGEMELD.value: QCoreApplication.translate("Caseload", "registered"),
+        Phase.INTAKE.value: QCoreApplication.translate("Caseload", "intake"),
+        Phase.PIP_CONCEPT.value: QCoreApplication.translate("Caseload", "PIP draft"),
+        Phase.PIP_VASTGESTELD.value: QCoreApplication.translate("Caseload", "PIP adopted"),
+        Phase.IN_TRAJECT.value: QCoreApplication.translate("Caseload", "in programme"),
+        Phase.AFGEROND.value: QCoreApplication.translate("Caseload", "completed"),
     }.get(value, value)
 
 
 def route_label(value: str) -> str:
     return {
-        Route.B1.value: _t("B1 route"),
-        Route.ONDERWIJS.value: _t("education route"),
-        Route.Z.value: _t("Z route"),
-        "": _t("not decided"),
+        Route.B1.value: QCoreApplication.translate("Caseload", "B1 route"),
+        Route.ONDERWIJS.value: QCoreApplication.translate("Caseload", "education route"),
+        Route.Z.value: QCoreApplication.translate("Caseload", "Z route"),
+        "": QCoreApplication.translate("Caseload", "not decided"),
     }.get(value, value)
 
 
 def group_label(value: str) -> str:
     return {
-        Doelgroep.ASIELSTATUSHOUDER.value: _t("asylum status holder"),
-        Doelgroep.GEZINSMIGRANT.value: _t("family migrant"),
-        Doelgroep.OVERIGE.value: _t("other"),
+        Doelgroep.ASIELSTATUSHOUDER.value: QCoreApplication.translate("Caseload", "asylum status holder"),
+        Doelgroep.GEZINSMIGRANT.value: QCoreApplication.translate("Caseload", "family migrant"),
+        Doelgroep.OVERIGE.value: QCoreApplication.translate("Caseload", "other"),
     }.get(value, value)
 
 
 def deadline_kind_label(kind: str | None) -> str:
     return {
-        "pip": _t("PIP"),
-        "schakel": _t("route switch"),
-        "termijn": _t("end of term"),
-    }.get(kind or "", _t("unknown"))
+        "pip": QCoreApplication.translate("Caseload", "PIP"),
+        "schakel": QCoreApplication.translate("Caseload", "route switch"),
+        "termijn": QCoreApplication.translate("Caseload", "end of term"),
+    }.get(kind or "", QCoreApplication.translate("Caseload", "unknown"))
 
 
 def days_left_text(days: int | None) -> str:
     if days is None:
-        return _t("unknown")
+        return QCoreApplication.translate("Caseload", "unknown")
     if days < 0:
-        return _t("{n} days overdue").format(n=-days)
+        return QCoreApplication.translate("Caseload", "{n} days overdue").format(n=-days)
     if days == 0:
-        return _t("today")
-    return _t("{n} days").format(n=days)
+        return QCoreApplication.translate("Caseload", "today")
+    return QCoreApplication.translate("Caseload", "{n} days").format(n=days)
 
 
 def format_date(d: date | None) -> str:
-    return d.strftime("%d-%m-%Y") if d else _t("unknown")
+    return d.strftime("%d-%m-%Y") if d else QCoreApplication.translate("Caseload", "unknown")
 
 
 @dataclass(slots=True)
@@ -229,8 +225,8 @@ class CaseloadModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_t("Name"), _t("BSN"), _t("Phase"), _t("Route"), _t("Group"),
-                _t("Next deadline"), _t("Days left")][section]
+        return [QCoreApplication.translate("Caseload", "Name"), QCoreApplication.translate("Caseload", "BSN"), QCoreApplication.translate("Caseload", "Phase"), QCoreApplication.translate("Caseload", "Route"), QCoreApplication.translate("Caseload", "Group"),
+                QCoreApplication.translate("Caseload", "Next deadline"), QCoreApplication.translate("Caseload", "Days left")][section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -251,7 +247,7 @@ class CaseloadModel(QAbstractTableModel):
                 return group_label(r.group)
             if col == COL_DEADLINE:
                 if r.next_deadline is None:
-                    return _t("unknown")
+                    return QCoreApplication.translate("Caseload", "unknown")
                 return f"{deadline_kind_label(r.next_kind)} {format_date(r.next_deadline)}"
             return days_left_text(r.days_left)
         if role == UUID_ROLE:

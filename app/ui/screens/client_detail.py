@@ -58,6 +58,37 @@ TabFactory = tuple[str | Callable[[], str], Callable[[Client], QWidget]]
 _CTX = "ClientDetailScreen"
 
 
+# Field labels: English sources, translated when shown (context ClientDetailScreen).
+_L = {
+    "plicht": QT_TRANSLATE_NOOP("ClientDetailScreen", "Start of the obligation"),
+    "duo": QT_TRANSLATE_NOOP("ClientDetailScreen", "DUO notification"),
+    "brp": QT_TRANSLATE_NOOP("ClientDetailScreen", "BRP registration"),
+    "derde": QT_TRANSLATE_NOOP("ClientDetailScreen", "Third-party information received"),
+    "coa": QT_TRANSLATE_NOOP("ClientDetailScreen", "COA link"),
+    "bi": QT_TRANSLATE_NOOP("ClientDetailScreen", "Start of the intake"),
+    "pip0": QT_TRANSLATE_NOOP("ClientDetailScreen", "PIP date (first)"),
+    "pip1": QT_TRANSLATE_NOOP("ClientDetailScreen", "PIP date (current)"),
+    "ext": QT_TRANSLATE_NOOP("ClientDetailScreen", "Extension (months)"),
+    "pipdl": QT_TRANSLATE_NOOP("ClientDetailScreen", "PIP deadline"),
+    "tstart": QT_TRANSLATE_NOOP("ClientDetailScreen", "Start of the term"),
+    "schakel": QT_TRANSLATE_NOOP("ClientDetailScreen", "Route switch deadline"),
+    "tend": QT_TRANSLATE_NOOP("ClientDetailScreen", "End of the term"),
+    "next": QT_TRANSLATE_NOOP("ClientDetailScreen", "Next deadline"),
+    "days": QT_TRANSLATE_NOOP("ClientDetailScreen", "Days left"),
+    "name": QT_TRANSLATE_NOOP("ClientDetailScreen", "Name"),
+    "birth": QT_TRANSLATE_NOOP("ClientDetailScreen", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("ClientDetailScreen", "Sex"),
+    "nat": QT_TRANSLATE_NOOP("ClientDetailScreen", "Nationality"),
+    "vnr": QT_TRANSLATE_NOOP("ClientDetailScreen", "V-number"),
+    "group": QT_TRANSLATE_NOOP("ClientDetailScreen", "Group"),
+    "route": QT_TRANSLATE_NOOP("ClientDetailScreen", "Route"),
+    "address": QT_TRANSLATE_NOOP("ClientDetailScreen", "Address"),
+    "phone": QT_TRANSLATE_NOOP("ClientDetailScreen", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ClientDetailScreen", "E-mail"),
+    "lang": QT_TRANSLATE_NOOP("ClientDetailScreen", "Preferred language"),
+}
+
+
 def _tab_title(title: str | Callable[[], str]) -> str:
     return title() if callable(title) else QCoreApplication.translate("ClientTabs", title)
 
@@ -213,58 +244,68 @@ class ClientDetailScreen(QWidget):
         self.details.setWidget(page)
 
         self.details_bsn = MaskedBsn(c.bsn, page)
+        self.details_bsn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         d = compute_deadlines(c, self._today())
-        pt = self._personal_texts(c)
-        for key, value in pt:
+        self._deadlines = d
+        for key, value in self._personal_texts(c):
             self._add(self.personal, key, value)
             if key == "V-number":
                 self.personal.addRow(QLabel("BSN", page), self.details_bsn)
-        self.details_bsn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        dt = self._date
         for key, value in (
-            (QT_TRANSLATE_NOOP(_CTX, "Start of the obligation"), lambda: self._date(c.datum_start_plicht)),
-            (QT_TRANSLATE_NOOP(_CTX, "DUO notification"), lambda: self._date(c.datum_kennisgeving_duo)),
-            (QT_TRANSLATE_NOOP(_CTX, "BRP registration"), lambda: self._date(c.datum_brp_inschrijving)),
-            (QT_TRANSLATE_NOOP(_CTX, "Third-party information received"), lambda: self._date(c.datum_derde_info_ontvangen)),
-            (QT_TRANSLATE_NOOP(_CTX, "COA link"), lambda: self._date(c.datum_koppeling)),
-            (QT_TRANSLATE_NOOP(_CTX, "Start of the intake"), lambda: self._date(c.datum_start_bi)),
-            (QT_TRANSLATE_NOOP(_CTX, "PIP date (first)"), lambda: self._date(c.pip_dagtekening_initieel)),
-            (QT_TRANSLATE_NOOP(_CTX, "PIP date (current)"), lambda: self._date(c.pip_dagtekening_actueel)),
-            (QT_TRANSLATE_NOOP(_CTX, "Extension (months)"), lambda: str(c.verlenging_maanden or 0)),
+            (_L["plicht"], lambda: dt(c.datum_start_plicht)),
+            (_L["duo"], lambda: dt(c.datum_kennisgeving_duo)),
+            (_L["brp"], lambda: dt(c.datum_brp_inschrijving)),
+            (_L["derde"], lambda: dt(c.datum_derde_info_ontvangen)),
+            (_L["coa"], lambda: dt(c.datum_koppeling)),
+            (_L["bi"], lambda: dt(c.datum_start_bi)),
+            (_L["pip0"], lambda: dt(c.pip_dagtekening_initieel)),
+            (_L["pip1"], lambda: dt(c.pip_dagtekening_actueel)),
+            (_L["ext"], lambda: str(c.verlenging_maanden or 0)),
         ):
             self._add(self.dates, key, value)
         for key, value in (
-            (QT_TRANSLATE_NOOP(_CTX, "PIP deadline"), lambda: format_date(d.pip_deadline) + (
-                " " + self.tr("(provisional)") if d.pip_deadline_provisional else "")),
-            (QT_TRANSLATE_NOOP(_CTX, "Start of the term"), lambda: format_date(d.termijn_start)),
-            (QT_TRANSLATE_NOOP(_CTX, "Route switch deadline"), lambda: format_date(d.schakel_deadline)),
-            (QT_TRANSLATE_NOOP(_CTX, "End of the term"), lambda: format_date(d.termijn_einde)),
-            (QT_TRANSLATE_NOOP(_CTX, "Next deadline"), lambda: (deadline_kind_label(d.next_kind) + " " +
-                                       format_date(d.next_deadline)) if d.next_deadline
-             else self.tr("unknown")),
-            (QT_TRANSLATE_NOOP(_CTX, "Days left"), lambda: days_left_text(d.days_left)),
+            (_L["pipdl"], self._pip_deadline_text),
+            (_L["tstart"], lambda: format_date(d.termijn_start)),
+            (_L["schakel"], lambda: format_date(d.schakel_deadline)),
+            (_L["tend"], lambda: format_date(d.termijn_einde)),
+            (_L["next"], self._next_text),
+            (_L["days"], lambda: days_left_text(d.days_left)),
         ):
             self._add(self.deadlines, key, value)
-        self._deadlines = d
         overdue = d.pip_overdue or d.termijn_overdue or (d.days_left is not None
                                                          and d.days_left < 0)
         if overdue:
             self._rows[-1][1].setProperty("role", "error")
 
+    def _pip_deadline_text(self) -> str:
+        d = self._deadlines
+        text = format_date(d.pip_deadline)
+        return f"{text} {self.tr('(provisional)')}" if d.pip_deadline_provisional else text
+
+    def _next_text(self) -> str:
+        d = self._deadlines
+        if d.next_deadline is None:
+            return self.tr("unknown")
+        return f"{deadline_kind_label(d.next_kind)} {format_date(d.next_deadline)}"
+
+    def _sex(self, value: str) -> str:
+        return {"man": self.tr("male"), "vrouw": self.tr("female")}.get(value, self.tr("unknown"))
+
     def _personal_texts(self, c: Client) -> list[tuple[str, Callable[[], str]]]:
+        address = " ".join(p for p in (c.postcode, c.huisnummer, c.woonplaats) if p)
         return [
-            (QT_TRANSLATE_NOOP(_CTX, "Name"), lambda: c.display_name),
-            (QT_TRANSLATE_NOOP(_CTX, "Date of birth"), lambda: c.geboortedatum or "—"),
-            (QT_TRANSLATE_NOOP(_CTX, "Sex"), lambda: {"man": self.tr("male"), "vrouw": self.tr("female")}.get(
-                c.geslacht, self.tr("unknown"))),
-            (QT_TRANSLATE_NOOP(_CTX, "Nationality"), lambda: c.nationaliteit or "—"),
-            (QT_TRANSLATE_NOOP(_CTX, "V-number"), lambda: c.v_nummer or "—"),
-            (QT_TRANSLATE_NOOP(_CTX, "Group"), lambda: group_label(c.doelgroep)),
-            (QT_TRANSLATE_NOOP(_CTX, "Route"), lambda: route_label(c.route)),
-            (QT_TRANSLATE_NOOP(_CTX, "Address"), lambda: " ".join(p for p in (c.postcode, c.huisnummer, c.woonplaats)
-                                         if p) or "—"),
-            (QT_TRANSLATE_NOOP(_CTX, "Phone"), lambda: c.telefoon or "—"),
-            (QT_TRANSLATE_NOOP(_CTX, "E-mail"), lambda: c.email or "—"),
-            (QT_TRANSLATE_NOOP(_CTX, "Preferred language"), lambda: c.taal or "—"),
+            (_L["name"], lambda: c.display_name),
+            (_L["birth"], lambda: self._date(c.geboortedatum) if c.geboortedatum else "—"),
+            (_L["sex"], lambda: self._sex(c.geslacht)),
+            (_L["nat"], lambda: c.nationaliteit or "—"),
+            (_L["vnr"], lambda: c.v_nummer or "—"),
+            (_L["group"], lambda: group_label(c.doelgroep)),
+            (_L["route"], lambda: route_label(c.route)),
+            (_L["address"], lambda: address or "—"),
+            (_L["phone"], lambda: c.telefoon or "—"),
+            (_L["email"], lambda: c.email or "—"),
+            (_L["lang"], lambda: c.taal or "—"),
         ]
 
     def _add(self, form: QFormLayout, key: str, value: Callable[[], str]) -> None:
