@@ -101,7 +101,7 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
     session = make_session(settings)
     window = build_main_window(app, settings, session, demo_passphrase=demo_pass,
                                save_settings=(lambda s: None) if bench_startup else None)
-    window.start()
+    window.start(defer_open=True)
     window.show()
     if bench_startup:
         from PySide6.QtCore import QTimer
@@ -166,12 +166,15 @@ def build_main_window(
         settings_screen.language_changed.connect(window.set_language)
         settings_screen.idle_minutes_changed.connect(window.set_idle_minutes)
         settings_screen.appearance_changed.connect(window.set_appearance)
+        t_caseload = tr(QT_TRANSLATE_NOOP("Navigation", "Caseload"))
+        t_overview = tr(QT_TRANSLATE_NOOP("Navigation", "Overview"))
+        t_settings = tr(QT_TRANSLATE_NOOP("Navigation", "Settings"))
         pages = [
-            NavPage("caseload", tr(QT_TRANSLATE_NOOP("Navigation", "Caseload")), caseload, "caseload.svg"),
-            NavPage("overview", tr(QT_TRANSLATE_NOOP("Navigation", "Overview")), overview, "overview.svg"),
+            NavPage("caseload", t_caseload, caseload, "caseload.svg"),
+            NavPage("overview", t_overview, overview, "overview.svg"),
         ]
         pages += (extra_pages or default_extra_pages)(vault)
-        pages.append(NavPage("settings", tr(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen, "settings.svg"))
+        pages.append(NavPage("settings", t_settings, settings_screen, "settings.svg"))
         tabs = (client_tabs or default_client_tabs)(vault)
 
         def open_client(uuid: str) -> ClientDetailScreen:
@@ -245,7 +248,8 @@ def make_demo_vault(n: int = DEMO_CLIENTS) -> tuple[Path, str]:
 
     words = ["molen", "tulp", "fiets", "gracht", "kaas", "polder", "dijk", "klomp", "haring",
              "storm", "duin", "brug", "veer", "sluis", "kanaal", "boot"]
-    passphrase = "-".join(secrets.choice(words) for _ in range(4)) + f"-{secrets.randbelow(90) + 10}"
+    passphrase = "-".join(secrets.choice(words) for _ in range(4))
+    passphrase += f"-{secrets.randbelow(90) + 10}"
     data_dir = Path(tempfile.mkdtemp(prefix="huisbezoek-demo-"))
     vault = Vault.create(data_dir / "vault.sqlite3", passphrase, user_name="Demo Klantmanager",
                          employee_id="demo-0001",

@@ -5,11 +5,11 @@
     <name>brede-intake</name>
     <message id="form.title">
         <source>Brede intake inburgering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چاوپێکەوتنی گشتگیری تێکەڵبوون (Brede intake inburgering)</translation>
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زانیاریی ئیداری و کەسی</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
@@ -225,59 +225,59 @@
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خێزان و باری کەسی</translation>
     </message>
     <message id="section.B.intro">
         <source>Vragen over uw gezin, de mensen met wie u woont en uw woning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیار دەربارەی خێزانەکەتان، ئەو کەسانەی لەگەڵیان دەژین، و خانووەکەتان.</translation>
     </message>
     <message id="field.burgerlijke_staat.label">
         <source>Wat is uw burgerlijke staat?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باری هاوسەرگیریتان چییە؟</translation>
     </message>
     <message id="field.huishouden.label">
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەندامانی خێزان</translation>
     </message>
     <message id="field.huishouden.hint">
         <source>Voeg een regel toe voor iedere partner, elk kind en ieder ander gezinslid. Ook gezinsleden die nog niet in Nederland zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بۆ هەر هاوسەر یان هاوبەشێک، هەر منداڵێک و هەر ئەندامێکی تری خێزان دێڕێک زیاد بکەن. هەروەها بۆ ئەو ئەندامانەی خێزان کە هێشتا لە هۆڵەندا نین.</translation>
     </message>
     <message id="field.relatie.label">
         <source>Wie is dit?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەم کەسە کێیە؟</translation>
     </message>
     <message id="field.geboortejaar.label">
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵی لەدایکبوون</translation>
     </message>
     <message id="field.geboortejaar.constraint">
         <source>Het geboortejaar ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵی لەدایکبوون لە داهاتوودایە.</translation>
     </message>
     <message id="field.woont_in_nl.label">
         <source>Woont deze persoon in Nederland?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا ئەم کەسە لە هۆڵەندا دەژی؟</translation>
     </message>
     <message id="field.nareis_verwacht.label">
         <source>Komt deze persoon naar Nederland (nareis)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا ئەم کەسە دێتە هۆڵەندا (پێکەوەبوونەوەی خێزان، nareis)؟</translation>
     </message>
     <message id="field.aantal_gezinsleden.label">
         <source>Aantal gezinsleden (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ژمارەی ئەندامانی خێزان (هەژمارکراو)</translation>
     </message>
     <message id="field.kinderen_0_4.label">
         <source>Hoeveel kinderen van 0 tot 4 jaar heeft u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چەند منداڵی تەمەن 0 تا 4 ساڵتان هەیە؟</translation>
     </message>
     <message id="field.kinderen_0_4.hint">
         <source>Vul 0 in als u geen jonge kinderen heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەگەر منداڵی بچووکتان نییە، 0 بنووسن.</translation>
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منداڵانی بچووک دەتوانن بچنە پەروەردەی پێش قوتابخانە (vve): باخچەیەکی منداڵان کە منداڵان تێیدا بە یاری زمانی هۆڵەندی فێردەبن. بە دایک و باوک بڵێن vve چییە، چۆن دەتوانن منداڵەکەیان تۆمار بکەن و تێچووەکەی چەندە. شارەوانی (gemeente) ناچارە ئەم زانیارییە بدات.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
@@ -289,27 +289,27 @@
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا بۆ چوون بۆ وانەی زمان یان بۆ کار پێویستتان بە چاودێری منداڵ (باخچەی ساوایان) هەیە؟</translation>
     </message>
     <message id="field.kinderopvang_toelichting.label">
         <source>Welke opvang heeft u nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پێویستتان بە چ جۆرە چاودێرییەکی منداڵ هەیە؟</translation>
     </message>
     <message id="field.zorgtaken.label">
         <source>Zorgt u voor iemand in uw gezin of familie?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا چاودێری کەسێک لە خێزان یان خزمەکانتان دەکەن؟</translation>
     </message>
     <message id="field.gezinshereniging_lopend.label">
         <source>Loopt er een aanvraag voor gezinshereniging?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا داواکارییەکی پێکەوەبوونەوەی خێزان (gezinshereniging) لە جێبەجێکردندایە؟</translation>
     </message>
     <message id="field.woonsituatie.label">
         <source>Waar woont u nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئێستا لە کوێ دەژین؟</translation>
     </message>
     <message id="section.C.title">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تەندروستی</translation>
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
@@ -389,67 +389,67 @@
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندن</translation>
     </message>
     <message id="section.D.intro">
         <source>Vragen over school en opleidingen die u heeft gevolgd, in Nederland of in een ander land.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیار دەربارەی ئەو قوتابخانە و خوێندنانەی کە تەواوتان کردووە، لە هۆڵەندا یان لە وڵاتێکی تر.</translation>
     </message>
     <message id="field.jaren_onderwijs.label">
         <source>Hoeveel jaar heeft u in totaal op school gezeten?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بە گشتی چەند ساڵ چوونەتە قوتابخانە؟</translation>
     </message>
     <message id="field.hoogst_gevolgde_opleiding.label">
         <source>Wat is de hoogste opleiding die u heeft gevolgd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەرزترین خوێندن کە تەواوتان کردووە چییە؟</translation>
     </message>
     <message id="field.opleidingen.label">
         <source>Opleidingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنەکان</translation>
     </message>
     <message id="field.opleidingen.hint">
         <source>Voeg een regel toe voor iedere opleiding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بۆ هەر خوێندنێک دێڕێک زیاد بکەن.</translation>
     </message>
     <message id="field.opleiding_naam.label">
         <source>Naam van de opleiding of school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ناوی خوێندن یان قوتابخانە</translation>
     </message>
     <message id="field.opleiding_richting.label">
         <source>Richting of vak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەش یان بابەت</translation>
     </message>
     <message id="field.opleiding_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وڵات</translation>
     </message>
     <message id="field.opleiding_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەستی پێکرد لە</translation>
     </message>
     <message id="field.opleiding_van.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵ، یان مانگ و ساڵ.</translation>
     </message>
     <message id="field.opleiding_tot.label">
         <source>Gestopt of klaar in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وەستا یان تەواو بوو لە</translation>
     </message>
     <message id="field.opleiding_tot.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵ، یان مانگ و ساڵ.</translation>
     </message>
     <message id="field.opleiding_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵی کۆتایی پێش ساڵی دەستپێکە.</translation>
     </message>
     <message id="field.diploma_behaald.label">
         <source>Heeft u een diploma gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا بڕوانامەتان وەرگرتووە؟</translation>
     </message>
     <message id="field.diploma_in_bezit.label">
         <source>Heeft u het diploma (of een kopie) bij u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا بڕوانامەکە (یان کۆپییەکەی) لەگەڵ خۆتانە؟</translation>
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
@@ -473,167 +473,167 @@
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چەندە دەتوانن بە زمانی خۆتان بخوێننەوە و بنووسن؟</translation>
     </message>
     <message id="field.latijns_schrift.label">
         <source>Kunt u lezen en schrijven in ons schrift (abc)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا دەتوانن بە پیتەکانی ئێمە (پیتی لاتینی، abc) بخوێننەوە و بنووسن؟</translation>
     </message>
     <message id="field.latijns_schrift.hint">
         <source>Belangrijk om te weten of alfabetisering nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گرنگە بزانین ئایا فێرکردنی خوێندنەوە و نووسین (خوێندەواری) پێویستە.</translation>
     </message>
     <message id="field.studiewens.label">
         <source>Welke opleiding zou u nog willen volgen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حەز دەکەن چ خوێندنێکی تر بخوێنن؟</translation>
     </message>
     <message id="section.E.title">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کار</translation>
     </message>
     <message id="section.E.intro">
         <source>Vragen over werk dat u heeft gedaan, betaald of onbetaald, en over uw wensen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیار دەربارەی ئەو کارانەی کردووتانە، بە مووچە یان بێ مووچە، و دەربارەی ئارەزووەکانتان.</translation>
     </message>
     <message id="field.werkervaring.label">
         <source>Werkervaring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەزموونی کار</translation>
     </message>
     <message id="field.werkervaring.hint">
         <source>Voeg een regel toe voor iedere baan of ieder soort werk, ook werk zonder contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بۆ هەر کارێک یان هەر جۆرە کارێک دێڕێک زیاد بکەن، هەروەها کاری بەبێ گرێبەست.</translation>
     </message>
     <message id="field.we_functie.label">
         <source>Functie of soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیشە یان جۆری کار</translation>
     </message>
     <message id="field.we_sector.label">
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەرتی کار</translation>
     </message>
     <message id="field.we_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وڵات</translation>
     </message>
     <message id="field.we_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەستی پێکرد لە</translation>
     </message>
     <message id="field.we_tot.label">
         <source>Gestopt in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وەستا لە</translation>
     </message>
     <message id="field.we_tot.hint">
         <source>Leeg laten als u dit werk nog doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەگەر هێشتا ئەم کارە دەکەن، بە بەتاڵی بیهێڵنەوە.</translation>
     </message>
     <message id="field.we_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵی کۆتایی پێش ساڵی دەستپێکە.</translation>
     </message>
     <message id="field.we_soort.label">
         <source>Soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جۆری کار</translation>
     </message>
     <message id="field.we_taken.label">
         <source>Wat deed u in dit werk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لەم کارەدا چیتان دەکرد؟</translation>
     </message>
     <message id="field.praktische_competenties.label">
         <source>In welk soort werk bent u handig of heeft u ervaring?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لە چ جۆرە کارێکدا شارەزان یان ئەزموونتان هەیە؟</translation>
     </message>
     <message id="field.praktische_competenties_toelichting.label">
         <source>Vertel meer over wat u kunt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیاتر بڵێن چی دەتوانن بکەن</translation>
     </message>
     <message id="field.wv_op_tijd.label">
         <source>Op tijd komen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لە کاتی خۆیدا هاتن</translation>
     </message>
     <message id="field.wv_samenwerken.label">
         <source>Samenwerken met anderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هاوکاری لەگەڵ کەسانی تر</translation>
     </message>
     <message id="field.wv_instructies.label">
         <source>Instructies opvolgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پەیڕەوکردنی ڕێنماییەکان</translation>
     </message>
     <message id="field.wv_zelfstandig.label">
         <source>Zelfstandig werken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارکردن بە سەربەخۆیی</translation>
     </message>
     <message id="field.wv_omgangsvormen.label">
         <source>Omgangsvormen op het werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڕەفتار و ئادابی شوێنی کار</translation>
     </message>
     <message id="field.huidige_situatie_werk.label">
         <source>Wat is uw situatie nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئێستا بارودۆختان چۆنە؟</translation>
     </message>
     <message id="field.huidige_werk_uren.label">
         <source>Hoeveel uur per week werkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هەفتانە چەند کاتژمێر کار دەکەن؟</translation>
     </message>
     <message id="field.beroepswens_kort.label">
         <source>Welk werk wilt u het komende jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساڵی داهاتوو دەتانەوێت چ کارێک بکەن؟</translation>
     </message>
     <message id="field.beroepswens_lang.label">
         <source>Welk werk wilt u over een paar jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوای چەند ساڵێک دەتانەوێت چ کارێک بکەن؟</translation>
     </message>
     <message id="field.beschikbaarheid_uren_week.label">
         <source>Hoeveel uur per week kunt u werken of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هەفتانە چەند کاتژمێر دەتوانن کار بکەن یان بەشداری چالاکییەکان بکەن؟</translation>
     </message>
     <message id="section.F.title">
         <source>Taal en leerbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان و توانای فێربوون</translation>
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیار دەربارەی ئەو زمانانەی قسەیان پێ دەکەن و دەربارەی فێربوونی زمانی هۆڵەندی.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمانی دایکتان چییە؟</translation>
     </message>
     <message id="field.andere_talen.label">
         <source>Andere talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمانەکانی تر</translation>
     </message>
     <message id="field.andere_talen.hint">
         <source>Voeg een regel toe voor iedere andere taal die u kent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بۆ هەر زمانێکی تر کە دەیزانن دێڕێک زیاد بکەن.</translation>
     </message>
     <message id="field.at_taal.label">
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان</translation>
     </message>
     <message id="field.at_spreken.label">
         <source>Spreken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسەکردن</translation>
     </message>
     <message id="field.at_lezen.label">
         <source>Lezen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنەوە</translation>
     </message>
     <message id="field.at_schrijven.label">
         <source>Schrijven</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نووسین</translation>
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئێستا چەندە هۆڵەندی قسە دەکەن؟</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا لە کەمپی پەنابەران (azc) وانەی زمانی هۆڵەندیتان خوێندووە (پێش-تێکەڵبوون، voorinburgering)؟</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەو وانانە نزیکەی چەند کاتژمێر بوون؟</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
@@ -685,35 +685,35 @@
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لێهاتوویی دیجیتاڵی</translation>
     </message>
     <message id="section.G.intro">
         <source>Hoe goed kunt u omgaan met telefoon en computer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چەندە دەتوانن تەلەفۆن و کۆمپیوتەر بەکاربهێنن؟</translation>
     </message>
     <message id="field.digi_smartphone.label">
         <source>Een smartphone gebruiken (bellen, berichten, foto&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەکارهێنانی مۆبایلی زیرەک (پەیوەندی کردن، نامە، وێنە)</translation>
     </message>
     <message id="field.digi_email.label">
         <source>E-mail lezen en versturen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنەوە و ناردنی ئیمەیڵ</translation>
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەکارهێنانی ئەپە هۆڵەندییەکان، وەک ناسنامەی دیجیتاڵی (DigiD) و ئەپی بانک</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەکارهێنانی کۆمپیوتەر بە تەختەکلیل</translation>
     </message>
     <message id="field.digitale_hulp_nodig.label">
         <source>Wilt u hulp bij het gebruik van DigiD of andere apps van de overheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا یارمەتیتان دەوێت بۆ بەکارهێنانی ناسنامەی دیجیتاڵی (DigiD) یان ئەپەکانی تری حکومەت؟</translation>
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دارایی و ontzorgen</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
@@ -773,7 +773,7 @@
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خۆبژێوی و ڕێنمایی کۆمەڵایەتی</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
@@ -821,79 +821,79 @@
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پەیوەندی کۆمەڵایەتی و بەشداری</translation>
     </message>
     <message id="section.J.intro">
         <source>Vragen over de mensen om u heen en wat u in uw vrije tijd doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیار دەربارەی ئەو کەسانەی لە دەوروبەرتانن و ئەوەی لە کاتی پشووتاندا دەیکەن.</translation>
     </message>
     <message id="field.contacten_nl.label">
         <source>Hoeveel contact heeft u met mensen in Nederland buiten uw gezin?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چەندە پەیوەندیتان لەگەڵ خەڵک لە هۆڵەندا هەیە، جگە لە خێزانەکەتان؟</translation>
     </message>
     <message id="field.familie_in_nl.label">
         <source>Heeft u familie in Nederland (buiten uw gezin)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا خزمتان لە هۆڵەندا هەیە (جگە لە خێزانەکەتان)؟</translation>
     </message>
     <message id="field.vrijwilligerswerk_interesse.label">
         <source>Wilt u vrijwilligerswerk doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئایا دەتانەوێت کاری خۆبەخشی بکەن؟</translation>
     </message>
     <message id="field.vrijwilligerswerk_toelichting.label">
         <source>Wat voor vrijwilligerswerk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چ جۆرە کارێکی خۆبەخشی؟</translation>
     </message>
     <message id="field.vrije_tijd.label">
         <source>Wat doet u graag in uw vrije tijd (sport, hobby&apos;s, club)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حەز دەکەن لە کاتی پشووتاندا چی بکەن (وەرزش، خولیا، یانە)؟</translation>
     </message>
     <message id="field.kinderen_school.label">
         <source>Hoe gaat het met uw kinderen op school of de opvang?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منداڵەکانتان لە قوتابخانە یان باخچەی ساوایان چۆنن؟</translation>
     </message>
     <message id="section.K.title">
         <source>Motivatie en ambities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هاندان و ئامانجەکان</translation>
     </message>
     <message id="section.K.intro">
         <source>Wat wilt u leren en bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەتانەوێت چی فێربن و بگەنە چی؟</translation>
     </message>
     <message id="field.ontwikkelwensen.label">
         <source>Wat wilt u leren of beter kunnen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەتانەوێت چی فێربن یان چی باشتر بکەن؟</translation>
     </message>
     <message id="field.ow_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وەسف</translation>
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لە</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەرواری کۆتایی پێش بەرواری دەستپێکە.</translation>
     </message>
     <message id="field.doel_1_jaar.label">
         <source>Waar wilt u over een jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەتانەوێت دوای ساڵێک لە کوێ بن؟</translation>
     </message>
     <message id="field.doel_3_jaar.label">
         <source>Waar wilt u over drie jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەتانەوێت دوای سێ ساڵ لە کوێ بن؟</translation>
     </message>
     <message id="field.wat_heb_je_nodig.label">
         <source>Wat heeft u nodig om dat te bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بۆ گەیشتن بەوە پێویستتان بە چییە؟</translation>
     </message>
     <message id="section.L.title">
         <source>Conclusie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەرئەنجام</translation>
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
@@ -965,319 +965,319 @@
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سووریا</translation>
     </message>
     <message id="choices.landen.ER">
         <source>Eritrea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەریتریا</translation>
     </message>
     <message id="choices.landen.YE">
         <source>Jemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یەمەن</translation>
     </message>
     <message id="choices.landen.IQ">
         <source>Irak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عێراق</translation>
     </message>
     <message id="choices.landen.AF">
         <source>Afghanistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەفغانستان</translation>
     </message>
     <message id="choices.landen.IR">
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئێران</translation>
     </message>
     <message id="choices.landen.TR">
         <source>Turkije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تورکیا</translation>
     </message>
     <message id="choices.landen.SO">
         <source>Somalië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سۆماڵ</translation>
     </message>
     <message id="choices.landen.ET">
         <source>Ethiopië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەسیوپیا</translation>
     </message>
     <message id="choices.landen.SD">
         <source>Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوودان</translation>
     </message>
     <message id="choices.landen.SS">
         <source>Zuid-Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باشووری سوودان</translation>
     </message>
     <message id="choices.landen.LB">
         <source>Libanon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوبنان</translation>
     </message>
     <message id="choices.landen.JO">
         <source>Jordanië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئوردن</translation>
     </message>
     <message id="choices.landen.PS">
         <source>Palestijnse Gebieden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ناوچە فەلەستینییەکان</translation>
     </message>
     <message id="choices.landen.EG">
         <source>Egypte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میسر</translation>
     </message>
     <message id="choices.landen.LY">
         <source>Libië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیبیا</translation>
     </message>
     <message id="choices.landen.MA">
         <source>Marokko</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مەغریب</translation>
     </message>
     <message id="choices.landen.DZ">
         <source>Algerije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جەزائیر</translation>
     </message>
     <message id="choices.landen.TN">
         <source>Tunesië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تونس</translation>
     </message>
     <message id="choices.landen.SA">
         <source>Saoedi-Arabië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عەرەبستانی سعوودی</translation>
     </message>
     <message id="choices.landen.KW">
         <source>Koeweit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوەیت</translation>
     </message>
     <message id="choices.landen.AE">
         <source>Verenigde Arabische Emiraten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میرنشینە یەکگرتووە عەرەبییەکان</translation>
     </message>
     <message id="choices.landen.PK">
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاکستان</translation>
     </message>
     <message id="choices.landen.IN">
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیندستان</translation>
     </message>
     <message id="choices.landen.BD">
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەنگلادیش</translation>
     </message>
     <message id="choices.landen.LK">
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سریلانکا</translation>
     </message>
     <message id="choices.landen.MM">
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میانمار</translation>
     </message>
     <message id="choices.landen.CN">
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چین</translation>
     </message>
     <message id="choices.landen.NG">
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیجیریا</translation>
     </message>
     <message id="choices.landen.CM">
         <source>Kameroen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کامیرۆن</translation>
     </message>
     <message id="choices.landen.GN">
         <source>Guinee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گینێ</translation>
     </message>
     <message id="choices.landen.CD">
         <source>Congo (Democratische Republiek)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کۆنگۆ (کۆماری دیموکراتی)</translation>
     </message>
     <message id="choices.landen.UG">
         <source>Oeganda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئوگاندا</translation>
     </message>
     <message id="choices.landen.KE">
         <source>Kenia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کینیا</translation>
     </message>
     <message id="choices.landen.BI">
         <source>Burundi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بوروندی</translation>
     </message>
     <message id="choices.landen.GE">
         <source>Georgië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جۆرجیا</translation>
     </message>
     <message id="choices.landen.AM">
         <source>Armenië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەرمینیا</translation>
     </message>
     <message id="choices.landen.AZ">
         <source>Azerbeidzjan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئازەربایجان</translation>
     </message>
     <message id="choices.landen.RU">
         <source>Rusland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڕووسیا</translation>
     </message>
     <message id="choices.landen.UA">
         <source>Oekraïne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئۆکرانیا</translation>
     </message>
     <message id="choices.landen.BY">
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیلاڕووسیا</translation>
     </message>
     <message id="choices.landen.CO">
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کۆلۆمبیا</translation>
     </message>
     <message id="choices.landen.VE">
         <source>Venezuela</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڤەنزوێلا</translation>
     </message>
     <message id="choices.landen.BR">
         <source>Brazilië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەڕازیل</translation>
     </message>
     <message id="choices.landen.US">
         <source>Verenigde Staten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویلایەتە یەکگرتووەکانی ئەمریکا</translation>
     </message>
     <message id="choices.landen.GB">
         <source>Verenigd Koninkrijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شانشینی یەکگرتوو (بەریتانیا)</translation>
     </message>
     <message id="choices.landen.DE">
         <source>Duitsland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەڵمانیا</translation>
     </message>
     <message id="choices.landen.BE">
         <source>België</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەلجیکا</translation>
     </message>
     <message id="choices.landen.NL">
         <source>Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هۆڵەندا</translation>
     </message>
     <message id="choices.landen.anders">
         <source>Ander land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وڵاتێکی تر</translation>
     </message>
     <message id="choices.landen.staatloos">
         <source>Staatloos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بێ ڕەگەزنامە</translation>
     </message>
     <message id="choices.landen.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نەزانراو</translation>
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هۆڵەندی</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عەرەبی</translation>
     </message>
     <message id="choices.talen.ti">
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیگرینیا</translation>
     </message>
     <message id="choices.talen.tr">
         <source>Turks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تورکی</translation>
     </message>
     <message id="choices.talen.fa">
         <source>Perzisch (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فارسی</translation>
     </message>
     <message id="choices.talen.fa-AF">
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دەری</translation>
     </message>
     <message id="choices.talen.ps">
         <source>Pasjtoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پەشتۆ</translation>
     </message>
     <message id="choices.talen.ku">
         <source>Koerdisch (Kurmanji)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوردی (کرمانجی)</translation>
     </message>
     <message id="choices.talen.ckb">
         <source>Koerdisch (Sorani)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوردی (سۆرانی)</translation>
     </message>
     <message id="choices.talen.so">
         <source>Somalisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سۆماڵی</translation>
     </message>
     <message id="choices.talen.am">
         <source>Amhaars</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەمهەری</translation>
     </message>
     <message id="choices.talen.om">
         <source>Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئۆرۆمۆ</translation>
     </message>
     <message id="choices.talen.tig">
         <source>Tigre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیگرێ</translation>
     </message>
     <message id="choices.talen.en">
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئینگلیزی</translation>
     </message>
     <message id="choices.talen.fr">
         <source>Frans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فەڕەنسی</translation>
     </message>
     <message id="choices.talen.ru">
         <source>Russisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڕووسی</translation>
     </message>
     <message id="choices.talen.uk">
         <source>Oekraïens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئۆکرانی</translation>
     </message>
     <message id="choices.talen.ur">
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئوردوو</translation>
     </message>
     <message id="choices.talen.bn">
         <source>Bengaals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەنگالی</translation>
     </message>
     <message id="choices.talen.es">
         <source>Spaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئیسپانی</translation>
     </message>
     <message id="choices.talen.de">
         <source>Duits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەڵمانی</translation>
     </message>
     <message id="choices.talen.sw">
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سواحیلی</translation>
     </message>
     <message id="choices.talen.ber">
         <source>Berbers (Tamazight)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەمازیغی (تەمازیغت)</translation>
     </message>
     <message id="choices.talen.hy">
         <source>Armeens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئەرمەنی</translation>
     </message>
     <message id="choices.talen.ka">
         <source>Georgisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جۆرجی</translation>
     </message>
     <message id="choices.talen.az">
         <source>Azerbeidzjaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئازەری</translation>
     </message>
     <message id="choices.talen.anders">
         <source>Andere taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمانێکی تر</translation>
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
@@ -1357,87 +1357,87 @@
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سەڵت (هاوسەرگیری نەکردوو)</translation>
     </message>
     <message id="choices.burgerlijke_staat.gehuwd">
         <source>Gehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هاوسەرگیری کردوو</translation>
     </message>
     <message id="choices.burgerlijke_staat.geregistreerd_partner">
         <source>Geregistreerd partnerschap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هاوبەشیی تۆمارکراو (geregistreerd partnerschap)</translation>
     </message>
     <message id="choices.burgerlijke_staat.samenwonend">
         <source>Samenwonend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پێکەوە ژیان بەبێ هاوسەرگیری</translation>
     </message>
     <message id="choices.burgerlijke_staat.gescheiden">
         <source>Gescheiden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جیابووەوە (تەڵاقدراو)</translation>
     </message>
     <message id="choices.burgerlijke_staat.weduwe">
         <source>Weduwe of weduwnaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بێوەژن یان بێوەپیاو</translation>
     </message>
     <message id="choices.burgerlijke_staat.onbekend">
         <source>Wil ik niet zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامەوێت بیڵێم</translation>
     </message>
     <message id="choices.relatie.partner">
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هاوسەر یان هاوبەشی ژیان</translation>
     </message>
     <message id="choices.relatie.kind">
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منداڵ</translation>
     </message>
     <message id="choices.relatie.ouder">
         <source>Vader of moeder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باوک یان دایک</translation>
     </message>
     <message id="choices.relatie.broer_zus">
         <source>Broer of zus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برا یان خوشک</translation>
     </message>
     <message id="choices.relatie.familie">
         <source>Ander familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خزمێکی تر</translation>
     </message>
     <message id="choices.relatie.anders">
         <source>Iemand anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەسێکی تر</translation>
     </message>
     <message id="choices.zorgtaken.kinderen">
         <source>Zorg voor kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چاودێری منداڵ</translation>
     </message>
     <message id="choices.zorgtaken.zieke_partner">
         <source>Zorg voor een zieke partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چاودێری هاوسەرێکی نەخۆش</translation>
     </message>
     <message id="choices.zorgtaken.ouder_familielid">
         <source>Zorg voor een ouder familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چاودێری خزمێکی بەتەمەن</translation>
     </message>
     <message id="choices.zorgtaken.geen">
         <source>Geen zorgtaken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ ئەرکێکی چاودێریم نییە</translation>
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەمپی پەنابەران (azc، شوێنی COA)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانووی کاتی</translation>
     </message>
     <message id="choices.woonsituatie.eigen_huurwoning">
         <source>Eigen huurwoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانووی بەکرێی خۆم</translation>
     </message>
     <message id="choices.woonsituatie.inwonend">
         <source>Inwonend bij familie of kennissen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لای خزم یان ناسیاو دەژیم</translation>
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
@@ -1525,243 +1525,243 @@
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نەچوومەتە قوتابخانە</translation>
     </message>
     <message id="choices.opleidingsniveau.basis">
         <source>Basisonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی سەرەتایی</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_onderbouw">
         <source>Voortgezet onderwijs, niet afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی ناوەندی، تەواو نەکراو</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_afgerond">
         <source>Voortgezet onderwijs, afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی ناوەندی، تەواوکراو</translation>
     </message>
     <message id="choices.opleidingsniveau.beroeps">
         <source>Beroepsopleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی پیشەیی</translation>
     </message>
     <message id="choices.opleidingsniveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەکالۆریۆسی زانکۆی پراکتیکی (hbo)</translation>
     </message>
     <message id="choices.opleidingsniveau.wo_bachelor">
         <source>Universiteit, bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زانکۆ، بەکالۆریۆس</translation>
     </message>
     <message id="choices.opleidingsniveau.master">
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماستەر</translation>
     </message>
     <message id="choices.opleidingsniveau.doctoraat">
         <source>Doctoraat (PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکتۆرا (PhD)</translation>
     </message>
     <message id="choices.nl_niveau.mbo1">
         <source>Mbo niveau 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی پیشەیی ناوەند (mbo) ئاستی 1</translation>
     </message>
     <message id="choices.nl_niveau.mbo2">
         <source>Mbo niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی پیشەیی ناوەند (mbo) ئاستی 2</translation>
     </message>
     <message id="choices.nl_niveau.mbo3">
         <source>Mbo niveau 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی پیشەیی ناوەند (mbo) ئاستی 3</translation>
     </message>
     <message id="choices.nl_niveau.mbo4">
         <source>Mbo niveau 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوێندنی پیشەیی ناوەند (mbo) ئاستی 4</translation>
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیپلۆمی زانکۆی پراکتیکی (hbo associate degree)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەکالۆریۆسی زانکۆی پراکتیکی (hbo-bachelor)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_master">
         <source>Hbo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماستەری زانکۆی پراکتیکی (hbo-master)</translation>
     </message>
     <message id="choices.nl_niveau.wo_bachelor">
         <source>Wo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەکالۆریۆسی زانکۆ (wo-bachelor)</translation>
     </message>
     <message id="choices.nl_niveau.wo_master">
         <source>Wo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماستەری زانکۆ (wo-master)</translation>
     </message>
     <message id="choices.vaardigheid4.1">
         <source>Niet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ناتوانم</translation>
     </message>
     <message id="choices.vaardigheid4.2">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەمێک</translation>
     </message>
     <message id="choices.vaardigheid4.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مامناوەند</translation>
     </message>
     <message id="choices.vaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باش</translation>
     </message>
     <message id="choices.latijns_schrift.nee">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نەخێر</translation>
     </message>
     <message id="choices.latijns_schrift.beperkt">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەمێک</translation>
     </message>
     <message id="choices.latijns_schrift.ja">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەڵێ</translation>
     </message>
     <message id="choices.formeel_informeel.formeel">
         <source>Formeel (met contract of eigen bedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فەرمی (بە گرێبەست یان کاروباری خۆتان)</translation>
     </message>
     <message id="choices.formeel_informeel.informeel">
         <source>Informeel (zonder contract, bijvoorbeeld in familiebedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نافەرمی (بەبێ گرێبەست، بۆ نموونە لە کاروباری خێزانیدا)</translation>
     </message>
     <message id="choices.sectoren.bouw">
         <source>Bouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیناسازی</translation>
     </message>
     <message id="choices.sectoren.techniek">
         <source>Techniek en installatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تەکنیک و دامەزراندن</translation>
     </message>
     <message id="choices.sectoren.zorg">
         <source>Zorg en welzijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تەندروستی و خزمەتگوزاری کۆمەڵایەتی</translation>
     </message>
     <message id="choices.sectoren.onderwijs">
         <source>Onderwijs en kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پەروەردە و چاودێری منداڵ</translation>
     </message>
     <message id="choices.sectoren.horeca">
         <source>Horeca en keuken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چێشتخانە، هوتێل و چێشتلێنان</translation>
     </message>
     <message id="choices.sectoren.schoonmaak">
         <source>Schoonmaak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاککردنەوە</translation>
     </message>
     <message id="choices.sectoren.logistiek">
         <source>Transport en logistiek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گواستنەوە و لۆجستیک</translation>
     </message>
     <message id="choices.sectoren.landbouw">
         <source>Landbouw, tuinbouw en groen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشتوکاڵ، باخداری و سەوزایی</translation>
     </message>
     <message id="choices.sectoren.handel">
         <source>Winkel en handel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوکان و بازرگانی</translation>
     </message>
     <message id="choices.sectoren.administratie">
         <source>Administratie en kantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارگێڕی و کاری نووسینگە</translation>
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تەکنەلۆجیای زانیاری (ICT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەرهەمهێنان و کارگە</translation>
     </message>
     <message id="choices.sectoren.kapper">
         <source>Kapper en schoonheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سەرتاشی و جوانکاری</translation>
     </message>
     <message id="choices.sectoren.textiel">
         <source>Kleding en naaien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جلوبەرگ و دروومان</translation>
     </message>
     <message id="choices.sectoren.voeding">
         <source>Bakkerij, slagerij en voeding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نانەوایی، قەسابی و خۆراک</translation>
     </message>
     <message id="choices.sectoren.autotechniek">
         <source>Auto&apos;s en motoren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئۆتۆمبێل و بزوێنەر</translation>
     </message>
     <message id="choices.sectoren.overig">
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هی تر</translation>
     </message>
     <message id="choices.werkvaardigheid4.1">
         <source>Nog lastig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هێشتا قورسە</translation>
     </message>
     <message id="choices.werkvaardigheid4.2">
         <source>Soms goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هەندێک جار باش</translation>
     </message>
     <message id="choices.werkvaardigheid4.3">
         <source>Meestal goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زۆربەی کات باش</translation>
     </message>
     <message id="choices.werkvaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باش</translation>
     </message>
     <message id="choices.situatie_werk.werkt">
         <source>Werkt nu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئێستا کار دەکەم</translation>
     </message>
     <message id="choices.situatie_werk.zoekt">
         <source>Zoekt werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بەدوای کاردا دەگەڕێم</translation>
     </message>
     <message id="choices.situatie_werk.niet_beschikbaar">
         <source>Nu niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ئێستا ئامادە نیم</translation>
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هێشتا هۆڵەندی نازانم (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A1</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A2</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B1 یان بەرزتر</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڕێڕەوی B1 (B1-route)</translation>
     </message>
     <message id="choices.leerroute.onderwijs">
         <source>Onderwijsroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڕێڕەوی خوێندن (onderwijsroute)</translation>
     </message>
     <message id="choices.leerroute.z">
         <source>Z-route (zelfredzaamheidsroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڕێڕەوی Z (ڕێڕەوی خۆبەڕێوەبردن، zelfredzaamheidsroute)</translation>
     </message>
     <message id="choices.lbt_reden.zintuiglijke_beperking">
         <source>Zintuiglijke beperking (zien of horen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەمئەندامی هەستی (بینین یان بیستن)</translation>
     </message>
     <message id="choices.lbt_reden.anders">
         <source>Andere reden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هۆیەکی تر</translation>
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
@@ -1841,19 +1841,19 @@
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ</translation>
     </message>
     <message id="choices.contacten4.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کەم</translation>
     </message>
     <message id="choices.contacten4.3">
         <source>Een paar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چەند کەسێک</translation>
     </message>
     <message id="choices.contacten4.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زۆر</translation>
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
@@ -1873,337 +1873,281 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ناسینی یەکتر</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کار و ئامانجەکان</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">فێربوون و زمان</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تەندروستی و باشبوون</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پەیوەندییەکان و کاتی بەتاڵ</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نیشتەجێبوون، خێزان و کاروباری دارایی</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">داهاتوو و ڕێککەوتنەکان</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتەوێت چی دەربارەی تۆ بزانم؟</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ڕۆژێکی ئاسایی بۆ تۆ چۆن تێدەپەڕێت؟</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شانازی بە چییەوە دەکەیت؟</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتەوێت بە چ ناوێک بانگت بکەم؟</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کاتێک شتەکان قورس دەبن، حەز دەکەیت بە چ زمانێک قسە بکەیت؟</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لەو کاتەوەی هاتوویتە هۆڵەندا چیت فێر بوویت؟</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کەی هەست دەکەیت کە ئەم گفتوگۆیە بۆ تۆ باش بووە؟</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چ کارێکت کردووە، بە مووچە یان بێ مووچە؟</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لە چیدا باشیت: بە دەستەکانت، بە مێشکت یان لەگەڵ خەڵک؟</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتەوێت سێ ساڵی تر چ کارێک بکەیت؟</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بۆ ئەوەی بتوانیت ئەو کارە بکەیت، پێویستیت بە چییە؟</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">حەز دەکەیت چ کارێک نەکەیت، و بۆچی؟</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کەسێک دەناسیت کە لەو بوارەدا کار بکات کە تۆ حەزی لێ دەکەیت؟</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئێستا هەفتانە چەند کاتژمێر دەتوانیت کار بکەیت یان بەشداری بکەیت؟</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ناوی دوو شت بهێنە کە دەتەوێت تیایاندا باشتر بیت.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بە چ شێوەیەک ئاسانتر فێر دەبیت: سەیرکردن، گوێگرتن، کردن یان خوێندنەوە؟</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لە قوتابخانە حەزت لە چی بوو و چی بۆت قورس بوو؟</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئێستا لە کوێ و لەگەڵ کێ بە هۆڵەندی قسە دەکەیت؟</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چی هەندێک جار فێربوونی زمانی هۆڵەندی بۆ تۆ قورس دەکات؟</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">هێشتا حەز دەکەیت چ خوێندن یان خولێک بخوێنیت؟</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چۆن هەست دەکەیت کە بەرەو پێش دەچیت؟</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لەم هەفتانەدا وزەت چۆنە؟</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لەم دواییانەدا خەوت چۆنە؟</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کاتێک نیگەرانیت، چی یارمەتیت دەدات؟</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شتێک لە تەندروستیتدا هەیە کە دەبێت لە وانەکان یان لە کاردا ڕەچاوی بکەین؟</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەزانیت کاتێک نەخۆش دەکەویت بۆ لای کێ بچیت؟</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چی دەکەیت بۆ ئەوەی هەست بە باشی بکەیت؟</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شتێک هەیە کە حەز بکەیت بە تەنها، بێ ئامادەبوونی خێزانەکەت، باسی بکەیت؟</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">گرنگترین کەسەکانی دەوروبەرت کێن؟</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کاتێک پێویستیت بە یارمەتی هەیە، دەتوانیت تەلەفۆن بۆ کێ بکەیت؟</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لە کاتی بەتاڵیدا حەز دەکەیت چی بکەیت؟</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کام دراوسێ یان خەڵکی گەڕەکەکە تا ئێستا دەناسیت؟</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">حەز دەکەیت کاری خۆبەخشانە بکەیت؟ لە چ بوارێکدا؟</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">حەز دەکەیت کام وەرزش یان یانە تاقی بکەیتەوە؟</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لە کوێ ئەو خەڵکانە دەبینیت کە خزمت نین؟</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئایا لە ماڵەکەت و گەڕەکەکەت ڕازیت؟</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">خوێندنەوە یان تێگەیشتنی کام نامانە بۆت قورسە؟</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لە ماڵی ئێوە کێ پسوولەکان دەدات؟</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کاتێک ontzorgen (دانی خەرجییە جێگیرەکانت لەلایەن شارەوانییەوە) کۆتایی دێت، دەتەوێت چ شتێک خۆت ڕێک بخەیت؟</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">منداڵەکانت پێویستیان بە چییە بۆ ئەوەی لە قوتابخانە یان باخچەی ساوایان سەرکەوتوو بن؟</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کەسێک لە خێزانەکەتدا هەیە کە پێویستی بە چاودێری زیاتر بێت؟</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتەوێت زیاتر دەربارەی چی بزانیت: پارە، یارمەتییە داراییەکان (toeslagen) یان بیمەکان؟</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەگەر هەموو شتێک باش بڕوات، ساڵێکی تر لە کوێ دەبیت؟</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یەکەم هەنگاوی بچووک کە دەتوانیت ئەم مانگە بینێیت چییە؟</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">من یان شارەوانی دەتوانین چی بکەین بۆ ئەوەی یارمەتیت بدەین؟</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لە گفتوگۆی پێشوومانەوە چیت فێر بوویت؟</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پابەندبوون بە کام ڕێککەوتن قورس بوو، و بۆچی؟</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کەی بە ڕازیبوونەوە دەگەڕێیتەوە ماڵەوە؟</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتەوێت باسی پلانەکەت بۆ کێ بکەیت؟</translation>
     </message>
 </context>
@@ -2211,147 +2155,118 @@
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم خانەیە پێویستە.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شێوەی ئەم وەڵامە هەڵەیە.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەقەکە زۆر درێژە. زۆرترین {max} پیت پاشەکەوت کران؛ ئەوانی تر لابران.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نیشانە کۆنترۆڵییە نادیارەکان لە وەڵامەکە لابران.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ژمارەیەکی تەواو بنووسە، بۆ نموونە 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ژمارەیەک بنووسە، بۆ نموونە 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەهاکە دەبێت لانیکەم {min} بێت.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەهاکە نابێت لە {max} زیاتر بێت.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەروار بە شێوەی ڕۆژ-مانگ-ساڵ (dd-mm-jjjj) بنووسە، بۆ نموونە 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەروار بە شێوەی dd-mm-jjjj، mm-jjjj یان تەنها ساڵ (jjjj) بنووسە.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم بەروارە بوونی نییە.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم بەروارە نابێت لە داهاتوودا بێت.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم بەروارە زۆر کۆنە (پێش {year}).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یەکێک لە وەڵامە گونجاوەکان هەڵبژێرە.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">&apos;{choice}&apos; ناتوانرێت لەگەڵ وەڵامەکانی تردا هەڵبژێردرێت.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەڵێ یان نەخێر هەڵبژێرە.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەهایەک لە {min} تا {max} هەڵبژێرە.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم BSNـە دروست نییە (تاقیکردنەوەی یازدە سەرکەوتوو نییە).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">BSN لە 9 ژمارە پێکدێت.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ژمارەی V (V-nummer) ڕێک لە 10 ژمارە پێکدێت.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پۆستکۆدێکی دروست بنووسە: 4 ژمارە و 2 پیت، بۆ نموونە 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ژمارە تەلەفۆنێکی دروست بنووسە، بۆ نموونە 06 12345678 یان ‎+31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ناونیشانێکی ئیمەیڵی دروست بنووسە، بۆ نموونە naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم وەڵامە ڕێگەپێدراو نییە.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم زانیارییە لە سیستەمی نووسینگەوە دێت (بۆ نموونە DUO) و لێرە ناگۆڕدرێت.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم خانەیە بە شێوەی خۆکار هەژمار دەکرێت.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">زۆرترین {max} دێڕ دەتوانرێت زیاد بکرێت.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم دێڕە بوونی نییە.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم پرسیارە لەم وەشانەی فۆڕمەکەدا نییە.</translation>
     </message>
 </context>
@@ -2359,117 +2274,94 @@
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دواتر</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پێشوو</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تەواو</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تێپەڕاندن</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەشی {n} لە {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تکایە لاپتۆپەکە بدەرەوە بە بەرپرسی دۆسیەکەت</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەخێربێیت. دەتوانیت ئەم پرسیارانە خۆت، بە زمانی خۆت، پڕ بکەیتەوە.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">زمانەکەت هەڵبژێرە</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">هیچ وەڵامێکی هەڵە نییە.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەگەر وەڵامی پرسیارێک نازانیت، دەتوانیت تێی بپەڕێنیت.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتوانیت بە زمانی خۆت وەڵام بدەیتەوە.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">وەڵامەکانت پاشەکەوت کران.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سوپاس!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بەڵێ</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نەخێر</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نازانم</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم پرسیارە پێویستە.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یەکێکی تر زیاد بکە</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سڕینەوە</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ئەم دەقە هێشتا وەرنەگێڕدراوە و بە هۆڵەندی پیشان دەدرێت.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دەتوانیت وەڵامی ئەم پرسیارانە بە تەنها، بێ ئامادەبوونی خێزانەکەت، بدەیتەوە.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پیتی گەورەتر</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پرسیاری {n} لە {total}</translation>
     </message>
 </context>

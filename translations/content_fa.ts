@@ -5,1867 +5,1867 @@
     <name>brede-intake</name>
     <message id="form.title">
         <source>Brede intake inburgering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مصاحبهٔ جامع ادغام اجتماعی (Brede intake inburgering)</translation>
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امور اداری و اطلاعات شخصی</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اطلاعات دربارهٔ شخص، اقامت و این گفتگو. نام‌ها و تاریخ‌ها را دقیقاً همان‌طور بنویسید که در ثبت احوال (BRP) یا روی اجازهٔ اقامت آمده است.</translation>
     </message>
     <message id="field.info_recht_zonder_partner.info">
         <source>De klant heeft recht op een gesprek zonder partner, familielid of andere persoon erbij. Vertel dit aan het begin van het gesprek. Bied zo nodig een apart gesprek aan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجع حق دارد بدون حضور همسر، یکی از اعضای خانواده یا شخص دیگری گفتگو کند. این را در آغاز گفتگو به او بگویید. در صورت نیاز، یک گفتگوی جداگانه پیشنهاد کنید.</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.label">
         <source>Is de klant verteld dat hij of zij recht heeft op een gesprek zonder partner of andere persoon erbij?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا به مراجع گفته شده است که حق دارد بدون حضور همسر یا شخص دیگری گفتگو کند؟</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht. Vertel de klant over dit recht en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این یک وظیفهٔ قانونی اطلاع‌رسانی است. مراجع را از این حق آگاه کنید و سپس «بله» را انتخاب کنید.</translation>
     </message>
     <message id="field.bsn.label">
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ خدمات شهروندی (BSN)</translation>
     </message>
     <message id="field.bsn.hint">
         <source>Burgerservicenummer, 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ خدمات شهروندی (Burgerservicenummer)، 9 رقم.</translation>
     </message>
     <message id="field.v_nummer.label">
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ V (V-nummer)</translation>
     </message>
     <message id="field.v_nummer.hint">
         <source>10 cijfers, staat op de achterkant van de verblijfsvergunning na &apos;V-NR.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 رقم، پشت اجازهٔ اقامت بعد از «V-NR.» آمده است.</translation>
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام خانوادگی</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دقیقاً همان‌طور که در ثبت احوال (BRP) یا روی اجازهٔ اقامت آمده است.</translation>
     </message>
     <message id="field.voorvoegsel.label">
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیشوند نام خانوادگی (tussenvoegsel، مانند van یا de)</translation>
     </message>
     <message id="field.voornamen.label">
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام‌های کوچک</translation>
     </message>
     <message id="field.voornamen.hint">
         <source>Alle voornamen, zoals in de BRP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ نام‌های کوچک، همان‌طور که در ثبت احوال (BRP) آمده است.</translation>
     </message>
     <message id="field.geboortedatum.label">
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد</translation>
     </message>
     <message id="field.geboortedatum.hint">
         <source>Dag of maand onbekend? Vul dan alleen maand en jaar (mm-jjjj) of alleen het jaar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز یا ماه معلوم نیست؟ در این صورت فقط ماه و سال (mm-jjjj) یا فقط سال را وارد کنید.</translation>
     </message>
     <message id="field.geboortedatum.constraint">
         <source>Controleer de geboortedatum: de leeftijd is meer dan 120 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد را بررسی کنید: سن بیشتر از 120 سال است.</translation>
     </message>
     <message id="field.leeftijd.label">
         <source>Leeftijd (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سن (محاسبه‌شده)</translation>
     </message>
     <message id="field.leeftijd.hint">
         <source>Bij een onbekende dag of maand wordt gerekend met 1 januari.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر روز یا ماه معلوم نباشد، 1 ژانویه در نظر گرفته می‌شود.</translation>
     </message>
     <message id="field.geslacht.label">
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جنسیت</translation>
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تابعیت</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور محل تولد</translation>
     </message>
     <message id="field.doelgroep.label">
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گروه هدف</translation>
     </message>
     <message id="field.doelgroep.hint">
         <source>Bepaalt onder meer maatschappelijke begeleiding, ontzorgen en de uren van de Z-route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از جمله تعیین می‌کند همراهی اجتماعی، مدیریت هزینه‌ها (ontzorgen) و ساعت‌های مسیر Z چگونه باشد.</translation>
     </message>
     <message id="field.gedetailleerde_doelgroep.label">
         <source>Gedetailleerde doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گروه هدف (جزئیات)</translation>
     </message>
     <message id="field.datum_verblijfsvergunning.label">
         <source>Datum verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ اجازهٔ اقامت</translation>
     </message>
     <message id="field.soort_verblijfsvergunning.label">
         <source>Soort verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع اجازهٔ اقامت</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.label">
         <source>Start inburgeringsplicht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع الزام ادغام اجتماعی (inburgeringsplicht)</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.hint">
         <source>Komt uit het kantoorsysteem (DUO).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از سیستم اداری (DUO) می‌آید.</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ اطلاعیهٔ DUO (سازمان اجرایی آموزش)</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از سیستم اداری می‌آید. مهلت تهیهٔ PIP (10 هفته) از این تاریخ شروع می‌شود.</translation>
     </message>
     <message id="field.datum_koppeling.label">
         <source>Datum koppeling door COA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ ارجاع توسط COA (سازمان مرکزی پذیرش پناهجویان)</translation>
     </message>
     <message id="field.coa_locatie.label">
         <source>COA-locatie (azc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محل COA (کمپ پناهندگان، azc)</translation>
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن کمپ (azc)</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل کمپ (azc)</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد پستی</translation>
     </message>
     <message id="field.adres_postcode.hint">
         <source>Bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً 1234 AB.</translation>
     </message>
     <message id="field.huisnummer.label">
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پلاک خانه</translation>
     </message>
     <message id="field.huisnummer.constraint">
         <source>Vul alleen het huisnummer in; een toevoeging komt in het volgende veld.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط شمارهٔ پلاک را وارد کنید؛ پسوند در فیلد بعدی نوشته می‌شود.</translation>
     </message>
     <message id="field.toevoeging.label">
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پسوند پلاک</translation>
     </message>
     <message id="field.telefoon.label">
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن</translation>
     </message>
     <message id="field.telefoon.hint">
         <source>Bijvoorbeeld 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً 06 12345678.</translation>
     </message>
     <message id="field.email.label">
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل</translation>
     </message>
     <message id="field.digid_aangevraagd.label">
         <source>Is een DigiD aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا شناسهٔ دیجیتال (DigiD) درخواست شده است؟</translation>
     </message>
     <message id="field.rijbewijs.label">
         <source>Heeft de klant een rijbewijs?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجع گواهینامهٔ رانندگی دارد؟</translation>
     </message>
     <message id="field.land_rijbewijs.label">
         <source>In welk land is het rijbewijs gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گواهینامهٔ رانندگی در کدام کشور گرفته شده است؟</translation>
     </message>
     <message id="field.gesprekstaal.label">
         <source>Taal van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان گفتگو</translation>
     </message>
     <message id="field.tolk_ingezet.label">
         <source>Is er een tolk ingezet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا از مترجم شفاهی استفاده شده است؟</translation>
     </message>
     <message id="field.tolk_type.label">
         <source>Soort tolk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع مترجم</translation>
     </message>
     <message id="field.info_tolk_familielid.info">
         <source>Een familielid of kennis als tolk wordt afgeraden: de klant praat dan minder vrij en de vertaling is niet altijd juist. Gebruik bij voorkeur een professionele tolk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استفاده از یکی از اعضای خانواده یا آشنایان به‌عنوان مترجم توصیه نمی‌شود: مراجع در این حالت کمتر آزادانه صحبت می‌کند و ترجمه همیشه درست نیست. ترجیحاً از مترجم حرفه‌ای استفاده کنید.</translation>
     </message>
     <message id="field.gesprekslocatie.label">
         <source>Waar vindt het gesprek plaats?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گفتگو کجا انجام می‌شود؟</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.label">
         <source>Is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا بیانیهٔ حریم خصوصی تحویل داده شده است؟</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.hint">
         <source>De gemeente moet vertellen welke gegevens zij gebruikt en waarom (AVG artikel 13).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهرداری باید بگوید کدام اطلاعات را استفاده می‌کند و چرا (AVG، مادهٔ 13).</translation>
     </message>
     <message id="field.privacyverklaring_taal.label">
         <source>In welke taal is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیانیهٔ حریم خصوصی به چه زبانی تحویل داده شده است؟</translation>
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانواده و وضعیت شخصی</translation>
     </message>
     <message id="section.B.intro">
         <source>Vragen over uw gezin, de mensen met wie u woont en uw woning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسش‌هایی دربارهٔ خانوادهٔ شما، کسانی که با آن‌ها زندگی می‌کنید و خانهٔ شما.</translation>
     </message>
     <message id="field.burgerlijke_staat.label">
         <source>Wat is uw burgerlijke staat?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت تأهل شما چیست؟</translation>
     </message>
     <message id="field.huishouden.label">
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اعضای خانواده</translation>
     </message>
     <message id="field.huishouden.hint">
         <source>Voeg een regel toe voor iedere partner, elk kind en ieder ander gezinslid. Ook gezinsleden die nog niet in Nederland zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر همسر یا شریک، هر فرزند و هر عضو دیگر خانواده یک ردیف اضافه کنید. همچنین برای اعضای خانواده‌ای که هنوز در هلند نیستند.</translation>
     </message>
     <message id="field.relatie.label">
         <source>Wie is dit?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این شخص کیست؟</translation>
     </message>
     <message id="field.geboortejaar.label">
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال تولد</translation>
     </message>
     <message id="field.geboortejaar.constraint">
         <source>Het geboortejaar ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال تولد در آینده است.</translation>
     </message>
     <message id="field.woont_in_nl.label">
         <source>Woont deze persoon in Nederland?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا این شخص در هلند زندگی می‌کند؟</translation>
     </message>
     <message id="field.nareis_verwacht.label">
         <source>Komt deze persoon naar Nederland (nareis)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا این شخص به هلند می‌آید (پیوستن به خانواده، nareis)؟</translation>
     </message>
     <message id="field.aantal_gezinsleden.label">
         <source>Aantal gezinsleden (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعداد اعضای خانواده (محاسبه‌شده)</translation>
     </message>
     <message id="field.kinderen_0_4.label">
         <source>Hoeveel kinderen van 0 tot 4 jaar heeft u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند فرزند ۰ تا ۴ ساله دارید؟</translation>
     </message>
     <message id="field.kinderen_0_4.hint">
         <source>Vul 0 in als u geen jonge kinderen heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر فرزند خردسال ندارید، 0 بنویسید.</translation>
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کودکان خردسال می‌توانند به آموزش پیش‌دبستانی (vve) بروند: مهدکودکی که در آن کودکان با بازی زبان هلندی یاد می‌گیرند. به والدین توضیح دهید vve چیست، چطور می‌توانند فرزندشان را ثبت‌نام کنند و هزینه‌اش چقدر است. شهرداری موظف است این را اطلاع دهد.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا دربارهٔ آموزش پیش‌دبستانی (vve) اطلاعات داده شده است؟</translation>
     </message>
     <message id="field.vve_info_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht voor ouders van jonge kinderen. Geef de informatie en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این یک وظیفهٔ قانونی اطلاع‌رسانی برای والدین کودکان خردسال است. اطلاعات را بدهید و سپس «بله» را انتخاب کنید.</translation>
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا برای رفتن به کلاس زبان یا سر کار به مهدکودک یا نگهداری از کودک نیاز دارید؟</translation>
     </message>
     <message id="field.kinderopvang_toelichting.label">
         <source>Welke opvang heeft u nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به چه نوع نگهداری از کودک نیاز دارید؟</translation>
     </message>
     <message id="field.zorgtaken.label">
         <source>Zorgt u voor iemand in uw gezin of familie?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا از کسی در خانواده یا فامیل خود مراقبت می‌کنید؟</translation>
     </message>
     <message id="field.gezinshereniging_lopend.label">
         <source>Loopt er een aanvraag voor gezinshereniging?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا درخواست پیوستن خانواده (gezinshereniging) در جریان است؟</translation>
     </message>
     <message id="field.woonsituatie.label">
         <source>Waar woont u nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الان کجا زندگی می‌کنید؟</translation>
     </message>
     <message id="section.C.title">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سلامت</translation>
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اطلاعات شخصی حساس. فقط چیزی را بپرسید که برای انتخاب مسیر یادگیری و برنامه لازم است. هیچ تشخیص یا جزئیات پزشکی یادداشت نکنید.</translation>
     </message>
     <message id="field.ervaren_gezondheid.label">
         <source>Hoe ervaart de klant de eigen gezondheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجع سلامت خود را چگونه ارزیابی می‌کند؟</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.label">
         <source>Zijn er lichamelijke klachten die het leren moeilijker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مشکلات جسمی وجود دارد که یادگیری را سخت‌تر می‌کند؟</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.hint">
         <source>Van belang voor de leerbaarheidstoets en de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای آزمون توانایی یادگیری و مسیر یادگیری مهم است.</translation>
     </message>
     <message id="field.psychische_belasting_signaal.label">
         <source>Signalen van psychische belasting (stress, slapen, concentratie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانه‌های فشار روانی (استرس، خواب، تمرکز)</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.label">
         <source>Wat merkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه چیزی مشاهده می‌کنید؟</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.hint">
         <source>Beschrijf wat u ziet of hoort (bijvoorbeeld slecht slapen of moeite met concentreren). Geen diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنچه را می‌بینید یا می‌شنوید توصیف کنید (مثلاً بد خوابیدن یا مشکل در تمرکز). بدون تشخیص.</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.label">
         <source>Hoeveel uur per week kan de klant les volgen of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجع هفته‌ای چند ساعت می‌تواند در کلاس یا فعالیت‌ها شرکت کند؟</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.hint">
         <source>Gebruikt voor de intensiteit van het plan (PIP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای تعیین شدت برنامه (PIP) استفاده می‌شود.</translation>
     </message>
     <message id="field.huisarts_ingeschreven.label">
         <source>Is de klant ingeschreven bij een huisarts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجع نزد یک پزشک خانواده (huisarts) ثبت‌نام کرده است؟</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.label">
         <source>Is de klant zwanger of onlangs bevallen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجع باردار است یا به‌تازگی زایمان کرده است؟</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.hint">
         <source>Kan een reden zijn voor extra tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">می‌تواند دلیلی برای وقت اضافه باشد.</translation>
     </message>
     <message id="field.doorverwijzing.label">
         <source>Doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارجاع</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.label">
         <source>Heeft de klant toestemming gegeven om informatie op te vragen bij een arts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجع اجازه داده است که اطلاعات از پزشک درخواست شود؟</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.hint">
         <source>Alleen met uitdrukkelijke toestemming van de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط با رضایت صریح مراجع.</translation>
     </message>
     <message id="field.toestemming_datum.label">
         <source>Datum van de toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ رضایت</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.label">
         <source>Signaal: mogelijk ontheffing van de inburgeringsplicht?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هشدار: احتمال معافیت از الزام ادغام اجتماعی؟</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.hint">
         <source>DUO beslist over ontheffing. U geeft hier alleen een signaal af.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO دربارهٔ معافیت تصمیم می‌گیرد. شما اینجا فقط یک هشدار ثبت می‌کنید.</translation>
     </message>
     <message id="field.ontheffing_toelichting.label">
         <source>Toelichting bij het signaal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توضیح دربارهٔ هشدار</translation>
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحصیلات</translation>
     </message>
     <message id="section.D.intro">
         <source>Vragen over school en opleidingen die u heeft gevolgd, in Nederland of in een ander land.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسش‌هایی دربارهٔ مدرسه و دوره‌های آموزشی که گذرانده‌اید، در هلند یا در کشوری دیگر.</translation>
     </message>
     <message id="field.jaren_onderwijs.label">
         <source>Hoeveel jaar heeft u in totaal op school gezeten?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روی هم رفته چند سال به مدرسه رفته‌اید؟</translation>
     </message>
     <message id="field.hoogst_gevolgde_opleiding.label">
         <source>Wat is de hoogste opleiding die u heeft gevolgd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بالاترین سطح تحصیلی که گذرانده‌اید چیست؟</translation>
     </message>
     <message id="field.opleidingen.label">
         <source>Opleidingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوره‌های تحصیلی</translation>
     </message>
     <message id="field.opleidingen.hint">
         <source>Voeg een regel toe voor iedere opleiding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر دورهٔ تحصیلی یک ردیف اضافه کنید.</translation>
     </message>
     <message id="field.opleiding_naam.label">
         <source>Naam van de opleiding of school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام دوره یا مدرسه</translation>
     </message>
     <message id="field.opleiding_richting.label">
         <source>Richting of vak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رشته یا درس</translation>
     </message>
     <message id="field.opleiding_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور</translation>
     </message>
     <message id="field.opleiding_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع در</translation>
     </message>
     <message id="field.opleiding_van.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال، یا ماه و سال.</translation>
     </message>
     <message id="field.opleiding_tot.label">
         <source>Gestopt of klaar in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پایان یا ترک در</translation>
     </message>
     <message id="field.opleiding_tot.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال، یا ماه و سال.</translation>
     </message>
     <message id="field.opleiding_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال پایان قبل از سال شروع است.</translation>
     </message>
     <message id="field.diploma_behaald.label">
         <source>Heeft u een diploma gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مدرک گرفته‌اید؟</translation>
     </message>
     <message id="field.diploma_in_bezit.label">
         <source>Heeft u het diploma (of een kopie) bij u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مدرک (یا کپی آن) همراه شماست؟</translation>
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارزیابی مدرک تحصیلی (IDW / Nuffic)</translation>
     </message>
     <message id="field.diplomawaardering.hint">
         <source>Een buitenlands diploma kan worden vergeleken met een Nederlands diploma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک مدرک خارجی را می‌توان با مدرک هلندی مقایسه کرد.</translation>
     </message>
     <message id="field.dw_aangevraagd.label">
         <source>Is een diplomawaardering aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا ارزیابی مدرک درخواست شده است؟</translation>
     </message>
     <message id="field.dw_nl_niveau.label">
         <source>Vergelijkbaar Nederlands niveau</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطح معادل در هلند</translation>
     </message>
     <message id="field.dw_richting.label">
         <source>Richting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رشته</translation>
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چقدر می‌توانید به زبان خودتان بخوانید و بنویسید؟</translation>
     </message>
     <message id="field.latijns_schrift.label">
         <source>Kunt u lezen en schrijven in ons schrift (abc)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا می‌توانید با الفبای ما (الفبای لاتین، abc) بخوانید و بنویسید؟</translation>
     </message>
     <message id="field.latijns_schrift.hint">
         <source>Belangrijk om te weten of alfabetisering nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهم است بدانیم آیا آموزش سواد (خواندن و نوشتن) لازم است.</translation>
     </message>
     <message id="field.studiewens.label">
         <source>Welke opleiding zou u nog willen volgen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوست دارید چه رشته یا دوره‌ای را هنوز بخوانید؟</translation>
     </message>
     <message id="section.E.title">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کار</translation>
     </message>
     <message id="section.E.intro">
         <source>Vragen over werk dat u heeft gedaan, betaald of onbetaald, en over uw wensen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسش‌هایی دربارهٔ کارهایی که انجام داده‌اید، با مزد یا بدون مزد، و دربارهٔ خواسته‌های شما.</translation>
     </message>
     <message id="field.werkervaring.label">
         <source>Werkervaring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقهٔ کار</translation>
     </message>
     <message id="field.werkervaring.hint">
         <source>Voeg een regel toe voor iedere baan of ieder soort werk, ook werk zonder contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر شغل یا هر نوع کار یک ردیف اضافه کنید، حتی کار بدون قرارداد.</translation>
     </message>
     <message id="field.we_functie.label">
         <source>Functie of soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شغل یا نوع کار</translation>
     </message>
     <message id="field.we_sector.label">
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بخش کاری</translation>
     </message>
     <message id="field.we_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور</translation>
     </message>
     <message id="field.we_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع در</translation>
     </message>
     <message id="field.we_tot.label">
         <source>Gestopt in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پایان در</translation>
     </message>
     <message id="field.we_tot.hint">
         <source>Leeg laten als u dit werk nog doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر هنوز این کار را انجام می‌دهید، خالی بگذارید.</translation>
     </message>
     <message id="field.we_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سال پایان قبل از سال شروع است.</translation>
     </message>
     <message id="field.we_soort.label">
         <source>Soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع کار</translation>
     </message>
     <message id="field.we_taken.label">
         <source>Wat deed u in dit werk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در این کار چه می‌کردید؟</translation>
     </message>
     <message id="field.praktische_competenties.label">
         <source>In welk soort werk bent u handig of heeft u ervaring?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در چه نوع کاری مهارت یا تجربه دارید؟</translation>
     </message>
     <message id="field.praktische_competenties_toelichting.label">
         <source>Vertel meer over wat u kunt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیشتر بگویید چه کارهایی بلدید</translation>
     </message>
     <message id="field.wv_op_tijd.label">
         <source>Op tijd komen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سر وقت آمدن</translation>
     </message>
     <message id="field.wv_samenwerken.label">
         <source>Samenwerken met anderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همکاری با دیگران</translation>
     </message>
     <message id="field.wv_instructies.label">
         <source>Instructies opvolgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیروی از دستورها</translation>
     </message>
     <message id="field.wv_zelfstandig.label">
         <source>Zelfstandig werken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستقل کار کردن</translation>
     </message>
     <message id="field.wv_omgangsvormen.label">
         <source>Omgangsvormen op het werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفتار و آداب در محل کار</translation>
     </message>
     <message id="field.huidige_situatie_werk.label">
         <source>Wat is uw situatie nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت شما الان چیست؟</translation>
     </message>
     <message id="field.huidige_werk_uren.label">
         <source>Hoeveel uur per week werkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هفته‌ای چند ساعت کار می‌کنید؟</translation>
     </message>
     <message id="field.beroepswens_kort.label">
         <source>Welk werk wilt u het komende jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در سال آینده چه کاری می‌خواهید انجام دهید؟</translation>
     </message>
     <message id="field.beroepswens_lang.label">
         <source>Welk werk wilt u over een paar jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند سال بعد چه کاری می‌خواهید انجام دهید؟</translation>
     </message>
     <message id="field.beschikbaarheid_uren_week.label">
         <source>Hoeveel uur per week kunt u werken of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هفته‌ای چند ساعت می‌توانید کار کنید یا در فعالیت‌ها شرکت کنید؟</translation>
     </message>
     <message id="section.F.title">
         <source>Taal en leerbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان و توانایی یادگیری</translation>
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسش‌هایی دربارهٔ زبان‌هایی که صحبت می‌کنید و دربارهٔ یادگیری زبان هلندی.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان مادری شما چیست؟</translation>
     </message>
     <message id="field.andere_talen.label">
         <source>Andere talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان‌های دیگر</translation>
     </message>
     <message id="field.andere_talen.hint">
         <source>Voeg een regel toe voor iedere andere taal die u kent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر زبان دیگری که بلدید یک ردیف اضافه کنید.</translation>
     </message>
     <message id="field.at_taal.label">
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان</translation>
     </message>
     <message id="field.at_spreken.label">
         <source>Spreken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صحبت کردن</translation>
     </message>
     <message id="field.at_lezen.label">
         <source>Lezen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن</translation>
     </message>
     <message id="field.at_schrijven.label">
         <source>Schrijven</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن</translation>
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الان چقدر هلندی صحبت می‌کنید؟</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا در کمپ پناهندگان (azc) کلاس زبان هلندی داشته‌اید (پیش‌ادغام، voorinburgering)؟</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آن کلاس‌ها تقریباً چند ساعت بود؟</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آزمون توانایی یادگیری: تاریخ ثبت‌نام</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از DUO می‌آید.</translation>
     </message>
     <message id="field.lbt_datum_afname.label">
         <source>Leerbaarheidstoets: datum afname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آزمون توانایی یادگیری: تاریخ برگزاری</translation>
     </message>
     <message id="field.lbt_datum_afname.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از DUO می‌آید.</translation>
     </message>
     <message id="field.lbt_examennummer.label">
         <source>Leerbaarheidstoets: examennummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آزمون توانایی یادگیری: شمارهٔ آزمون</translation>
     </message>
     <message id="field.lbt_examennummer.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از DUO می‌آید.</translation>
     </message>
     <message id="field.lbt_uitslag.label">
         <source>Leerbaarheidstoets: uitslag (indicatie leerroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آزمون توانایی یادگیری: نتیجه (مسیر یادگیری پیشنهادی)</translation>
     </message>
     <message id="field.lbt_uitslag.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از DUO می‌آید.</translation>
     </message>
     <message id="field.lbt_niet_afgenomen_reden.label">
         <source>Waarom is de leerbaarheidstoets niet afgenomen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چرا آزمون توانایی یادگیری برگزار نشده است؟</translation>
     </message>
     <message id="field.taalschool_advies.label">
         <source>Advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توصیهٔ آموزشگاه زبان</translation>
     </message>
     <message id="field.taalschool_advies.hint">
         <source>Bijvoorbeeld na een proefles of startklas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلاً بعد از یک کلاس آزمایشی یا کلاس آغازین.</translation>
     </message>
     <message id="field.taalschool_advies_toelichting.label">
         <source>Toelichting op het advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توضیح دربارهٔ توصیهٔ آموزشگاه زبان</translation>
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهارت‌های دیجیتال</translation>
     </message>
     <message id="section.G.intro">
         <source>Hoe goed kunt u omgaan met telefoon en computer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چقدر می‌توانید با تلفن و کامپیوتر کار کنید؟</translation>
     </message>
     <message id="field.digi_smartphone.label">
         <source>Een smartphone gebruiken (bellen, berichten, foto&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استفاده از گوشی هوشمند (تماس، پیام، عکس)</translation>
     </message>
     <message id="field.digi_email.label">
         <source>E-mail lezen en versturen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن و فرستادن ایمیل</translation>
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استفاده از اپلیکیشن‌های هلندی، مانند شناسهٔ دیجیتال (DigiD) و اپلیکیشن بانک</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استفاده از کامپیوتر با صفحه‌کلید</translation>
     </message>
     <message id="field.digitale_hulp_nodig.label">
         <source>Wilt u hulp bij het gebruik van DigiD of andere apps van de overheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا برای استفاده از شناسهٔ دیجیتال (DigiD) یا اپلیکیشن‌های دیگر دولتی کمک می‌خواهید؟</translation>
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امور مالی و مدیریت هزینه‌ها (ontzorgen)</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد، هزینه‌های ثابت و مدیریت هزینه‌ها (ontzorgen). مدیریت هزینه‌ها فقط برای دارندگان اقامت پناهندگی که کمک‌هزینهٔ معیشتی (bijstand) می‌گیرند اعمال می‌شود.</translation>
     </message>
     <message id="field.bijstand_aangevraagd.label">
         <source>Is bijstand aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا کمک‌هزینهٔ معیشتی (bijstand) درخواست شده است؟</translation>
     </message>
     <message id="field.bijstand_datum.label">
         <source>Datum aanvraag bijstand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ درخواست کمک‌هزینهٔ معیشتی (bijstand)</translation>
     </message>
     <message id="field.ontzorgen_actief.label">
         <source>Is ontzorgen actief?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مدیریت هزینه‌ها (ontzorgen) فعال است؟</translation>
     </message>
     <message id="field.ontzorgen_actief.hint">
         <source>De gemeente betaalt de eerste maanden vaste lasten rechtstreeks uit de bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهرداری در ماه‌های اول هزینه‌های ثابت را مستقیماً از کمک‌هزینهٔ معیشتی (bijstand) پرداخت می‌کند.</translation>
     </message>
     <message id="field.ingehouden_lasten.label">
         <source>Welke vaste lasten worden ingehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کدام هزینه‌های ثابت کسر می‌شوند؟</translation>
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدیریت هزینه‌ها از تاریخ</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مدیریت هزینه‌ها تا تاریخ (شامل همان روز)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ پایان قبل از تاریخ شروع است.</translation>
     </message>
     <message id="field.bankrekening.label">
         <source>Heeft de klant een bankrekening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجع حساب بانکی دارد؟</translation>
     </message>
     <message id="field.bankrekening.hint">
         <source>Noteer het rekeningnummer alleen als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ حساب را فقط در صورت لزوم یادداشت کنید.</translation>
     </message>
     <message id="field.toeslagen.label">
         <source>Welke toeslagen zijn aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کدام کمک‌هزینه‌های دولتی (toeslagen) درخواست شده‌اند؟</translation>
     </message>
     <message id="field.schulden_signaal.label">
         <source>Zijn er signalen van schulden of betalingsproblemen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا نشانه‌ای از بدهی یا مشکلات پرداخت وجود دارد؟</translation>
     </message>
     <message id="field.schulden_toelichting.label">
         <source>Toelichting schulden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توضیح دربارهٔ بدهی‌ها</translation>
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خودکفایی و همراهی اجتماعی</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر حوزهٔ زندگی ارزیابی کنید که مراجع چقدر خودکفا است (بر اساس ماتریس خودکفایی، ZRM): 1 = مشکلات حاد، 5 = کاملاً خودکفا.</translation>
     </message>
     <message id="field.zrm_financien.label">
         <source>Financiën</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امور مالی</translation>
     </message>
     <message id="field.zrm_huisvesting.label">
         <source>Huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسکن</translation>
     </message>
     <message id="field.zrm_gezondheid.label">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سلامت</translation>
     </message>
     <message id="field.zrm_dagbesteding.label">
         <source>Dagbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فعالیت روزانه</translation>
     </message>
     <message id="field.zrm_sociaal_netwerk.label">
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شبکهٔ اجتماعی</translation>
     </message>
     <message id="field.zrm_huishouden.label">
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امور خانه‌داری</translation>
     </message>
     <message id="field.zrm_mobiliteit.label">
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رفت‌وآمد</translation>
     </message>
     <message id="field.zrm_administratie.label">
         <source>Administratie (post en formulieren)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امور اداری (نامه‌ها و فرم‌ها)</translation>
     </message>
     <message id="field.mb_organisatie.label">
         <source>Wie geeft maatschappelijke begeleiding?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسی همراهی اجتماعی ارائه می‌دهد؟</translation>
     </message>
     <message id="field.mb_start.label">
         <source>Start maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع همراهی اجتماعی</translation>
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارتباطات اجتماعی و مشارکت</translation>
     </message>
     <message id="section.J.intro">
         <source>Vragen over de mensen om u heen en wat u in uw vrije tijd doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسش‌هایی دربارهٔ آدم‌های اطراف شما و کارهایی که در وقت آزاد انجام می‌دهید.</translation>
     </message>
     <message id="field.contacten_nl.label">
         <source>Hoeveel contact heeft u met mensen in Nederland buiten uw gezin?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با آدم‌هایی در هلند، بیرون از خانوادهٔ خودتان، چقدر ارتباط دارید؟</translation>
     </message>
     <message id="field.familie_in_nl.label">
         <source>Heeft u familie in Nederland (buiten uw gezin)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا در هلند فامیل دارید (بیرون از خانوادهٔ خودتان)؟</translation>
     </message>
     <message id="field.vrijwilligerswerk_interesse.label">
         <source>Wilt u vrijwilligerswerk doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا می‌خواهید کار داوطلبانه انجام دهید؟</translation>
     </message>
     <message id="field.vrijwilligerswerk_toelichting.label">
         <source>Wat voor vrijwilligerswerk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه نوع کار داوطلبانه‌ای؟</translation>
     </message>
     <message id="field.vrije_tijd.label">
         <source>Wat doet u graag in uw vrije tijd (sport, hobby&apos;s, club)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در وقت آزاد دوست دارید چه کار کنید (ورزش، سرگرمی، باشگاه)؟</translation>
     </message>
     <message id="field.kinderen_school.label">
         <source>Hoe gaat het met uw kinderen op school of de opvang?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حال فرزندانتان در مدرسه یا مهدکودک چطور است؟</translation>
     </message>
     <message id="section.K.title">
         <source>Motivatie en ambities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انگیزه و آرزوها</translation>
     </message>
     <message id="section.K.intro">
         <source>Wat wilt u leren en bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه چیزی می‌خواهید یاد بگیرید و به چه چیزی برسید؟</translation>
     </message>
     <message id="field.ontwikkelwensen.label">
         <source>Wat wilt u leren of beter kunnen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه چیزی می‌خواهید یاد بگیرید یا بهتر انجام دهید؟</translation>
     </message>
     <message id="field.ow_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توضیح</translation>
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ پایان قبل از تاریخ شروع است.</translation>
     </message>
     <message id="field.doel_1_jaar.label">
         <source>Waar wilt u over een jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">می‌خواهید یک سال بعد کجا باشید؟</translation>
     </message>
     <message id="field.doel_3_jaar.label">
         <source>Waar wilt u over drie jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">می‌خواهید سه سال بعد کجا باشید؟</translation>
     </message>
     <message id="field.wat_heb_je_nodig.label">
         <source>Wat heeft u nodig om dat te bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای رسیدن به آن به چه چیزی نیاز دارید؟</translation>
     </message>
     <message id="section.L.title">
         <source>Conclusie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتیجه‌گیری</translation>
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توصیه و توافق‌های مسئول پرونده (klantmanager). این پایهٔ برنامهٔ شخصی ادغام و مشارکت (PIP) است.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توصیهٔ مسیر یادگیری</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.label">
         <source>Waarom wijkt het advies af van de uitslag van de leerbaarheidstoets?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چرا توصیه با نتیجهٔ آزمون توانایی یادگیری متفاوت است؟</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.hint">
         <source>Verplicht als het advies anders is dan de indicatie van de leerbaarheidstoets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر توصیه با نتیجهٔ آزمون توانایی یادگیری متفاوت است، پر کردن این بخش الزامی است.</translation>
     </message>
     <message id="field.hoofddoel.label">
         <source>Hoofddoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هدف اصلی</translation>
     </message>
     <message id="field.aandachtspunten.label">
         <source>Aandachtspunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نکات قابل توجه</translation>
     </message>
     <message id="field.ap_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توضیح</translation>
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ پایان قبل از تاریخ شروع است.</translation>
     </message>
     <message id="field.datum_afronding_bi.label">
         <source>Datum afronding brede intake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ پایان مصاحبهٔ جامع</translation>
     </message>
     <message id="field.datum_volgend_gesprek.label">
         <source>Datum volgend gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ گفتگوی بعدی</translation>
     </message>
     <message id="field.datum_volgend_gesprek.hint">
         <source>Het eerste voortgangsgesprek na de brede intake.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اولین گفتگوی پیگیری پس از مصاحبهٔ جامع.</translation>
     </message>
     <message id="field.vervolgafspraken.label">
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قرارهای بعدی</translation>
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرد</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زن</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوریه</translation>
     </message>
     <message id="choices.landen.ER">
         <source>Eritrea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اریتره</translation>
     </message>
     <message id="choices.landen.YE">
         <source>Jemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یمن</translation>
     </message>
     <message id="choices.landen.IQ">
         <source>Irak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عراق</translation>
     </message>
     <message id="choices.landen.AF">
         <source>Afghanistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افغانستان</translation>
     </message>
     <message id="choices.landen.IR">
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایران</translation>
     </message>
     <message id="choices.landen.TR">
         <source>Turkije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترکیه</translation>
     </message>
     <message id="choices.landen.SO">
         <source>Somalië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سومالی</translation>
     </message>
     <message id="choices.landen.ET">
         <source>Ethiopië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتیوپی</translation>
     </message>
     <message id="choices.landen.SD">
         <source>Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سودان</translation>
     </message>
     <message id="choices.landen.SS">
         <source>Zuid-Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سودان جنوبی</translation>
     </message>
     <message id="choices.landen.LB">
         <source>Libanon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لبنان</translation>
     </message>
     <message id="choices.landen.JO">
         <source>Jordanië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اردن</translation>
     </message>
     <message id="choices.landen.PS">
         <source>Palestijnse Gebieden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرزمین‌های فلسطینی</translation>
     </message>
     <message id="choices.landen.EG">
         <source>Egypte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مصر</translation>
     </message>
     <message id="choices.landen.LY">
         <source>Libië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیبی</translation>
     </message>
     <message id="choices.landen.MA">
         <source>Marokko</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراکش</translation>
     </message>
     <message id="choices.landen.DZ">
         <source>Algerije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجزایر</translation>
     </message>
     <message id="choices.landen.TN">
         <source>Tunesië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تونس</translation>
     </message>
     <message id="choices.landen.SA">
         <source>Saoedi-Arabië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عربستان سعودی</translation>
     </message>
     <message id="choices.landen.KW">
         <source>Koeweit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کویت</translation>
     </message>
     <message id="choices.landen.AE">
         <source>Verenigde Arabische Emiraten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امارات متحدهٔ عربی</translation>
     </message>
     <message id="choices.landen.PK">
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاکستان</translation>
     </message>
     <message id="choices.landen.IN">
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هند</translation>
     </message>
     <message id="choices.landen.BD">
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بنگلادش</translation>
     </message>
     <message id="choices.landen.LK">
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سری‌لانکا</translation>
     </message>
     <message id="choices.landen.MM">
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میانمار</translation>
     </message>
     <message id="choices.landen.CN">
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چین</translation>
     </message>
     <message id="choices.landen.NG">
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیجریه</translation>
     </message>
     <message id="choices.landen.CM">
         <source>Kameroen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کامرون</translation>
     </message>
     <message id="choices.landen.GN">
         <source>Guinee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گینه</translation>
     </message>
     <message id="choices.landen.CD">
         <source>Congo (Democratische Republiek)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کنگو (جمهوری دموکراتیک)</translation>
     </message>
     <message id="choices.landen.UG">
         <source>Oeganda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوگاندا</translation>
     </message>
     <message id="choices.landen.KE">
         <source>Kenia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کنیا</translation>
     </message>
     <message id="choices.landen.BI">
         <source>Burundi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بوروندی</translation>
     </message>
     <message id="choices.landen.GE">
         <source>Georgië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گرجستان</translation>
     </message>
     <message id="choices.landen.AM">
         <source>Armenië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارمنستان</translation>
     </message>
     <message id="choices.landen.AZ">
         <source>Azerbeidzjan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آذربایجان</translation>
     </message>
     <message id="choices.landen.RU">
         <source>Rusland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روسیه</translation>
     </message>
     <message id="choices.landen.UA">
         <source>Oekraïne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوکراین</translation>
     </message>
     <message id="choices.landen.BY">
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلاروس</translation>
     </message>
     <message id="choices.landen.CO">
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کلمبیا</translation>
     </message>
     <message id="choices.landen.VE">
         <source>Venezuela</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ونزوئلا</translation>
     </message>
     <message id="choices.landen.BR">
         <source>Brazilië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برزیل</translation>
     </message>
     <message id="choices.landen.US">
         <source>Verenigde Staten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالات متحده</translation>
     </message>
     <message id="choices.landen.GB">
         <source>Verenigd Koninkrijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بریتانیا</translation>
     </message>
     <message id="choices.landen.DE">
         <source>Duitsland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آلمان</translation>
     </message>
     <message id="choices.landen.BE">
         <source>België</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلژیک</translation>
     </message>
     <message id="choices.landen.NL">
         <source>Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هلند</translation>
     </message>
     <message id="choices.landen.anders">
         <source>Ander land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور دیگر</translation>
     </message>
     <message id="choices.landen.staatloos">
         <source>Staatloos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بی‌تابعیت</translation>
     </message>
     <message id="choices.landen.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هلندی</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عربی</translation>
     </message>
     <message id="choices.talen.ti">
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیگرینیا</translation>
     </message>
     <message id="choices.talen.tr">
         <source>Turks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترکی</translation>
     </message>
     <message id="choices.talen.fa">
         <source>Perzisch (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فارسی</translation>
     </message>
     <message id="choices.talen.fa-AF">
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دری</translation>
     </message>
     <message id="choices.talen.ps">
         <source>Pasjtoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پشتو</translation>
     </message>
     <message id="choices.talen.ku">
         <source>Koerdisch (Kurmanji)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردی (کرمانجی)</translation>
     </message>
     <message id="choices.talen.ckb">
         <source>Koerdisch (Sorani)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردی (سورانی)</translation>
     </message>
     <message id="choices.talen.so">
         <source>Somalisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سومالیایی</translation>
     </message>
     <message id="choices.talen.am">
         <source>Amhaars</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امهری</translation>
     </message>
     <message id="choices.talen.om">
         <source>Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اورومو</translation>
     </message>
     <message id="choices.talen.tig">
         <source>Tigre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیگره</translation>
     </message>
     <message id="choices.talen.en">
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انگلیسی</translation>
     </message>
     <message id="choices.talen.fr">
         <source>Frans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرانسوی</translation>
     </message>
     <message id="choices.talen.ru">
         <source>Russisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روسی</translation>
     </message>
     <message id="choices.talen.uk">
         <source>Oekraïens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوکراینی</translation>
     </message>
     <message id="choices.talen.ur">
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اردو</translation>
     </message>
     <message id="choices.talen.bn">
         <source>Bengaals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بنگالی</translation>
     </message>
     <message id="choices.talen.es">
         <source>Spaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپانیایی</translation>
     </message>
     <message id="choices.talen.de">
         <source>Duits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آلمانی</translation>
     </message>
     <message id="choices.talen.sw">
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سواحیلی</translation>
     </message>
     <message id="choices.talen.ber">
         <source>Berbers (Tamazight)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بربری (تمازیغت)</translation>
     </message>
     <message id="choices.talen.hy">
         <source>Armeens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارمنی</translation>
     </message>
     <message id="choices.talen.ka">
         <source>Georgisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گرجی</translation>
     </message>
     <message id="choices.talen.az">
         <source>Azerbeidzjaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آذربایجانی</translation>
     </message>
     <message id="choices.talen.anders">
         <source>Andere taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان دیگر</translation>
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دارندهٔ اقامت پناهندگی</translation>
     </message>
     <message id="choices.doelgroep.gezinsmigrant">
         <source>Gezinsmigrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهاجر خانوادگی</translation>
     </message>
     <message id="choices.doelgroep.overige">
         <source>Overige migrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهاجر دیگر</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.asiel_eerste_aanvrager">
         <source>Asiel – eerste aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پناهندگی – درخواست‌کنندهٔ اول</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.nareiziger">
         <source>Nareiziger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیوسته به خانواده (nareiziger)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinshereniging">
         <source>Gezinshereniging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیوستن خانواده (gezinshereniging)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinsvorming">
         <source>Gezinsvorming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تشکیل خانواده (gezinsvorming)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.overig">
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سایر</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.asiel_bepaalde_tijd">
         <source>Asiel, bepaalde tijd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پناهندگی، مدت‌دار</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_familie">
         <source>Regulier, verblijf bij familie of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عادی، اقامت نزد خانواده یا همسر</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_overig">
         <source>Regulier, ander verblijfsdoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عادی، هدف اقامت دیگر</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.onbekend">
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز معلوم نیست</translation>
     </message>
     <message id="choices.tolk_type.telefonisch">
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفنی</translation>
     </message>
     <message id="choices.tolk_type.fysiek">
         <source>Aanwezig bij het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاضر در گفتگو</translation>
     </message>
     <message id="choices.tolk_type.familielid">
         <source>Familielid of kennis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی از اعضای خانواده یا آشنایان</translation>
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمپ پناهندگان (azc، محل COA)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در خانهٔ مراجع</translation>
     </message>
     <message id="choices.gesprekslocatie.gemeentekantoor">
         <source>Gemeentekantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختمان شهرداری</translation>
     </message>
     <message id="choices.gesprekslocatie.taalschool">
         <source>Taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزشگاه زبان</translation>
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجرد</translation>
     </message>
     <message id="choices.burgerlijke_staat.gehuwd">
         <source>Gehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متأهل</translation>
     </message>
     <message id="choices.burgerlijke_staat.geregistreerd_partner">
         <source>Geregistreerd partnerschap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت ثبت‌شده</translation>
     </message>
     <message id="choices.burgerlijke_staat.samenwonend">
         <source>Samenwonend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زندگی مشترک بدون ازدواج</translation>
     </message>
     <message id="choices.burgerlijke_staat.gescheiden">
         <source>Gescheiden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طلاق‌گرفته</translation>
     </message>
     <message id="choices.burgerlijke_staat.weduwe">
         <source>Weduwe of weduwnaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیوه</translation>
     </message>
     <message id="choices.burgerlijke_staat.onbekend">
         <source>Wil ik niet zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمی‌خواهم بگویم</translation>
     </message>
     <message id="choices.relatie.partner">
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همسر یا شریک زندگی</translation>
     </message>
     <message id="choices.relatie.kind">
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرزند</translation>
     </message>
     <message id="choices.relatie.ouder">
         <source>Vader of moeder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پدر یا مادر</translation>
     </message>
     <message id="choices.relatie.broer_zus">
         <source>Broer of zus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برادر یا خواهر</translation>
     </message>
     <message id="choices.relatie.familie">
         <source>Ander familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی دیگر از اعضای فامیل</translation>
     </message>
     <message id="choices.relatie.anders">
         <source>Iemand anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شخص دیگر</translation>
     </message>
     <message id="choices.zorgtaken.kinderen">
         <source>Zorg voor kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراقبت از فرزندان</translation>
     </message>
     <message id="choices.zorgtaken.zieke_partner">
         <source>Zorg voor een zieke partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراقبت از همسر یا شریک بیمار</translation>
     </message>
     <message id="choices.zorgtaken.ouder_familielid">
         <source>Zorg voor een ouder familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراقبت از یکی از اعضای مسن فامیل</translation>
     </message>
     <message id="choices.zorgtaken.geen">
         <source>Geen zorgtaken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ مسئولیت مراقبتی ندارم</translation>
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمپ پناهندگان (azc، محل COA)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانهٔ موقت</translation>
     </message>
     <message id="choices.woonsituatie.eigen_huurwoning">
         <source>Eigen huurwoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانهٔ اجاره‌ای خودم</translation>
     </message>
     <message id="choices.woonsituatie.inwonend">
         <source>Inwonend bij familie of kennissen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نزد فامیل یا آشنایان زندگی می‌کنم</translation>
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بد</translation>
     </message>
     <message id="choices.ervaren_gezondheid.2">
         <source>Matig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متوسط</translation>
     </message>
     <message id="choices.ervaren_gezondheid.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسبتاً خوب</translation>
     </message>
     <message id="choices.ervaren_gezondheid.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوب</translation>
     </message>
     <message id="choices.ervaren_gezondheid.5">
         <source>Uitstekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عالی</translation>
     </message>
     <message id="choices.beperkingen_leren.zien">
         <source>Zien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بینایی</translation>
     </message>
     <message id="choices.beperkingen_leren.horen">
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شنوایی</translation>
     </message>
     <message id="choices.beperkingen_leren.mobiliteit">
         <source>Lopen of bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">راه رفتن یا حرکت</translation>
     </message>
     <message id="choices.beperkingen_leren.pijn">
         <source>Pijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درد</translation>
     </message>
     <message id="choices.beperkingen_leren.vermoeidheid">
         <source>Vermoeidheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خستگی</translation>
     </message>
     <message id="choices.beperkingen_leren.geen">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ</translation>
     </message>
     <message id="choices.belasting_signaal.1">
         <source>Geen signalen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون نشانه</translation>
     </message>
     <message id="choices.belasting_signaal.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کم</translation>
     </message>
     <message id="choices.belasting_signaal.3">
         <source>Enigszins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا حدی</translation>
     </message>
     <message id="choices.belasting_signaal.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیاد</translation>
     </message>
     <message id="choices.belasting_signaal.5">
         <source>Zeer veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیلی زیاد</translation>
     </message>
     <message id="choices.doorverwijzing.huisarts">
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پزشک خانواده (huisarts)</translation>
     </message>
     <message id="choices.doorverwijzing.ggd">
         <source>GGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خدمات بهداشت شهری (GGD)</translation>
     </message>
     <message id="choices.doorverwijzing.poh_ggz">
         <source>POH-GGZ (praktijkondersteuner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستیار سلامت روان پزشک خانواده (POH-GGZ)</translation>
     </message>
     <message id="choices.doorverwijzing.maatschappelijk_werk">
         <source>Maatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مددکاری اجتماعی</translation>
     </message>
     <message id="choices.doorverwijzing.geen">
         <source>Geen doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون ارجاع</translation>
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به مدرسه نرفته‌ام</translation>
     </message>
     <message id="choices.opleidingsniveau.basis">
         <source>Basisonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش ابتدایی</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_onderbouw">
         <source>Voortgezet onderwijs, niet afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش متوسطه، تمام‌نشده</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_afgerond">
         <source>Voortgezet onderwijs, afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش متوسطه، تمام‌شده</translation>
     </message>
     <message id="choices.opleidingsniveau.beroeps">
         <source>Beroepsopleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش فنی و حرفه‌ای</translation>
     </message>
     <message id="choices.opleidingsniveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیسانس از دانشگاه کاربردی (hbo)</translation>
     </message>
     <message id="choices.opleidingsniveau.wo_bachelor">
         <source>Universiteit, bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دانشگاه، لیسانس</translation>
     </message>
     <message id="choices.opleidingsniveau.master">
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فوق‌لیسانس</translation>
     </message>
     <message id="choices.opleidingsniveau.doctoraat">
         <source>Doctoraat (PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکترا (PhD)</translation>
     </message>
     <message id="choices.nl_niveau.mbo1">
         <source>Mbo niveau 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش حرفه‌ای متوسطه (mbo) سطح 1</translation>
     </message>
     <message id="choices.nl_niveau.mbo2">
         <source>Mbo niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش حرفه‌ای متوسطه (mbo) سطح 2</translation>
     </message>
     <message id="choices.nl_niveau.mbo3">
         <source>Mbo niveau 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش حرفه‌ای متوسطه (mbo) سطح 3</translation>
     </message>
     <message id="choices.nl_niveau.mbo4">
         <source>Mbo niveau 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش حرفه‌ای متوسطه (mbo) سطح 4</translation>
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاردانی دانشگاه کاربردی (hbo associate degree)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیسانس دانشگاه کاربردی (hbo-bachelor)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_master">
         <source>Hbo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فوق‌لیسانس دانشگاه کاربردی (hbo-master)</translation>
     </message>
     <message id="choices.nl_niveau.wo_bachelor">
         <source>Wo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیسانس دانشگاهی (wo-bachelor)</translation>
     </message>
     <message id="choices.nl_niveau.wo_master">
         <source>Wo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فوق‌لیسانس دانشگاهی (wo-master)</translation>
     </message>
     <message id="choices.vaardigheid4.1">
         <source>Niet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمی‌توانم</translation>
     </message>
     <message id="choices.vaardigheid4.2">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمی</translation>
     </message>
     <message id="choices.vaardigheid4.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسبتاً خوب</translation>
     </message>
     <message id="choices.vaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوب</translation>
     </message>
     <message id="choices.latijns_schrift.nee">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نه</translation>
     </message>
     <message id="choices.latijns_schrift.beperkt">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمی</translation>
     </message>
     <message id="choices.latijns_schrift.ja">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله</translation>
     </message>
     <message id="choices.formeel_informeel.formeel">
         <source>Formeel (met contract of eigen bedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسمی (با قرارداد یا کسب‌وکار خودتان)</translation>
     </message>
     <message id="choices.formeel_informeel.informeel">
         <source>Informeel (zonder contract, bijvoorbeeld in familiebedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیررسمی (بدون قرارداد، مثلاً در کسب‌وکار خانوادگی)</translation>
     </message>
     <message id="choices.sectoren.bouw">
         <source>Bouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختمان‌سازی</translation>
     </message>
     <message id="choices.sectoren.techniek">
         <source>Techniek en installatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فنی و تأسیسات</translation>
     </message>
     <message id="choices.sectoren.zorg">
         <source>Zorg en welzijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بهداشت، درمان و خدمات اجتماعی</translation>
     </message>
     <message id="choices.sectoren.onderwijs">
         <source>Onderwijs en kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش و نگهداری از کودک</translation>
     </message>
     <message id="choices.sectoren.horeca">
         <source>Horeca en keuken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رستوران، هتل و آشپزخانه</translation>
     </message>
     <message id="choices.sectoren.schoonmaak">
         <source>Schoonmaak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نظافت</translation>
     </message>
     <message id="choices.sectoren.logistiek">
         <source>Transport en logistiek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حمل‌ونقل و لجستیک</translation>
     </message>
     <message id="choices.sectoren.landbouw">
         <source>Landbouw, tuinbouw en groen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشاورزی، باغبانی و فضای سبز</translation>
     </message>
     <message id="choices.sectoren.handel">
         <source>Winkel en handel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فروشگاه و تجارت</translation>
     </message>
     <message id="choices.sectoren.administratie">
         <source>Administratie en kantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امور اداری و دفتری</translation>
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فناوری اطلاعات (ICT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تولید و کارخانه</translation>
     </message>
     <message id="choices.sectoren.kapper">
         <source>Kapper en schoonheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرایشگری و زیبایی</translation>
     </message>
     <message id="choices.sectoren.textiel">
         <source>Kleding en naaien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوشاک و خیاطی</translation>
     </message>
     <message id="choices.sectoren.voeding">
         <source>Bakkerij, slagerij en voeding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نانوایی، قصابی و مواد غذایی</translation>
     </message>
     <message id="choices.sectoren.autotechniek">
         <source>Auto&apos;s en motoren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خودرو و موتور</translation>
     </message>
     <message id="choices.sectoren.overig">
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیره</translation>
     </message>
     <message id="choices.werkvaardigheid4.1">
         <source>Nog lastig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز سخت است</translation>
     </message>
     <message id="choices.werkvaardigheid4.2">
         <source>Soms goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گاهی خوب</translation>
     </message>
     <message id="choices.werkvaardigheid4.3">
         <source>Meestal goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیشتر وقت‌ها خوب</translation>
     </message>
     <message id="choices.werkvaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوب</translation>
     </message>
     <message id="choices.situatie_werk.werkt">
         <source>Werkt nu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الان کار می‌کنم</translation>
     </message>
     <message id="choices.situatie_werk.zoekt">
         <source>Zoekt werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دنبال کار می‌گردم</translation>
     </message>
     <message id="choices.situatie_werk.niet_beschikbaar">
         <source>Nu niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الان در دسترس نیستم</translation>
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز هلندی بلد نیستم (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A1</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A2</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B1 یا بالاتر</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسیر B1 (B1-route)</translation>
     </message>
     <message id="choices.leerroute.onderwijs">
         <source>Onderwijsroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسیر آموزشی (onderwijsroute)</translation>
     </message>
     <message id="choices.leerroute.z">
         <source>Z-route (zelfredzaamheidsroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسیر Z (مسیر خودکفایی، zelfredzaamheidsroute)</translation>
     </message>
     <message id="choices.lbt_reden.zintuiglijke_beperking">
         <source>Zintuiglijke beperking (zien of horen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلولیت حسی (بینایی یا شنوایی)</translation>
     </message>
     <message id="choices.lbt_reden.anders">
         <source>Andere reden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دلیل دیگر</translation>
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجاره</translation>
     </message>
     <message id="choices.ingehouden_lasten.energie">
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انرژی (برق و گاز)</translation>
     </message>
     <message id="choices.ingehouden_lasten.water">
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آب</translation>
     </message>
     <message id="choices.ingehouden_lasten.zorgverzekering">
         <source>Zorgverzekering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیمهٔ درمانی</translation>
     </message>
     <message id="choices.ingehouden_lasten.gemeentelijke_belastingen">
         <source>Gemeentelijke belastingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عوارض شهرداری</translation>
     </message>
     <message id="choices.ingehouden_lasten.overig">
         <source>Overige vaste lasten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سایر هزینه‌های ثابت</translation>
     </message>
     <message id="choices.toeslagen.huurtoeslag">
         <source>Huurtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمک‌هزینهٔ اجاره (huurtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.zorgtoeslag">
         <source>Zorgtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمک‌هزینهٔ بیمهٔ درمانی (zorgtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kinderopvangtoeslag">
         <source>Kinderopvangtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمک‌هزینهٔ مهدکودک (kinderopvangtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kindgebonden_budget">
         <source>Kindgebonden budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمک‌هزینهٔ فرزند (kindgebonden budget)</translation>
     </message>
     <message id="choices.toeslagen.geen">
         <source>Geen toeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون کمک‌هزینه</translation>
     </message>
     <message id="choices.zrm5.1">
         <source>Acute problemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشکلات حاد</translation>
     </message>
     <message id="choices.zrm5.2">
         <source>Niet zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خودکفا نیست</translation>
     </message>
     <message id="choices.zrm5.3">
         <source>Beperkt zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خودکفایی محدود</translation>
     </message>
     <message id="choices.zrm5.4">
         <source>Voldoende zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خودکفایی کافی</translation>
     </message>
     <message id="choices.zrm5.5">
         <source>Volledig zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کاملاً خودکفا</translation>
     </message>
     <message id="choices.mb_organisatie.vluchtelingenwerk">
         <source>VluchtelingenWerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VluchtelingenWerk (سازمان حمایت از پناهندگان)</translation>
     </message>
     <message id="choices.mb_organisatie.gemeente">
         <source>De gemeente zelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خود شهرداری</translation>
     </message>
     <message id="choices.mb_organisatie.andere_organisatie">
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان دیگر</translation>
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ</translation>
     </message>
     <message id="choices.contacten4.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کم</translation>
     </message>
     <message id="choices.contacten4.3">
         <source>Een paar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند نفر</translation>
     </message>
     <message id="choices.contacten4.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیاد</translation>
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کار</translation>
     </message>
     <message id="choices.hoofddoel.onderwijs">
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحصیل</translation>
     </message>
     <message id="choices.hoofddoel.participatie">
         <source>Meedoen in de samenleving (participatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشارکت در جامعه (participatie)</translation>
     </message>
 </context>
 <context>
@@ -1873,337 +1873,281 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آشنایی</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کار و آرزوها</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یادگیری و زبان</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سلامت و بهزیستی</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">روابط اجتماعی و اوقات فراغت</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مسکن، خانواده و امور مالی</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آینده و توافق‌ها</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوست دارید چه چیزی را درباره‌ی شما بدانم؟</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یک روز معمولی شما چطور می‌گذرد؟</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">به چه چیزی افتخار می‌کنید؟</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوست دارید شما را چه صدا کنم؟</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">وقتی کارها سخت می‌شود، ترجیح می‌دهید به چه زبانی صحبت کنید؟</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">از وقتی به هلند آمده‌اید، چه چیزهایی یاد گرفته‌اید؟</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چه زمانی احساس می‌کنید که این گفت‌وگو برای شما خوب پیش رفته است؟</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چه کارهایی انجام داده‌اید، با دستمزد یا بدون دستمزد؟</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">در چه کاری خوب هستید: با دست‌هایتان، با فکرتان یا با مردم؟</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوست دارید سه سال دیگر چه کاری انجام دهید؟</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">برای اینکه بتوانید آن کار را انجام دهید، به چه چیزی نیاز دارید؟</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ترجیح می‌دهید چه کاری را انجام ندهید، و چرا؟</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا کسی را می‌شناسید که در رشته‌ی مورد علاقه‌ی شما کار کند؟</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">در حال حاضر چند ساعت در هفته می‌توانید کار کنید یا در فعالیت‌ها شرکت کنید؟</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دو چیز را نام ببرید که می‌خواهید در آن‌ها بهتر شوید.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شما چطور راحت‌تر یاد می‌گیرید: با دیدن، شنیدن، انجام دادن یا خواندن؟</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">در مدرسه از چه چیزی خوشتان می‌آمد و چه چیزی برایتان سخت بود؟</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">الان کجا و با چه کسی هلندی صحبت می‌کنید؟</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چه چیزی یادگیری زبان هلندی را گاهی برای شما سخت می‌کند؟</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوست دارید هنوز چه تحصیلات یا دوره‌ای را بگذرانید؟</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">از کجا متوجه می‌شوید که پیشرفت می‌کنید؟</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این هفته‌ها انرژی‌تان چطور است؟</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این روزها خوابتان چطور است؟</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">وقتی نگران هستید، چه چیزی به شما کمک می‌کند؟</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا چیزی درباره‌ی سلامتی شما هست که باید در کلاس‌ها یا کار در نظر بگیریم؟</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا می‌دانید وقتی بیمار می‌شوید به چه کسی مراجعه کنید؟</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">برای اینکه حالتان خوب باشد چه کار می‌کنید؟</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا موضوعی هست که ترجیح می‌دهید تنها و بدون حضور خانواده درباره‌اش صحبت کنید؟</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مهم‌ترین آدم‌های اطراف شما چه کسانی هستند؟</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">وقتی به کمک نیاز دارید، به چه کسی می‌توانید زنگ بزنید؟</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">در اوقات فراغت دوست دارید چه کار کنید؟</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کدام همسایه‌ها یا کدام افراد محله را تا حالا می‌شناسید؟</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا دوست دارید کار داوطلبانه انجام دهید؟ در چه زمینه‌ای؟</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوست دارید کدام ورزش یا باشگاه را امتحان کنید؟</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کجا با کسانی که از خانواده‌تان نیستند آشنا می‌شوید؟</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">از خانه و محله‌تان راضی هستید؟</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">خواندن یا فهمیدن کدام نامه‌ها برایتان سخت است؟</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">در خانه‌ی شما چه کسی قبض‌ها را پرداخت می‌کند؟</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">وقتی ontzorgen (پرداخت هزینه‌های ثابت شما توسط شهرداری) تمام شود، دوست دارید چه کارهایی را خودتان بتوانید انجام دهید؟</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">فرزندانتان برای موفقیت در مدرسه یا مهدکودک به چه چیزی نیاز دارند؟</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا در خانواده‌ی شما کسی هست که به مراقبت بیشتری نیاز داشته باشد؟</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">درباره‌ی چه چیزی دوست دارید بیشتر بدانید: پول، کمک‌هزینه‌ها (toeslagen) یا بیمه‌ها؟</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">اگر همه چیز خوب پیش برود، یک سال دیگر کجا هستید؟</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">اولین قدم کوچکی که این ماه می‌توانید بردارید چیست؟</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">من یا شهرداری چه کاری می‌توانیم برای کمک به شما انجام دهیم؟</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">از گفت‌وگوی قبلی ما تا حالا چه چیزی یاد گرفته‌اید؟</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پایبندی به کدام توافق سخت بود، و چرا؟</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چه وقت با رضایت به خانه برمی‌گردید؟</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوست دارید برنامه‌تان را برای چه کسی تعریف کنید؟</translation>
     </message>
 </context>
@@ -2211,147 +2155,118 @@
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پر کردن این بخش اجباری است.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شکل این جواب درست نیست.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">متن خیلی طولانی است. حداکثر {max} نویسه ذخیره شد و بقیه حذف شد.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نویسه‌های کنترلی نامرئی از جواب حذف شدند.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یک عدد صحیح وارد کنید، مثلاً 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یک عدد وارد کنید، مثلاً 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مقدار باید دست‌کم {min} باشد.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مقدار حداکثر می‌تواند {max} باشد.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تاریخ را به شکل روز-ماه-سال (dd-mm-jjjj) وارد کنید، مثلاً 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تاریخ را به شکل dd-mm-jjjj یا mm-jjjj یا فقط سال (jjjj) وارد کنید.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این تاریخ وجود ندارد.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این تاریخ نمی‌تواند در آینده باشد.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این تاریخ خیلی قدیمی است (پیش از {year}).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یکی از جواب‌های ممکن را انتخاب کنید.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">&apos;{choice}&apos; را نمی‌توان همراه با جواب‌های دیگر انتخاب کرد.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بله یا نه را انتخاب کنید.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مقداری از {min} تا {max} انتخاب کنید.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این BSN معتبر نیست (آزمون یازده درست نیست).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">BSN از 9 رقم تشکیل شده است.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شماره‌ی V (V-nummer) دقیقاً 10 رقم دارد.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یک کد پستی معتبر وارد کنید: 4 رقم و 2 حرف، مثلاً 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یک شماره تلفن معتبر وارد کنید، مثلاً 06 12345678 یا ‎+31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یک نشانی ایمیل معتبر وارد کنید، مثلاً naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این جواب مجاز نیست.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این اطلاعات از سیستم اداره (مثلاً DUO) می‌آید و اینجا قابل تغییر نیست.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این بخش به‌طور خودکار محاسبه می‌شود.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">حداکثر {max} ردیف می‌توان اضافه کرد.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این ردیف وجود ندارد.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این سؤال در این نسخه از فرم وجود ندارد.</translation>
     </message>
 </context>
@@ -2359,117 +2274,94 @@
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بعدی</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">قبلی</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تمام</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">رد شدن</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بخش {n} از {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لطفاً لپ‌تاپ را به مسئول پرونده‌تان برگردانید</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">خوش آمدید. می‌توانید این سؤال‌ها را خودتان، به زبان خودتان، پر کنید.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">زبان خود را انتخاب کنید</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">هیچ جواب غلطی وجود ندارد.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">اگر جواب سؤالی را نمی‌دانید، می‌توانید از آن رد شوید.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">می‌توانید به زبان خودتان جواب دهید.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">جواب‌های شما ذخیره شد.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">متشکریم!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بله</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نه</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نمی‌دانم</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این سؤال اجباری است.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">افزودن یک مورد دیگر</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">حذف</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">این متن هنوز ترجمه نشده و به زبان هلندی نمایش داده می‌شود.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">شما می‌توانید به این سؤال‌ها تنها و بدون حضور خانواده هم جواب دهید.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">حروف بزرگ‌تر</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سؤال {n} از {total}</translation>
     </message>
 </context>

@@ -5,11 +5,11 @@
     <name>brede-intake</name>
     <message id="form.title">
         <source>Brede intake inburgering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ټولنې سره د یوځای کېدو هراړخیزه مرکه (Brede intake inburgering)</translation>
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اداري او شخصي معلومات</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
@@ -225,59 +225,59 @@
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کورنۍ او شخصي وضعیت</translation>
     </message>
     <message id="section.B.intro">
         <source>Vragen over uw gezin, de mensen met wie u woont en uw woning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستاسو د کورنۍ، هغو کسانو چې تاسو ورسره اوسېږئ، او ستاسو د کور په اړه پوښتنې.</translation>
     </message>
     <message id="field.burgerlijke_staat.label">
         <source>Wat is uw burgerlijke staat?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستاسو مدني حالت (د واده وضعیت) څه دی؟</translation>
     </message>
     <message id="field.huishouden.label">
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ غړي</translation>
     </message>
     <message id="field.huishouden.hint">
         <source>Voeg een regel toe voor iedere partner, elk kind en ieder ander gezinslid. Ook gezinsleden die nog niet in Nederland zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هر مېړه یا مېرمنې، هر ماشوم او د کورنۍ د هر بل غړي لپاره یوه کرښه زیاته کړئ. هغه غړي هم چې لا تر اوسه هالنډ کې نه دي.</translation>
     </message>
     <message id="field.relatie.label">
         <source>Wie is dit?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دا څوک دی؟</translation>
     </message>
     <message id="field.geboortejaar.label">
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زېږون کال</translation>
     </message>
     <message id="field.geboortejaar.constraint">
         <source>Het geboortejaar ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زېږون کال په راتلونکي کې دی.</translation>
     </message>
     <message id="field.woont_in_nl.label">
         <source>Woont deze persoon in Nederland?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا دا کس په هالنډ کې اوسېږي؟</translation>
     </message>
     <message id="field.nareis_verwacht.label">
         <source>Komt deze persoon naar Nederland (nareis)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا دا کس هالنډ ته راځي (له کورنۍ سره یوځای کېدل، nareis)؟</translation>
     </message>
     <message id="field.aantal_gezinsleden.label">
         <source>Aantal gezinsleden (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ د غړو شمېر (حساب شوی)</translation>
     </message>
     <message id="field.kinderen_0_4.label">
         <source>Hoeveel kinderen van 0 tot 4 jaar heeft u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو د ۰ څخه تر ۴ کلنۍ پورې څو ماشومان لرئ؟</translation>
     </message>
     <message id="field.kinderen_0_4.hint">
         <source>Vul 0 in als u geen jonge kinderen heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">که کوچني ماشومان نه لرئ، 0 ولیکئ.</translation>
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوچني ماشومان کولی شي د ښوونځي څخه مخکې زده کړو (vve) ته لاړ شي: دا یو وړکتون دی چېرې چې ماشومان د لوبو له لارې هالنډي ژبه زده کوي. مور او پلار ته ووایاست چې vve څه شی دی، څنګه کولی شي خپل ماشوم ثبت کړي او څومره لګښت لري. ښاروالۍ (gemeente) مکلفه ده چې دا معلومات ورکړي.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
@@ -289,27 +289,27 @@
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د ژبې ټولګي یا کار ته د تګ لپاره د ماشوم ساتنې (وړکتون) ته اړتیا لرئ؟</translation>
     </message>
     <message id="field.kinderopvang_toelichting.label">
         <source>Welke opvang heeft u nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو څه ډول ماشوم ساتنې ته اړتیا لرئ؟</translation>
     </message>
     <message id="field.zorgtaken.label">
         <source>Zorgt u voor iemand in uw gezin of familie?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو په خپله کورنۍ یا خپلوانو کې د چا پالنه کوئ؟</translation>
     </message>
     <message id="field.gezinshereniging_lopend.label">
         <source>Loopt er een aanvraag voor gezinshereniging?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د کورنۍ د یوځای کېدو (gezinshereniging) غوښتنلیک روان دی؟</translation>
     </message>
     <message id="field.woonsituatie.label">
         <source>Waar woont u nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو اوس چېرته اوسېږئ؟</translation>
     </message>
     <message id="section.C.title">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روغتیا</translation>
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
@@ -389,67 +389,67 @@
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زده کړې</translation>
     </message>
     <message id="section.D.intro">
         <source>Vragen over school en opleidingen die u heeft gevolgd, in Nederland of in een ander land.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هغو ښوونځیو او زده کړو په اړه پوښتنې چې تاسو په هالنډ یا بل هېواد کې کړې دي.</translation>
     </message>
     <message id="field.jaren_onderwijs.label">
         <source>Hoeveel jaar heeft u in totaal op school gezeten?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو ټول ټال څو کاله ښوونځي ته تللي یاست؟</translation>
     </message>
     <message id="field.hoogst_gevolgde_opleiding.label">
         <source>Wat is de hoogste opleiding die u heeft gevolgd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر ټولو لوړه زده کړه چې تاسو کړې ده کومه ده؟</translation>
     </message>
     <message id="field.opleidingen.label">
         <source>Opleidingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زده کړې</translation>
     </message>
     <message id="field.opleidingen.hint">
         <source>Voeg een regel toe voor iedere opleiding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هرې زده کړې لپاره یوه کرښه زیاته کړئ.</translation>
     </message>
     <message id="field.opleiding_naam.label">
         <source>Naam van de opleiding of school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې یا ښوونځي نوم</translation>
     </message>
     <message id="field.opleiding_richting.label">
         <source>Richting of vak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رشته یا مضمون</translation>
     </message>
     <message id="field.opleiding_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېواد</translation>
     </message>
     <message id="field.opleiding_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیل شوی په</translation>
     </message>
     <message id="field.opleiding_van.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کال، یا میاشت او کال.</translation>
     </message>
     <message id="field.opleiding_tot.label">
         <source>Gestopt of klaar in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرېښودل شوی یا پای ته رسېدلی په</translation>
     </message>
     <message id="field.opleiding_tot.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کال، یا میاشت او کال.</translation>
     </message>
     <message id="field.opleiding_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پای کال د پیل له کال څخه مخکې دی.</translation>
     </message>
     <message id="field.diploma_behaald.label">
         <source>Heeft u een diploma gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو سند (ډیپلوم) ترلاسه کړی دی؟</translation>
     </message>
     <message id="field.diploma_in_bezit.label">
         <source>Heeft u het diploma (of een kopie) bij u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا سند (یا د هغه کاپي) له تاسو سره دی؟</translation>
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
@@ -473,167 +473,167 @@
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په خپله ژبه څومره ښه لوستلی او لیکلی شئ؟</translation>
     </message>
     <message id="field.latijns_schrift.label">
         <source>Kunt u lezen en schrijven in ons schrift (abc)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو زموږ په الفبا (لاتیني الفبا، abc) لوستلی او لیکلی شئ؟</translation>
     </message>
     <message id="field.latijns_schrift.hint">
         <source>Belangrijk om te weten of alfabetisering nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دا مهمه ده چې پوه شو آیا د لوست او لیک زده کړې (سواد زده کړې) ته اړتیا شته.</translation>
     </message>
     <message id="field.studiewens.label">
         <source>Welke opleiding zou u nog willen volgen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو غواړئ لا کومه زده کړه وکړئ؟</translation>
     </message>
     <message id="section.E.title">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کار</translation>
     </message>
     <message id="section.E.intro">
         <source>Vragen over werk dat u heeft gedaan, betaald of onbetaald, en over uw wensen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هغه کار په اړه پوښتنې چې تاسو کړی دی، په مزد یا بې مزده، او ستاسو د غوښتنو په اړه.</translation>
     </message>
     <message id="field.werkervaring.label">
         <source>Werkervaring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کار تجربه</translation>
     </message>
     <message id="field.werkervaring.hint">
         <source>Voeg een regel toe voor iedere baan of ieder soort werk, ook werk zonder contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هرې دندې یا هر ډول کار لپاره یوه کرښه زیاته کړئ، هغه کار هم چې بې تړونه و.</translation>
     </message>
     <message id="field.we_functie.label">
         <source>Functie of soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دنده یا د کار ډول</translation>
     </message>
     <message id="field.we_sector.label">
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کار برخه</translation>
     </message>
     <message id="field.we_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېواد</translation>
     </message>
     <message id="field.we_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیل شوی په</translation>
     </message>
     <message id="field.we_tot.label">
         <source>Gestopt in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پای ته رسېدلی په</translation>
     </message>
     <message id="field.we_tot.hint">
         <source>Leeg laten als u dit werk nog doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">که تاسو لا هم دا کار کوئ، خالي یې پرېږدئ.</translation>
     </message>
     <message id="field.we_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پای کال د پیل له کال څخه مخکې دی.</translation>
     </message>
     <message id="field.we_soort.label">
         <source>Soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کار ډول</translation>
     </message>
     <message id="field.we_taken.label">
         <source>Wat deed u in dit werk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په دې کار کې څه کول؟</translation>
     </message>
     <message id="field.praktische_competenties.label">
         <source>In welk soort werk bent u handig of heeft u ervaring?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په کوم ډول کار کې مهارت یا تجربه لرئ؟</translation>
     </message>
     <message id="field.praktische_competenties_toelichting.label">
         <source>Vertel meer over wat u kunt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نور ووایاست چې تاسو څه کولی شئ</translation>
     </message>
     <message id="field.wv_op_tijd.label">
         <source>Op tijd komen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په وخت راتلل</translation>
     </message>
     <message id="field.wv_samenwerken.label">
         <source>Samenwerken met anderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له نورو سره همکاري</translation>
     </message>
     <message id="field.wv_instructies.label">
         <source>Instructies opvolgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د لارښوونو پیروي</translation>
     </message>
     <message id="field.wv_zelfstandig.label">
         <source>Zelfstandig werken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په خپلواکه توګه کار کول</translation>
     </message>
     <message id="field.wv_omgangsvormen.label">
         <source>Omgangsvormen op het werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په کار ځای کې چلند او آداب</translation>
     </message>
     <message id="field.huidige_situatie_werk.label">
         <source>Wat is uw situatie nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستاسو اوسنی وضعیت څه دی؟</translation>
     </message>
     <message id="field.huidige_werk_uren.label">
         <source>Hoeveel uur per week werkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په اونۍ کې څو ساعته کار کوئ؟</translation>
     </message>
     <message id="field.beroepswens_kort.label">
         <source>Welk werk wilt u het komende jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په راتلونکي کال کې کوم کار کول غواړئ؟</translation>
     </message>
     <message id="field.beroepswens_lang.label">
         <source>Welk werk wilt u over een paar jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو غواړئ څو کاله وروسته کوم کار وکړئ؟</translation>
     </message>
     <message id="field.beschikbaarheid_uren_week.label">
         <source>Hoeveel uur per week kunt u werken of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په اونۍ کې څو ساعته کار کولی شئ یا په فعالیتونو کې ګډون کولی شئ؟</translation>
     </message>
     <message id="section.F.title">
         <source>Taal en leerbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ژبه او د زده کړې وړتیا</translation>
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هغو ژبو په اړه پوښتنې چې تاسو یې وایئ، او د هالنډي ژبې د زده کړې په اړه.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستاسو مورنۍ ژبه کومه ده؟</translation>
     </message>
     <message id="field.andere_talen.label">
         <source>Andere talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نورې ژبې</translation>
     </message>
     <message id="field.andere_talen.hint">
         <source>Voeg een regel toe voor iedere andere taal die u kent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هرې بلې ژبې لپاره چې پرې پوهېږئ یوه کرښه زیاته کړئ.</translation>
     </message>
     <message id="field.at_taal.label">
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ژبه</translation>
     </message>
     <message id="field.at_spreken.label">
         <source>Spreken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خبرې کول</translation>
     </message>
     <message id="field.at_lezen.label">
         <source>Lezen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوستل</translation>
     </message>
     <message id="field.at_schrijven.label">
         <source>Schrijven</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیکل</translation>
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو اوس څومره ښه هالنډي خبرې کولی شئ؟</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو د پناه غوښتونکو په کمپ (azc) کې د هالنډي ژبې درسونه لوستي دي (مخکینی یوځای کېدل، voorinburgering)؟</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هغه درسونه نږدې څو ساعته وو؟</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
@@ -685,35 +685,35 @@
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ډیجیټلي مهارتونه</translation>
     </message>
     <message id="section.G.intro">
         <source>Hoe goed kunt u omgaan met telefoon en computer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو له ټیلیفون او کمپیوټر سره څومره ښه کار کولی شئ؟</translation>
     </message>
     <message id="field.digi_smartphone.label">
         <source>Een smartphone gebruiken (bellen, berichten, foto&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له سمارټ فون څخه کار اخیستل (زنګ وهل، پیغامونه، عکسونه)</translation>
     </message>
     <message id="field.digi_email.label">
         <source>E-mail lezen en versturen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برېښنالیک (ایمېل) لوستل او لېږل</translation>
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هالنډي اپلیکیشنونو کارول، لکه ډیجیټلي پېژندنه (DigiD) او د بانک اپلیکیشن</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کیبورډ سره د کمپیوټر کارول</translation>
     </message>
     <message id="field.digitale_hulp_nodig.label">
         <source>Wilt u hulp bij het gebruik van DigiD of andere apps van de overheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو د ډیجیټلي پېژندنې (DigiD) یا د حکومت د نورو اپلیکیشنونو په کارولو کې مرسته غواړئ؟</translation>
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مالي چارې او ontzorgen</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
@@ -773,7 +773,7 @@
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پر ځان بسیا والی او ټولنیز لارښوونه</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
@@ -821,79 +821,79 @@
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ټولنیزې اړیکې او ګډون</translation>
     </message>
     <message id="section.J.intro">
         <source>Vragen over de mensen om u heen en wat u in uw vrije tijd doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستاسو د شاوخوا خلکو په اړه پوښتنې او دا چې تاسو په وزګار وخت کې څه کوئ.</translation>
     </message>
     <message id="field.contacten_nl.label">
         <source>Hoeveel contact heeft u met mensen in Nederland buiten uw gezin?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په هالنډ کې د خپلې کورنۍ څخه بهر له خلکو سره څومره اړیکه لرئ؟</translation>
     </message>
     <message id="field.familie_in_nl.label">
         <source>Heeft u familie in Nederland (buiten uw gezin)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو په هالنډ کې خپلوان لرئ (د خپلې کورنۍ څخه بهر)؟</translation>
     </message>
     <message id="field.vrijwilligerswerk_interesse.label">
         <source>Wilt u vrijwilligerswerk doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا تاسو غواړئ رضاکارانه کار وکړئ؟</translation>
     </message>
     <message id="field.vrijwilligerswerk_toelichting.label">
         <source>Wat voor vrijwilligerswerk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">څه ډول رضاکارانه کار؟</translation>
     </message>
     <message id="field.vrije_tijd.label">
         <source>Wat doet u graag in uw vrije tijd (sport, hobby&apos;s, club)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو په وزګار وخت کې څه کول خوښوئ (لوبې، شوقونه، کلب)؟</translation>
     </message>
     <message id="field.kinderen_school.label">
         <source>Hoe gaat het met uw kinderen op school of de opvang?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستاسو ماشومان په ښوونځي یا وړکتون کې څنګه دي؟</translation>
     </message>
     <message id="section.K.title">
         <source>Motivatie en ambities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انګېزه او هیلې</translation>
     </message>
     <message id="section.K.intro">
         <source>Wat wilt u leren en bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو څه زده کول او څه ته رسېدل غواړئ؟</translation>
     </message>
     <message id="field.ontwikkelwensen.label">
         <source>Wat wilt u leren of beter kunnen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو څه زده کول یا ښه کول غواړئ؟</translation>
     </message>
     <message id="field.ow_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تشریح</translation>
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پای نېټه د پیل له نېټې څخه مخکې ده.</translation>
     </message>
     <message id="field.doel_1_jaar.label">
         <source>Waar wilt u over een jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو غواړئ یو کال وروسته چېرته یاست؟</translation>
     </message>
     <message id="field.doel_3_jaar.label">
         <source>Waar wilt u over drie jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو غواړئ درې کاله وروسته چېرته یاست؟</translation>
     </message>
     <message id="field.wat_heb_je_nodig.label">
         <source>Wat heeft u nodig om dat te bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د دې د ترلاسه کولو لپاره تاسو څه ته اړتیا لرئ؟</translation>
     </message>
     <message id="section.L.title">
         <source>Conclusie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پایله</translation>
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
@@ -965,319 +965,319 @@
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوریه</translation>
     </message>
     <message id="choices.landen.ER">
         <source>Eritrea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اریتریا</translation>
     </message>
     <message id="choices.landen.YE">
         <source>Jemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یمن</translation>
     </message>
     <message id="choices.landen.IQ">
         <source>Irak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عراق</translation>
     </message>
     <message id="choices.landen.AF">
         <source>Afghanistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افغانستان</translation>
     </message>
     <message id="choices.landen.IR">
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایران</translation>
     </message>
     <message id="choices.landen.TR">
         <source>Turkije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترکیه</translation>
     </message>
     <message id="choices.landen.SO">
         <source>Somalië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سومالیا</translation>
     </message>
     <message id="choices.landen.ET">
         <source>Ethiopië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایتوپیا</translation>
     </message>
     <message id="choices.landen.SD">
         <source>Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوډان</translation>
     </message>
     <message id="choices.landen.SS">
         <source>Zuid-Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سوېلي سوډان</translation>
     </message>
     <message id="choices.landen.LB">
         <source>Libanon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لبنان</translation>
     </message>
     <message id="choices.landen.JO">
         <source>Jordanië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اردن</translation>
     </message>
     <message id="choices.landen.PS">
         <source>Palestijnse Gebieden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فلسطیني سیمې</translation>
     </message>
     <message id="choices.landen.EG">
         <source>Egypte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مصر</translation>
     </message>
     <message id="choices.landen.LY">
         <source>Libië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیبیا</translation>
     </message>
     <message id="choices.landen.MA">
         <source>Marokko</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراکش</translation>
     </message>
     <message id="choices.landen.DZ">
         <source>Algerije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجزایر</translation>
     </message>
     <message id="choices.landen.TN">
         <source>Tunesië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تونس</translation>
     </message>
     <message id="choices.landen.SA">
         <source>Saoedi-Arabië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سعودي عربستان</translation>
     </message>
     <message id="choices.landen.KW">
         <source>Koeweit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوېټ</translation>
     </message>
     <message id="choices.landen.AE">
         <source>Verenigde Arabische Emiraten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متحده عربي امارات</translation>
     </message>
     <message id="choices.landen.PK">
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاکستان</translation>
     </message>
     <message id="choices.landen.IN">
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هندوستان</translation>
     </message>
     <message id="choices.landen.BD">
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بنګله‌دېش</translation>
     </message>
     <message id="choices.landen.LK">
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سریلانکا</translation>
     </message>
     <message id="choices.landen.MM">
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میانمار</translation>
     </message>
     <message id="choices.landen.CN">
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چین</translation>
     </message>
     <message id="choices.landen.NG">
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نایجیریا</translation>
     </message>
     <message id="choices.landen.CM">
         <source>Kameroen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کامرون</translation>
     </message>
     <message id="choices.landen.GN">
         <source>Guinee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ګینه</translation>
     </message>
     <message id="choices.landen.CD">
         <source>Congo (Democratische Republiek)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانګو (دیموکراتیک جمهوریت)</translation>
     </message>
     <message id="choices.landen.UG">
         <source>Oeganda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یوګانډا</translation>
     </message>
     <message id="choices.landen.KE">
         <source>Kenia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کینیا</translation>
     </message>
     <message id="choices.landen.BI">
         <source>Burundi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بروندي</translation>
     </message>
     <message id="choices.landen.GE">
         <source>Georgië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ګرجستان</translation>
     </message>
     <message id="choices.landen.AM">
         <source>Armenië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارمنستان</translation>
     </message>
     <message id="choices.landen.AZ">
         <source>Azerbeidzjan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اذربایجان</translation>
     </message>
     <message id="choices.landen.RU">
         <source>Rusland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روسیه</translation>
     </message>
     <message id="choices.landen.UA">
         <source>Oekraïne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوکراین</translation>
     </message>
     <message id="choices.landen.BY">
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بېلاروس</translation>
     </message>
     <message id="choices.landen.CO">
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کولمبیا</translation>
     </message>
     <message id="choices.landen.VE">
         <source>Venezuela</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وینزویلا</translation>
     </message>
     <message id="choices.landen.BR">
         <source>Brazilië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برازیل</translation>
     </message>
     <message id="choices.landen.US">
         <source>Verenigde Staten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د امریکا متحده ایالات</translation>
     </message>
     <message id="choices.landen.GB">
         <source>Verenigd Koninkrijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بریتانیا</translation>
     </message>
     <message id="choices.landen.DE">
         <source>Duitsland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آلمان</translation>
     </message>
     <message id="choices.landen.BE">
         <source>België</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلجیم</translation>
     </message>
     <message id="choices.landen.NL">
         <source>Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هالنډ</translation>
     </message>
     <message id="choices.landen.anders">
         <source>Ander land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بل هېواد</translation>
     </message>
     <message id="choices.landen.staatloos">
         <source>Staatloos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بې تابعیته</translation>
     </message>
     <message id="choices.landen.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هالنډي</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عربي</translation>
     </message>
     <message id="choices.talen.ti">
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیګرینیا</translation>
     </message>
     <message id="choices.talen.tr">
         <source>Turks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترکي</translation>
     </message>
     <message id="choices.talen.fa">
         <source>Perzisch (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فارسي</translation>
     </message>
     <message id="choices.talen.fa-AF">
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دري</translation>
     </message>
     <message id="choices.talen.ps">
         <source>Pasjtoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پښتو</translation>
     </message>
     <message id="choices.talen.ku">
         <source>Koerdisch (Kurmanji)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوردي (کرمانجي)</translation>
     </message>
     <message id="choices.talen.ckb">
         <source>Koerdisch (Sorani)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوردي (سوراني)</translation>
     </message>
     <message id="choices.talen.so">
         <source>Somalisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سومالي</translation>
     </message>
     <message id="choices.talen.am">
         <source>Amhaars</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امهري</translation>
     </message>
     <message id="choices.talen.om">
         <source>Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اورومو</translation>
     </message>
     <message id="choices.talen.tig">
         <source>Tigre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیګره</translation>
     </message>
     <message id="choices.talen.en">
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انګلیسي</translation>
     </message>
     <message id="choices.talen.fr">
         <source>Frans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرانسوي</translation>
     </message>
     <message id="choices.talen.ru">
         <source>Russisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روسي</translation>
     </message>
     <message id="choices.talen.uk">
         <source>Oekraïens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوکرایني</translation>
     </message>
     <message id="choices.talen.ur">
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اردو</translation>
     </message>
     <message id="choices.talen.bn">
         <source>Bengaals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بنګالي</translation>
     </message>
     <message id="choices.talen.es">
         <source>Spaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هسپانوي</translation>
     </message>
     <message id="choices.talen.de">
         <source>Duits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آلماني</translation>
     </message>
     <message id="choices.talen.sw">
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سواحلي</translation>
     </message>
     <message id="choices.talen.ber">
         <source>Berbers (Tamazight)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بربري (تمازیغت)</translation>
     </message>
     <message id="choices.talen.hy">
         <source>Armeens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارمني</translation>
     </message>
     <message id="choices.talen.ka">
         <source>Georgisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ګرجي</translation>
     </message>
     <message id="choices.talen.az">
         <source>Azerbeidzjaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اذربایجاني</translation>
     </message>
     <message id="choices.talen.anders">
         <source>Andere taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله ژبه</translation>
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
@@ -1357,87 +1357,87 @@
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ناواده</translation>
     </message>
     <message id="choices.burgerlijke_staat.gehuwd">
         <source>Gehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واده شوی / واده شوې</translation>
     </message>
     <message id="choices.burgerlijke_staat.geregistreerd_partner">
         <source>Geregistreerd partnerschap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت شوې شراکت (geregistreerd partnerschap)</translation>
     </message>
     <message id="choices.burgerlijke_staat.samenwonend">
         <source>Samenwonend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له واده پرته ګډ ژوند</translation>
     </message>
     <message id="choices.burgerlijke_staat.gescheiden">
         <source>Gescheiden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طلاق شوی / طلاق شوې</translation>
     </message>
     <message id="choices.burgerlijke_staat.weduwe">
         <source>Weduwe of weduwnaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کونډه یا کونډ</translation>
     </message>
     <message id="choices.burgerlijke_staat.onbekend">
         <source>Wil ik niet zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نه غواړم ووایم</translation>
     </message>
     <message id="choices.relatie.partner">
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مېړه، مېرمن یا ملګری</translation>
     </message>
     <message id="choices.relatie.kind">
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماشوم</translation>
     </message>
     <message id="choices.relatie.ouder">
         <source>Vader of moeder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پلار یا مور</translation>
     </message>
     <message id="choices.relatie.broer_zus">
         <source>Broer of zus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورور یا خور</translation>
     </message>
     <message id="choices.relatie.familie">
         <source>Ander familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بل خپلوان</translation>
     </message>
     <message id="choices.relatie.anders">
         <source>Iemand anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بل څوک</translation>
     </message>
     <message id="choices.zorgtaken.kinderen">
         <source>Zorg voor kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ماشومانو پالنه</translation>
     </message>
     <message id="choices.zorgtaken.zieke_partner">
         <source>Zorg voor een zieke partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ناروغ مېړه یا مېرمنې پالنه</translation>
     </message>
     <message id="choices.zorgtaken.ouder_familielid">
         <source>Zorg voor een ouder familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زاړه خپلوان پالنه</translation>
     </message>
     <message id="choices.zorgtaken.geen">
         <source>Geen zorgtaken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پالنې دندې نه لرم</translation>
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پناه غوښتونکو کمپ (azc، د COA ځای)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لنډمهالی کور</translation>
     </message>
     <message id="choices.woonsituatie.eigen_huurwoning">
         <source>Eigen huurwoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خپل کرایي کور</translation>
     </message>
     <message id="choices.woonsituatie.inwonend">
         <source>Inwonend bij familie of kennissen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له خپلوانو یا پېژندګلو سره اوسېږم</translation>
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
@@ -1525,243 +1525,243 @@
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زده کړه مې نه ده کړې</translation>
     </message>
     <message id="choices.opleidingsniveau.basis">
         <source>Basisonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لومړنۍ زده کړې</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_onderbouw">
         <source>Voortgezet onderwijs, niet afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنۍ زده کړې، نیمګړې</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_afgerond">
         <source>Voortgezet onderwijs, afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنۍ زده کړې، بشپړې</translation>
     </message>
     <message id="choices.opleidingsniveau.beroeps">
         <source>Beroepsopleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسلکي زده کړې</translation>
     </message>
     <message id="choices.opleidingsniveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د عملي پوهنتون (hbo) لیسانس</translation>
     </message>
     <message id="choices.opleidingsniveau.wo_bachelor">
         <source>Universiteit, bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوهنتون، لیسانس</translation>
     </message>
     <message id="choices.opleidingsniveau.master">
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماسټري</translation>
     </message>
     <message id="choices.opleidingsniveau.doctoraat">
         <source>Doctoraat (PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوکتورا (PhD)</translation>
     </message>
     <message id="choices.nl_niveau.mbo1">
         <source>Mbo niveau 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنۍ مسلکي زده کړه (mbo) کچه 1</translation>
     </message>
     <message id="choices.nl_niveau.mbo2">
         <source>Mbo niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنۍ مسلکي زده کړه (mbo) کچه 2</translation>
     </message>
     <message id="choices.nl_niveau.mbo3">
         <source>Mbo niveau 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنۍ مسلکي زده کړه (mbo) کچه 3</translation>
     </message>
     <message id="choices.nl_niveau.mbo4">
         <source>Mbo niveau 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنۍ مسلکي زده کړه (mbo) کچه 4</translation>
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د عملي پوهنتون فوق بکلوریا (hbo associate degree)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د عملي پوهنتون لیسانس (hbo-bachelor)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_master">
         <source>Hbo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د عملي پوهنتون ماسټري (hbo-master)</translation>
     </message>
     <message id="choices.nl_niveau.wo_bachelor">
         <source>Wo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پوهنتون لیسانس (wo-bachelor)</translation>
     </message>
     <message id="choices.nl_niveau.wo_master">
         <source>Wo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پوهنتون ماسټري (wo-master)</translation>
     </message>
     <message id="choices.vaardigheid4.1">
         <source>Niet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نه شم کولی</translation>
     </message>
     <message id="choices.vaardigheid4.2">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لږ</translation>
     </message>
     <message id="choices.vaardigheid4.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر یوه حده</translation>
     </message>
     <message id="choices.vaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښه</translation>
     </message>
     <message id="choices.latijns_schrift.nee">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نه</translation>
     </message>
     <message id="choices.latijns_schrift.beperkt">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لږ</translation>
     </message>
     <message id="choices.latijns_schrift.ja">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هو</translation>
     </message>
     <message id="choices.formeel_informeel.formeel">
         <source>Formeel (met contract of eigen bedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسمي (له تړون سره یا خپل کاروبار)</translation>
     </message>
     <message id="choices.formeel_informeel.informeel">
         <source>Informeel (zonder contract, bijvoorbeeld in familiebedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر رسمي (بې تړونه، د بېلګې په توګه په کورني کاروبار کې)</translation>
     </message>
     <message id="choices.sectoren.bouw">
         <source>Bouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ودانۍ جوړول</translation>
     </message>
     <message id="choices.sectoren.techniek">
         <source>Techniek en installatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تخنیک او نصب</translation>
     </message>
     <message id="choices.sectoren.zorg">
         <source>Zorg en welzijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روغتیا او ټولنیزه پاملرنه</translation>
     </message>
     <message id="choices.sectoren.onderwijs">
         <source>Onderwijs en kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښوونه او د ماشومانو ساتنه</translation>
     </message>
     <message id="choices.sectoren.horeca">
         <source>Horeca en keuken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رستورانت، هوټل او پخلنځی</translation>
     </message>
     <message id="choices.sectoren.schoonmaak">
         <source>Schoonmaak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاکول او صفايي</translation>
     </message>
     <message id="choices.sectoren.logistiek">
         <source>Transport en logistiek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترانسپورت او لوژستیک</translation>
     </message>
     <message id="choices.sectoren.landbouw">
         <source>Landbouw, tuinbouw en groen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کرنه، باغداري او شنې سیمې</translation>
     </message>
     <message id="choices.sectoren.handel">
         <source>Winkel en handel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوکان او سوداګري</translation>
     </message>
     <message id="choices.sectoren.administratie">
         <source>Administratie en kantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اداري او دفتري کار</translation>
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معلوماتي ټکنالوژي (ICT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تولید او فابریکه</translation>
     </message>
     <message id="choices.sectoren.kapper">
         <source>Kapper en schoonheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سلماني او ښکلا</translation>
     </message>
     <message id="choices.sectoren.textiel">
         <source>Kleding en naaien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جامې او ګنډل</translation>
     </message>
     <message id="choices.sectoren.voeding">
         <source>Bakkerij, slagerij en voeding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نانوايي، قصابي او خواړه</translation>
     </message>
     <message id="choices.sectoren.autotechniek">
         <source>Auto&apos;s en motoren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موټرې او انجنونه</translation>
     </message>
     <message id="choices.sectoren.overig">
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نور</translation>
     </message>
     <message id="choices.werkvaardigheid4.1">
         <source>Nog lastig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا هم ستونزمن</translation>
     </message>
     <message id="choices.werkvaardigheid4.2">
         <source>Soms goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کله کله ښه</translation>
     </message>
     <message id="choices.werkvaardigheid4.3">
         <source>Meestal goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اکثره وخت ښه</translation>
     </message>
     <message id="choices.werkvaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښه</translation>
     </message>
     <message id="choices.situatie_werk.werkt">
         <source>Werkt nu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوس کار کوم</translation>
     </message>
     <message id="choices.situatie_werk.zoekt">
         <source>Zoekt werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کار په لټه کې یم</translation>
     </message>
     <message id="choices.situatie_werk.niet_beschikbaar">
         <source>Nu niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوس چمتو نه یم</translation>
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تر اوسه هالنډي نه پوهېږم (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A1</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A2</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B1 یا لوړ</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د B1 لاره (B1-route)</translation>
     </message>
     <message id="choices.leerroute.onderwijs">
         <source>Onderwijsroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې لاره (onderwijsroute)</translation>
     </message>
     <message id="choices.leerroute.z">
         <source>Z-route (zelfredzaamheidsroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Z لاره (د ځان بسیاینې لاره، zelfredzaamheidsroute)</translation>
     </message>
     <message id="choices.lbt_reden.zintuiglijke_beperking">
         <source>Zintuiglijke beperking (zien of horen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حسي معلولیت (لیدل یا اورېدل)</translation>
     </message>
     <message id="choices.lbt_reden.anders">
         <source>Andere reden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بل دلیل</translation>
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
@@ -1841,19 +1841,19 @@
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېڅ</translation>
     </message>
     <message id="choices.contacten4.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لږ</translation>
     </message>
     <message id="choices.contacten4.3">
         <source>Een paar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یو څو</translation>
     </message>
     <message id="choices.contacten4.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ډېر</translation>
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
@@ -1873,337 +1873,281 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پېژندګلوي</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کار او هیلې</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">زده کړه او ژبه</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">روغتیا او هوساینه</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">اړیکې او وزګار وخت</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کور، کورنۍ او د پیسو چارې</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">راتلونکې او هوکړې</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">غواړئ چې زه ستاسو په اړه په څه پوه شم؟</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ستاسو یوه عادي ورځ څنګه تېرېږي؟</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په څه ویاړئ؟</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">غواړئ چې تاسو ته په کوم نوم غږ وکړم؟</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کله چې کارونه سخت شي، په کومه ژبه خبرې کول غوره ګڼئ؟</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">له هغه وخته چې هالنډ ته راغلي یاست، څه مو زده کړي دي؟</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا خبرې اترې به ستاسو لپاره کله ښې تېرې شوې وي؟</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تاسو کوم کارونه کړي دي، په معاش یا بې معاشه؟</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په څه کې ښه یاست: په لاسونو، په ذهن یا له خلکو سره؟</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">غواړئ درې کاله وروسته کوم کار وکړئ؟</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">د هغه کار د کولو لپاره څه ته اړتیا لرئ؟</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کوم کار نه غواړئ چې وکړئ، او ولې؟</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا څوک پېژنئ چې ستاسو د خوښې په مسلک کې کار کوي؟</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">اوس مهال په اونۍ کې څو ساعته کار کولی شئ یا په فعالیتونو کې ګډون کولی شئ؟</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دوه شیان ووایاست چې غواړئ په هغو کې ښه شئ.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تاسو په کومه لاره اسانه زده کړه کوئ: په لیدلو، اورېدلو، عملي کار که لوستلو؟</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په ښوونځي کې مو څه خوښېدل او څه درته ګران وو؟</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">اوس چېرته او له چا سره هالنډي خبرې کوئ؟</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">څه شی ځینې وخت ستاسو لپاره د هالنډي ژبې زده کړه ګرانوي؟</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لا هم کومه زده کړه یا کورس کول غواړئ؟</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">څنګه پوهېږئ چې پرمختګ کوئ؟</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په دې اونیو کې ستاسو انرژي څنګه ده؟</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په دې وروستیو کې مو خوب څنګه دی؟</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کله چې اندېښنه لرئ، څه شی درسره مرسته کوي؟</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ستاسو د روغتیا په اړه داسې څه شته چې باید په درسونو یا کار کې یې په پام کې ونیسو؟</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا پوهېږئ چې کله ناروغه شئ، چا ته ورشئ؟</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">د دې لپاره چې ځان ښه احساس کړئ، څه کوئ؟</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا داسې څه شته چې غواړئ یوازې، د کورنۍ له شتون پرته، پرې خبرې وکړئ؟</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ستاسو شاوخوا تر ټولو مهم کسان څوک دي؟</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کله چې مرستې ته اړتیا لرئ، چا ته زنګ وهلی شئ؟</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په وزګار وخت کې څه کول خوښوئ؟</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کوم ګاونډیان یا د سیمې کوم خلک مو تر اوسه پېژندلي دي؟</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا غواړئ رضاکارانه کار وکړئ؟ په کومه برخه کې؟</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کومه لوبه یا کلب غواړئ وازمویئ؟</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">چېرته له داسې خلکو سره وینئ چې ستاسو کورنۍ نه دي؟</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">له خپل کور او سیمې څخه راضي یاست؟</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کوم لیکونه لوستل یا پوهېدل درته ګران دي؟</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ستاسو په کور کې بلونه څوک ورکوي؟</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کله چې ontzorgen (د ښاروالۍ له خوا ستاسو د ثابتو لګښتونو ورکړه) پای ته ورسېږي، کوم کارونه غواړئ پخپله ترسره کړای شئ؟</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ستاسو ماشومان په ښوونځي یا وړکتون کې د بریالیتوب لپاره څه ته اړتیا لري؟</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">آیا ستاسو په کورنۍ کې څوک شته چې اضافي پاملرنې ته اړتیا ولري؟</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">د څه په اړه غواړئ ډېر معلومات ولرئ: پیسې، مرستې (toeslagen) که بیمې؟</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">که هر څه ښه پرمخ ولاړ شي، یو کال وروسته به چېرته یاست؟</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لومړی کوچنی ګام چې په دې میاشت کې یې اخیستلی شئ، کوم دی؟</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">زه یا ښاروالي ستاسو د مرستې لپاره څه کولی شو؟</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">زموږ له تېرو خبرو راهیسې مو څه زده کړي دي؟</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">په کومه هوکړه ولاړ پاتې کېدل ګران وو، او ولې؟</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">کله په خوښۍ کور ته ځئ؟</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">غواړئ د خپل پلان په اړه چا ته ووایاست؟</translation>
     </message>
 </context>
@@ -2211,147 +2155,118 @@
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا برخه اړینه ده.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">د دې ځواب بڼه سمه نه ده.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">متن ډېر اوږد دی. تر {max} تورو پورې خوندي شول؛ پاتې برخه لرې شوه.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نالیدونکې کنټرولي نښې له ځواب څخه لرې شوې.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یو بشپړ عدد ولیکئ، د بېلګې په توګه 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یو عدد ولیکئ، د بېلګې په توګه 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ارزښت باید لږ تر لږه {min} وي.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ارزښت باید تر {max} زیات نه وي.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نېټه د ورځ-میاشت-کال (dd-mm-jjjj) په بڼه ولیکئ، د بېلګې په توګه 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نېټه د dd-mm-jjjj، mm-jjjj یا یوازې کال (jjjj) په بڼه ولیکئ.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا نېټه شتون نه لري.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا نېټه باید په راتلونکي کې نه وي.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا نېټه ډېره پخوانۍ ده (له {year} مخکې).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">له ممکنو ځوابونو څخه یو وټاکئ.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">&apos;{choice}&apos; له نورو ځوابونو سره یوځای نه شي ټاکل کېدای.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">هو یا نه وټاکئ.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">له {min} څخه تر {max} پورې یو ارزښت وټاکئ.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا BSN سم نه دی (د یوولسو ازموینه سمه نه ده).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">BSN له 9 عددونو جوړ دی.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">V-شمېره (V-nummer) دقیقاً 10 عددونه لري.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سم پوستي کوډ ولیکئ: 4 عددونه او 2 توري، د بېلګې په توګه 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سمه د ټلیفون شمېره ولیکئ، د بېلګې په توګه 06 12345678 یا ‎+31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">سمه برېښنالیک پته ولیکئ، د بېلګې په توګه naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا ځواب نه منل کېږي.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا معلومات د دفتر له سیسټم (د بېلګې په توګه DUO) څخه راځي او دلته نه شي بدلېدای.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا برخه په اتومات ډول محاسبه کېږي.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تر {max} کرښو پورې اضافه کېدای شي.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا کرښه شتون نه لري.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا پوښتنه د فورمې په دې نسخه کې نشته.</translation>
     </message>
 </context>
@@ -2359,117 +2274,94 @@
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بل</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مخکینی</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">بشپړ شو</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پرېږدئ</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">برخه {n} له {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مهرباني وکړئ لپ ټاپ بېرته خپل قضیه مسؤل کارکوونکي ته ورکړئ</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ښه راغلاست. تاسو کولی شئ دا پوښتنې پخپله، په خپله ژبه ډکې کړئ.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">خپله ژبه وټاکئ</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">هېڅ غلط ځواب نشته.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">که د یوې پوښتنې ځواب نه پوهېږئ، هغه پرېښودلی شئ.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تاسو کولی شئ په خپله ژبه ځواب ورکړئ.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">ستاسو ځوابونه خوندي شول.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">مننه!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">هو</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نه</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">نه پوهېږم</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا پوښتنه اړینه ده.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">یو بل اضافه کړئ</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لرې کول</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">دا متن لا نه دی ژباړل شوی او په هالنډي ژبه ښودل کېږي.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">تاسو کولی شئ دې پوښتنو ته یوازې، د کورنۍ له شتون پرته هم ځواب ورکړئ.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">لوی توري</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">پوښتنه {n} له {total}</translation>
     </message>
 </context>

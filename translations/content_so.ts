@@ -5,11 +5,11 @@
     <name>brede-intake</name>
     <message id="form.title">
         <source>Brede intake inburgering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wareysiga ballaaran ee isdhexgalka (brede intake inburgering)</translation>
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xogta maamulka iyo xogta shakhsiga</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
@@ -225,59 +225,59 @@
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qoyska iyo xaaladda shakhsiga ah</translation>
     </message>
     <message id="section.B.intro">
         <source>Vragen over uw gezin, de mensen met wie u woont en uw woning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan qoyskaaga, dadka aad la nooshahay iyo gurigaaga.</translation>
     </message>
     <message id="field.burgerlijke_staat.label">
         <source>Wat is uw burgerlijke staat?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa maxay xaaladdaada guurka?</translation>
     </message>
     <message id="field.huishouden.label">
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xubnaha qoyska</translation>
     </message>
     <message id="field.huishouden.hint">
         <source>Voeg een regel toe voor iedere partner, elk kind en ieder ander gezinslid. Ook gezinsleden die nog niet in Nederland zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku dar sadar cusub lammaane kasta, ilmo kasta iyo xubin kasta oo kale oo qoyska ah. Sidoo kale xubnaha qoyska ee aan weli Nederland joogin.</translation>
     </message>
     <message id="field.relatie.label">
         <source>Wie is dit?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa kuma qofkan?</translation>
     </message>
     <message id="field.geboortejaar.label">
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanadka dhalashada</translation>
     </message>
     <message id="field.geboortejaar.constraint">
         <source>Het geboortejaar ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanadka dhalashadu waa mustaqbalka.</translation>
     </message>
     <message id="field.woont_in_nl.label">
         <source>Woont deze persoon in Nederland?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qofkani ma ku nool yahay Nederland?</translation>
     </message>
     <message id="field.nareis_verwacht.label">
         <source>Komt deze persoon naar Nederland (nareis)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qofkani ma imanayaa Nederland (isku-keenka qoyska, &apos;nareis&apos;)?</translation>
     </message>
     <message id="field.aantal_gezinsleden.label">
         <source>Aantal gezinsleden (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tirada xubnaha qoyska (la xisaabiyay)</translation>
     </message>
     <message id="field.kinderen_0_4.label">
         <source>Hoeveel kinderen van 0 tot 4 jaar heeft u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Immisa carruur ah oo da&apos;doodu u dhexeyso 0 ilaa 4 sano ayaad leedahay?</translation>
     </message>
     <message id="field.kinderen_0_4.hint">
         <source>Vul 0 in als u geen jonge kinderen heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qor 0 haddii aadan lahayn carruur yaryar.</translation>
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carruurta yaryar waxay aadi karaan waxbarashada ka horreysa dugsiga (vve): xanaano carruurta ay ku bartaan luqadda Nederlandiga iyagoo ciyaaraya. U sheeg waalidiinta waxa vve uu yahay, sida ay ilmahooda u diiwaangelin karaan iyo inta uu ku kacayo. Dowladda hoose (gemeente) waa waajib inay tan sheegto.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
@@ -289,27 +289,27 @@
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma u baahan tahay xanaanada carruurta si aad u aaddo fasalka luqadda ama shaqada?</translation>
     </message>
     <message id="field.kinderopvang_toelichting.label">
         <source>Welke opvang heeft u nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xanaano noocee ah ayaad u baahan tahay?</translation>
     </message>
     <message id="field.zorgtaken.label">
         <source>Zorgt u voor iemand in uw gezin of familie?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma daryeeshaa qof ka mid ah qoyskaaga ama qaraabadaada?</translation>
     </message>
     <message id="field.gezinshereniging_lopend.label">
         <source>Loopt er een aanvraag voor gezinshereniging?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jiraa codsi isku-keenka qoyska oo socda?</translation>
     </message>
     <message id="field.woonsituatie.label">
         <source>Waar woont u nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xaggee ayaad hadda ku nooshahay?</translation>
     </message>
     <message id="section.C.title">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caafimaadka</translation>
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
@@ -389,67 +389,67 @@
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarasho</translation>
     </message>
     <message id="section.D.intro">
         <source>Vragen over school en opleidingen die u heeft gevolgd, in Nederland of in een ander land.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan dugsiga iyo waxbarashada aad qaadatay, Nederland ama waddan kale.</translation>
     </message>
     <message id="field.jaren_onderwijs.label">
         <source>Hoeveel jaar heeft u in totaal op school gezeten?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wadar ahaan immisa sano ayaad dugsi dhigatay?</translation>
     </message>
     <message id="field.hoogst_gevolgde_opleiding.label">
         <source>Wat is de hoogste opleiding die u heeft gevolgd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa maxay waxbarashada ugu sarreysa ee aad qaadatay?</translation>
     </message>
     <message id="field.opleidingen.label">
         <source>Opleidingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarashooyinka</translation>
     </message>
     <message id="field.opleidingen.hint">
         <source>Voeg een regel toe voor iedere opleiding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku dar sadar cusub waxbarasho kasta.</translation>
     </message>
     <message id="field.opleiding_naam.label">
         <source>Naam van de opleiding of school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magaca waxbarashada ama dugsiga</translation>
     </message>
     <message id="field.opleiding_richting.label">
         <source>Richting of vak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qaybta ama maaddada</translation>
     </message>
     <message id="field.opleiding_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waddanka</translation>
     </message>
     <message id="field.opleiding_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wuxuu bilaabmay</translation>
     </message>
     <message id="field.opleiding_van.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanadka, ama bisha iyo sanadka.</translation>
     </message>
     <message id="field.opleiding_tot.label">
         <source>Gestopt of klaar in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxaad joojisay ama dhammaysay</translation>
     </message>
     <message id="field.opleiding_tot.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanadka, ama bisha iyo sanadka.</translation>
     </message>
     <message id="field.opleiding_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanadka dhammaadku wuu ka horreeyaa sanadka bilowga.</translation>
     </message>
     <message id="field.diploma_behaald.label">
         <source>Heeft u een diploma gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma heshay shahaado (diploma)?</translation>
     </message>
     <message id="field.diploma_in_bezit.label">
         <source>Heeft u het diploma (of een kopie) bij u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shahaadada (ama koobi) ma haysataa?</translation>
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
@@ -473,167 +473,167 @@
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee ayaad wax ugu akhrin kartaa oo ugu qori kartaa luqaddaada hooyo?</translation>
     </message>
     <message id="field.latijns_schrift.label">
         <source>Kunt u lezen en schrijven in ons schrift (abc)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma wax ku akhrin kartaa oo ku qori kartaa farteena (abc)?</translation>
     </message>
     <message id="field.latijns_schrift.hint">
         <source>Belangrijk om te weten of alfabetisering nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muhiim u ah in la ogaado in loo baahan yahay barashada akhriska iyo qorista.</translation>
     </message>
     <message id="field.studiewens.label">
         <source>Welke opleiding zou u nog willen volgen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarasho noocee ah ayaad weli jeclaan lahayd inaad qaadato?</translation>
     </message>
     <message id="section.E.title">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo</translation>
     </message>
     <message id="section.E.intro">
         <source>Vragen over werk dat u heeft gedaan, betaald of onbetaald, en over uw wensen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan shaqo aad qabatay, mushahar leh ama mushahar la&apos;aan, iyo waxa aad jeclaan lahayd.</translation>
     </message>
     <message id="field.werkervaring.label">
         <source>Werkervaring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khibradda shaqo</translation>
     </message>
     <message id="field.werkervaring.hint">
         <source>Voeg een regel toe voor iedere baan of ieder soort werk, ook werk zonder contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku dar sadar cusub shaqo kasta ama nooc shaqo kasta, oo ay ku jirto shaqo aan qandaraas lahayn.</translation>
     </message>
     <message id="field.we_functie.label">
         <source>Functie of soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jagada ama nooca shaqada</translation>
     </message>
     <message id="field.we_sector.label">
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qaybta shaqada (sector)</translation>
     </message>
     <message id="field.we_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waddanka</translation>
     </message>
     <message id="field.we_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxaad bilowday</translation>
     </message>
     <message id="field.we_tot.label">
         <source>Gestopt in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxaad joojisay</translation>
     </message>
     <message id="field.we_tot.hint">
         <source>Leeg laten als u dit werk nog doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Banaan u dhaaf haddii aad weli shaqadan qabato.</translation>
     </message>
     <message id="field.we_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanadka dhammaadku wuu ka horreeyaa sanadka bilowga.</translation>
     </message>
     <message id="field.we_soort.label">
         <source>Soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nooca shaqada</translation>
     </message>
     <message id="field.we_taken.label">
         <source>Wat deed u in dit werk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad ka qaban jirtay shaqadan?</translation>
     </message>
     <message id="field.praktische_competenties.label">
         <source>In welk soort werk bent u handig of heeft u ervaring?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo noocee ah ayaad ku fiican tahay ama khibrad u leedahay?</translation>
     </message>
     <message id="field.praktische_competenties_toelichting.label">
         <source>Vertel meer over wat u kunt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax badan noogu sheeg waxa aad qaban karto</translation>
     </message>
     <message id="field.wv_op_tijd.label">
         <source>Op tijd komen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waqtiga ku imaanshaha</translation>
     </message>
     <message id="field.wv_samenwerken.label">
         <source>Samenwerken met anderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La shaqeynta dadka kale</translation>
     </message>
     <message id="field.wv_instructies.label">
         <source>Instructies opvolgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raacidda tilmaamaha</translation>
     </message>
     <message id="field.wv_zelfstandig.label">
         <source>Zelfstandig werken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keligaa shaqeyn</translation>
     </message>
     <message id="field.wv_omgangsvormen.label">
         <source>Omgangsvormen op het werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhaqanka iyo edebta shaqada</translation>
     </message>
     <message id="field.huidige_situatie_werk.label">
         <source>Wat is uw situatie nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa maxay xaaladdaada hadda?</translation>
     </message>
     <message id="field.huidige_werk_uren.label">
         <source>Hoeveel uur per week werkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Immisa saacadood ayaad toddobaadkii shaqeysaa?</translation>
     </message>
     <message id="field.beroepswens_kort.label">
         <source>Welk werk wilt u het komende jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo noocee ah ayaad rabtaa inaad qabato sannadka soo socda?</translation>
     </message>
     <message id="field.beroepswens_lang.label">
         <source>Welk werk wilt u over een paar jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo noocee ah ayaad rabtaa inaad qabato dhowr sano kadib?</translation>
     </message>
     <message id="field.beschikbaarheid_uren_week.label">
         <source>Hoeveel uur per week kunt u werken of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Immisa saacadood toddobaadkii ayaad shaqeyn kartaa ama ka qaybqaadan kartaa?</translation>
     </message>
     <message id="section.F.title">
         <source>Taal en leerbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luqadda iyo awoodda waxbarashada</translation>
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan luqadaha aad ku hadasho iyo barashada luqadda Nederlandiga.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa maxay luqaddaada hooyo?</translation>
     </message>
     <message id="field.andere_talen.label">
         <source>Andere talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luqadaha kale</translation>
     </message>
     <message id="field.andere_talen.hint">
         <source>Voeg een regel toe voor iedere andere taal die u kent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku dar sadar cusub luqad kasta oo kale oo aad taqaanno.</translation>
     </message>
     <message id="field.at_taal.label">
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luqadda</translation>
     </message>
     <message id="field.at_spreken.label">
         <source>Spreken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadalka</translation>
     </message>
     <message id="field.at_lezen.label">
         <source>Lezen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akhriska</translation>
     </message>
     <message id="field.at_schrijven.label">
         <source>Schrijven</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qorista</translation>
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intee in le&apos;eg ayaad hadda ku hadashaa luqadda Nederlandiga?</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerada magangalyo-doonka (azc) ma ku qaadatay casharro luqadda Nederlandiga ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qiyaastii immisa saacadood oo casharro ah ayay ahayd?</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
@@ -685,35 +685,35 @@
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xirfadaha dijitaalka ah</translation>
     </message>
     <message id="section.G.intro">
         <source>Hoe goed kunt u omgaan met telefoon en computer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee ayaad u isticmaali kartaa taleefanka iyo kombiyuutarka?</translation>
     </message>
     <message id="field.digi_smartphone.label">
         <source>Een smartphone gebruiken (bellen, berichten, foto&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isticmaalka taleefan casri ah (wicitaan, fariimo, sawirro)</translation>
     </message>
     <message id="field.digi_email.label">
         <source>E-mail lezen en versturen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akhrinta iyo dirista iimaylka</translation>
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isticmaalka barnaamijyada (apps) Nederland, sida DigiD iyo app-ka bangiga</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isticmaalka kombiyuutar leh kiiboord</translation>
     </message>
     <message id="field.digitale_hulp_nodig.label">
         <source>Wilt u hulp bij het gebruik van DigiD of andere apps van de overheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma rabtaa caawimaad ku saabsan isticmaalka DigiD ama barnaamijyada kale ee dowladda?</translation>
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhaqaalaha iyo ontzorgen</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
@@ -773,7 +773,7 @@
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isku-filnaanta iyo hagidda bulshada</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
@@ -821,79 +821,79 @@
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xiriirka bulshada iyo ka qaybgalka</translation>
     </message>
     <message id="section.J.intro">
         <source>Vragen over de mensen om u heen en wat u in uw vrije tijd doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan dadka kuu dhow iyo waxa aad sameyso waqtigaaga firaaqada.</translation>
     </message>
     <message id="field.contacten_nl.label">
         <source>Hoeveel contact heeft u met mensen in Nederland buiten uw gezin?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intee in le&apos;eg ayaad xiriir la leedahay dadka Nederland ku nool oo aan qoyskaaga ahayn?</translation>
     </message>
     <message id="field.familie_in_nl.label">
         <source>Heeft u familie in Nederland (buiten uw gezin)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma leedahay qaraabo Nederland jooga (marka laga reebo qoyskaaga)?</translation>
     </message>
     <message id="field.vrijwilligerswerk_interesse.label">
         <source>Wilt u vrijwilligerswerk doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma rabtaa inaad qabato shaqo tabaruc ah?</translation>
     </message>
     <message id="field.vrijwilligerswerk_toelichting.label">
         <source>Wat voor vrijwilligerswerk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo tabaruc noocee ah?</translation>
     </message>
     <message id="field.vrije_tijd.label">
         <source>Wat doet u graag in uw vrije tijd (sport, hobby&apos;s, club)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad jeceshahay inaad sameyso waqtigaaga firaaqada (isboorti, hiwaayad, naadi)?</translation>
     </message>
     <message id="field.kinderen_school.label">
         <source>Hoe gaat het met uw kinderen op school of de opvang?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee bay carruurtaadu ugu socdaan dugsiga ama xanaanada?</translation>
     </message>
     <message id="section.K.title">
         <source>Motivatie en ambities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhiirigelin iyo hadafyo</translation>
     </message>
     <message id="section.K.intro">
         <source>Wat wilt u leren en bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad rabtaa inaad barato oo aad gaarto?</translation>
     </message>
     <message id="field.ontwikkelwensen.label">
         <source>Wat wilt u leren of beter kunnen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad rabtaa inaad barato ama aad si fiican u qabato?</translation>
     </message>
     <message id="field.ow_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sharaxaad</translation>
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Laga bilaabo</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ilaa</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taariikhda dhammaadku way ka horreysaa taariikhda bilowga.</translation>
     </message>
     <message id="field.doel_1_jaar.label">
         <source>Waar wilt u over een jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xaggee ayaad rabtaa inaad joogto hal sano kadib?</translation>
     </message>
     <message id="field.doel_3_jaar.label">
         <source>Waar wilt u over drie jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xaggee ayaad rabtaa inaad joogto saddex sano kadib?</translation>
     </message>
     <message id="field.wat_heb_je_nodig.label">
         <source>Wat heeft u nodig om dat te bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad u baahan tahay si aad taas u gaarto?</translation>
     </message>
     <message id="section.L.title">
         <source>Conclusie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gunaanad</translation>
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
@@ -965,319 +965,319 @@
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suuriya</translation>
     </message>
     <message id="choices.landen.ER">
         <source>Eritrea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eritreeya</translation>
     </message>
     <message id="choices.landen.YE">
         <source>Jemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaman</translation>
     </message>
     <message id="choices.landen.IQ">
         <source>Irak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciraaq</translation>
     </message>
     <message id="choices.landen.AF">
         <source>Afghanistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afgaanistaan</translation>
     </message>
     <message id="choices.landen.IR">
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iiraan</translation>
     </message>
     <message id="choices.landen.TR">
         <source>Turkije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Turki</translation>
     </message>
     <message id="choices.landen.SO">
         <source>Somalië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soomaaliya</translation>
     </message>
     <message id="choices.landen.ET">
         <source>Ethiopië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itoobiya</translation>
     </message>
     <message id="choices.landen.SD">
         <source>Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suudaan</translation>
     </message>
     <message id="choices.landen.SS">
         <source>Zuid-Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koonfur Suudaan</translation>
     </message>
     <message id="choices.landen.LB">
         <source>Libanon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lubnaan</translation>
     </message>
     <message id="choices.landen.JO">
         <source>Jordanië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urdun</translation>
     </message>
     <message id="choices.landen.PS">
         <source>Palestijnse Gebieden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhulalka Falastiin</translation>
     </message>
     <message id="choices.landen.EG">
         <source>Egypte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Masar</translation>
     </message>
     <message id="choices.landen.LY">
         <source>Libië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Liibya</translation>
     </message>
     <message id="choices.landen.MA">
         <source>Marokko</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Morooko</translation>
     </message>
     <message id="choices.landen.DZ">
         <source>Algerije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aljeeriya</translation>
     </message>
     <message id="choices.landen.TN">
         <source>Tunesië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tuniisiya</translation>
     </message>
     <message id="choices.landen.SA">
         <source>Saoedi-Arabië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sacuudi Carabiya</translation>
     </message>
     <message id="choices.landen.KW">
         <source>Koeweit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuwayt</translation>
     </message>
     <message id="choices.landen.AE">
         <source>Verenigde Arabische Emiraten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Midawga Imaaraatka Carabta</translation>
     </message>
     <message id="choices.landen.PK">
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bakistaan</translation>
     </message>
     <message id="choices.landen.IN">
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindiya</translation>
     </message>
     <message id="choices.landen.BD">
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bangaladhesh</translation>
     </message>
     <message id="choices.landen.LK">
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sirilaanka</translation>
     </message>
     <message id="choices.landen.MM">
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Myanmar</translation>
     </message>
     <message id="choices.landen.CN">
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shiinaha</translation>
     </message>
     <message id="choices.landen.NG">
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nayjeeriya</translation>
     </message>
     <message id="choices.landen.CM">
         <source>Kameroen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaameruun</translation>
     </message>
     <message id="choices.landen.GN">
         <source>Guinee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gini</translation>
     </message>
     <message id="choices.landen.CD">
         <source>Congo (Democratische Republiek)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jamhuuriyadda Dimuquraadiga Kongo</translation>
     </message>
     <message id="choices.landen.UG">
         <source>Oeganda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ugaanda</translation>
     </message>
     <message id="choices.landen.KE">
         <source>Kenia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kenya</translation>
     </message>
     <message id="choices.landen.BI">
         <source>Burundi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Burundi</translation>
     </message>
     <message id="choices.landen.GE">
         <source>Georgië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Joorjiya</translation>
     </message>
     <message id="choices.landen.AM">
         <source>Armenië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Armeeniya</translation>
     </message>
     <message id="choices.landen.AZ">
         <source>Azerbeidzjan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asarbajan</translation>
     </message>
     <message id="choices.landen.RU">
         <source>Rusland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ruush</translation>
     </message>
     <message id="choices.landen.UA">
         <source>Oekraïne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yukrayn</translation>
     </message>
     <message id="choices.landen.BY">
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belarus</translation>
     </message>
     <message id="choices.landen.CO">
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koloombiya</translation>
     </message>
     <message id="choices.landen.VE">
         <source>Venezuela</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Venezuela</translation>
     </message>
     <message id="choices.landen.BR">
         <source>Brazilië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baraasiil</translation>
     </message>
     <message id="choices.landen.US">
         <source>Verenigde Staten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maraykanka</translation>
     </message>
     <message id="choices.landen.GB">
         <source>Verenigd Koninkrijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Boqortooyada Midowday</translation>
     </message>
     <message id="choices.landen.DE">
         <source>Duitsland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jarmal</translation>
     </message>
     <message id="choices.landen.BE">
         <source>België</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biljam</translation>
     </message>
     <message id="choices.landen.NL">
         <source>Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nederland (Holland)</translation>
     </message>
     <message id="choices.landen.anders">
         <source>Ander land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dal kale</translation>
     </message>
     <message id="choices.landen.staatloos">
         <source>Staatloos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dal la&apos;aan (muwaadinnimo la&apos;aan)</translation>
     </message>
     <message id="choices.landen.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lama yaqaan</translation>
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nederlandays (Holandays)</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carabi</translation>
     </message>
     <message id="choices.talen.ti">
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tigrinya</translation>
     </message>
     <message id="choices.talen.tr">
         <source>Turks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Turki</translation>
     </message>
     <message id="choices.talen.fa">
         <source>Perzisch (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faarsi (Farsi)</translation>
     </message>
     <message id="choices.talen.fa-AF">
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dari</translation>
     </message>
     <message id="choices.talen.ps">
         <source>Pasjtoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bashtuu (Pashto)</translation>
     </message>
     <message id="choices.talen.ku">
         <source>Koerdisch (Kurmanji)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kurdi (Kurmanji)</translation>
     </message>
     <message id="choices.talen.ckb">
         <source>Koerdisch (Sorani)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kurdi (Sorani)</translation>
     </message>
     <message id="choices.talen.so">
         <source>Somalisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soomaali</translation>
     </message>
     <message id="choices.talen.am">
         <source>Amhaars</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amxaari</translation>
     </message>
     <message id="choices.talen.om">
         <source>Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oromo</translation>
     </message>
     <message id="choices.talen.tig">
         <source>Tigre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tigre</translation>
     </message>
     <message id="choices.talen.en">
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ingiriisi</translation>
     </message>
     <message id="choices.talen.fr">
         <source>Frans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faransiis</translation>
     </message>
     <message id="choices.talen.ru">
         <source>Russisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ruush</translation>
     </message>
     <message id="choices.talen.uk">
         <source>Oekraïens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yukreeniyaan</translation>
     </message>
     <message id="choices.talen.ur">
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urduu</translation>
     </message>
     <message id="choices.talen.bn">
         <source>Bengaals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bengaali</translation>
     </message>
     <message id="choices.talen.es">
         <source>Spaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isbaanish</translation>
     </message>
     <message id="choices.talen.de">
         <source>Duits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jarmal</translation>
     </message>
     <message id="choices.talen.sw">
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sawaaxili</translation>
     </message>
     <message id="choices.talen.ber">
         <source>Berbers (Tamazight)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berber (Tamazight)</translation>
     </message>
     <message id="choices.talen.hy">
         <source>Armeens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Armeeniyaan</translation>
     </message>
     <message id="choices.talen.ka">
         <source>Georgisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Joorijiyaan</translation>
     </message>
     <message id="choices.talen.az">
         <source>Azerbeidzjaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asarbayjaani</translation>
     </message>
     <message id="choices.talen.anders">
         <source>Andere taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luqad kale</translation>
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
@@ -1357,87 +1357,87 @@
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aan guursan</translation>
     </message>
     <message id="choices.burgerlijke_staat.gehuwd">
         <source>Gehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xaas leh (guursaday)</translation>
     </message>
     <message id="choices.burgerlijke_staat.geregistreerd_partner">
         <source>Geregistreerd partnerschap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lammaane diiwaangashan (geregistreerd partnerschap)</translation>
     </message>
     <message id="choices.burgerlijke_staat.samenwonend">
         <source>Samenwonend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wada nool (aan guursan)</translation>
     </message>
     <message id="choices.burgerlijke_staat.gescheiden">
         <source>Gescheiden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Furriin</translation>
     </message>
     <message id="choices.burgerlijke_staat.weduwe">
         <source>Weduwe of weduwnaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carmal (naag ama nin)</translation>
     </message>
     <message id="choices.burgerlijke_staat.onbekend">
         <source>Wil ik niet zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma doonayo inaan sheego</translation>
     </message>
     <message id="choices.relatie.partner">
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lammaane (xaas)</translation>
     </message>
     <message id="choices.relatie.kind">
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ilmo</translation>
     </message>
     <message id="choices.relatie.ouder">
         <source>Vader of moeder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aabbe ama hooyo</translation>
     </message>
     <message id="choices.relatie.broer_zus">
         <source>Broer of zus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walaal (wiil ama gabar)</translation>
     </message>
     <message id="choices.relatie.familie">
         <source>Ander familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qaraabo kale</translation>
     </message>
     <message id="choices.relatie.anders">
         <source>Iemand anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qof kale</translation>
     </message>
     <message id="choices.zorgtaken.kinderen">
         <source>Zorg voor kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daryeelka carruurta</translation>
     </message>
     <message id="choices.zorgtaken.zieke_partner">
         <source>Zorg voor een zieke partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daryeelka lammaane buka</translation>
     </message>
     <message id="choices.zorgtaken.ouder_familielid">
         <source>Zorg voor een ouder familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daryeelka qaraabo da&apos; ah</translation>
     </message>
     <message id="choices.zorgtaken.geen">
         <source>Geen zorgtaken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daryeel ma hayo</translation>
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerada magangalyo-doonka (azc, goobta COA)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guri ku-meel-gaar ah</translation>
     </message>
     <message id="choices.woonsituatie.eigen_huurwoning">
         <source>Eigen huurwoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guri kiro ah oo aan leeyahay</translation>
     </message>
     <message id="choices.woonsituatie.inwonend">
         <source>Inwonend bij familie of kennissen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxaan la deggenahay qaraabo ama saaxiibo</translation>
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
@@ -1525,243 +1525,243 @@
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarasho ma qaadan</translation>
     </message>
     <message id="choices.opleidingsniveau.basis">
         <source>Basisonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dugsi hoose</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_onderbouw">
         <source>Voortgezet onderwijs, niet afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dugsi sare, lama dhammaystirin</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_afgerond">
         <source>Voortgezet onderwijs, afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dugsi sare, waa la dhammaystiray</translation>
     </message>
     <message id="choices.opleidingsniveau.beroeps">
         <source>Beroepsopleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarasho xirfadeed</translation>
     </message>
     <message id="choices.opleidingsniveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jaamacad xirfadeed, heerka koowaad (hbo-bachelor)</translation>
     </message>
     <message id="choices.opleidingsniveau.wo_bachelor">
         <source>Universiteit, bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jaamacad, heerka koowaad (bachelor)</translation>
     </message>
     <message id="choices.opleidingsniveau.master">
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heerka labaad (master)</translation>
     </message>
     <message id="choices.opleidingsniveau.doctoraat">
         <source>Doctoraat (PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhakhtarnimo cilmiyeed (PhD)</translation>
     </message>
     <message id="choices.nl_niveau.mbo1">
         <source>Mbo niveau 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo heerka 1</translation>
     </message>
     <message id="choices.nl_niveau.mbo2">
         <source>Mbo niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo heerka 2</translation>
     </message>
     <message id="choices.nl_niveau.mbo3">
         <source>Mbo niveau 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo heerka 3</translation>
     </message>
     <message id="choices.nl_niveau.mbo4">
         <source>Mbo niveau 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo heerka 4</translation>
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hbo associate degree</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hbo bachelor</translation>
     </message>
     <message id="choices.nl_niveau.hbo_master">
         <source>Hbo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hbo master</translation>
     </message>
     <message id="choices.nl_niveau.wo_bachelor">
         <source>Wo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo (jaamacad) bachelor</translation>
     </message>
     <message id="choices.nl_niveau.wo_master">
         <source>Wo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo (jaamacad) master</translation>
     </message>
     <message id="choices.vaardigheid4.1">
         <source>Niet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maya</translation>
     </message>
     <message id="choices.vaardigheid4.2">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax yar</translation>
     </message>
     <message id="choices.vaardigheid4.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhexdhexaad</translation>
     </message>
     <message id="choices.vaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Si fiican</translation>
     </message>
     <message id="choices.latijns_schrift.nee">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maya</translation>
     </message>
     <message id="choices.latijns_schrift.beperkt">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax yar</translation>
     </message>
     <message id="choices.latijns_schrift.ja">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haa</translation>
     </message>
     <message id="choices.formeel_informeel.formeel">
         <source>Formeel (met contract of eigen bedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rasmi ah (qandaraas leh ama ganacsi aad leedahay)</translation>
     </message>
     <message id="choices.formeel_informeel.informeel">
         <source>Informeel (zonder contract, bijvoorbeeld in familiebedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aan rasmi ahayn (qandaraas la&apos;aan, tusaale ahaan ganacsi qoys)</translation>
     </message>
     <message id="choices.sectoren.bouw">
         <source>Bouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhismaha</translation>
     </message>
     <message id="choices.sectoren.techniek">
         <source>Techniek en installatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Farsamada iyo rakibidda</translation>
     </message>
     <message id="choices.sectoren.zorg">
         <source>Zorg en welzijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daryeelka iyo caafimaadka</translation>
     </message>
     <message id="choices.sectoren.onderwijs">
         <source>Onderwijs en kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarashada iyo xanaanada carruurta</translation>
     </message>
     <message id="choices.sectoren.horeca">
         <source>Horeca en keuken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maqaayadaha, hoteellada iyo jikada</translation>
     </message>
     <message id="choices.sectoren.schoonmaak">
         <source>Schoonmaak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nadiifinta</translation>
     </message>
     <message id="choices.sectoren.logistiek">
         <source>Transport en logistiek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gaadiidka iyo saadka</translation>
     </message>
     <message id="choices.sectoren.landbouw">
         <source>Landbouw, tuinbouw en groen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beeraha, beerta iyo dhirta</translation>
     </message>
     <message id="choices.sectoren.handel">
         <source>Winkel en handel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dukaanka iyo ganacsiga</translation>
     </message>
     <message id="choices.sectoren.administratie">
         <source>Administratie en kantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maamulka iyo xafiiska</translation>
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teknolojiyadda macluumaadka (ICT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax-soo-saarka iyo warshadaha</translation>
     </message>
     <message id="choices.sectoren.kapper">
         <source>Kapper en schoonheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Timo-jarista iyo qurxinta</translation>
     </message>
     <message id="choices.sectoren.textiel">
         <source>Kleding en naaien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dharka iyo tolidda</translation>
     </message>
     <message id="choices.sectoren.voeding">
         <source>Bakkerij, slagerij en voeding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rootiga, hilibka iyo cuntada</translation>
     </message>
     <message id="choices.sectoren.autotechniek">
         <source>Auto&apos;s en motoren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baabuurta iyo mootooyinka</translation>
     </message>
     <message id="choices.sectoren.overig">
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kale</translation>
     </message>
     <message id="choices.werkvaardigheid4.1">
         <source>Nog lastig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Weli way adag tahay</translation>
     </message>
     <message id="choices.werkvaardigheid4.2">
         <source>Soms goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mararka qaar si fiican</translation>
     </message>
     <message id="choices.werkvaardigheid4.3">
         <source>Meestal goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Badanaa si fiican</translation>
     </message>
     <message id="choices.werkvaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Si fiican</translation>
     </message>
     <message id="choices.situatie_werk.werkt">
         <source>Werkt nu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadda waan shaqeeyaa</translation>
     </message>
     <message id="choices.situatie_werk.zoekt">
         <source>Zoekt werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo ayaan raadinayaa</translation>
     </message>
     <message id="choices.situatie_werk.niet_beschikbaar">
         <source>Nu niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadda diyaar ma ihi</translation>
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Weli Nederlandi kuma hadlo (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A1</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A2</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B1 ama ka sarreeya</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jidka B1 (B1-route)</translation>
     </message>
     <message id="choices.leerroute.onderwijs">
         <source>Onderwijsroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jidka waxbarashada (onderwijsroute)</translation>
     </message>
     <message id="choices.leerroute.z">
         <source>Z-route (zelfredzaamheidsroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jidka Z (jidka isku-filnaanshaha, zelfredzaamheidsroute)</translation>
     </message>
     <message id="choices.lbt_reden.zintuiglijke_beperking">
         <source>Zintuiglijke beperking (zien of horen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naafo dareen (aragga ama maqalka)</translation>
     </message>
     <message id="choices.lbt_reden.anders">
         <source>Andere reden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sabab kale</translation>
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
@@ -1841,19 +1841,19 @@
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Midna</translation>
     </message>
     <message id="choices.contacten4.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax yar</translation>
     </message>
     <message id="choices.contacten4.3">
         <source>Een paar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhowr</translation>
     </message>
     <message id="choices.contacten4.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Badan</translation>
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
@@ -1873,496 +1873,496 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Is-barasho</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqada iyo hiigsiga</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarashada iyo luqadda</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caafimaadka iyo ladnaanta</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xiriirka bulshada iyo waqtiga firaaqada</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guriga, qoyska iyo arrimaha lacagta</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mustaqbalka iyo heshiisyada</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad jeclaan lahayd inaan kaa ogaado?</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee bay u egtahay maalin caadi ah oo adiga kuu ah?</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad ku faantaa?</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magacee ayaad jeclaan lahayd inaan kuugu yeero?</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marka ay arrimuhu adkaadaan, luqaddee ayaad door bidaysaa inaad ku hadasho?</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad baratay tan iyo markii aad timid Nederland?</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Goorma ayaad dareemi doontaa in wada-hadalkani si fiican kuugu dhacay?</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo noocee ah ayaad qabatay, mid lacag leh ama mid aan lacag lahayn?</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad ku fiican tahay: gacmahaaga, maskaxdaada mise dadka?</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saddex sano kadib shaqo noocee ah ayaad jeclaan lahayd inaad qabato?</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad u baahan tahay si aad shaqadaas u qabato?</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shaqo noocee ah ayaadan jeclayn inaad qabato, waayo?</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma taqaannaa qof ka shaqeeya xirfadda aad jeceshahay?</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadda toddobaadkii immisa saacadood ayaad shaqayn kartaa ama ka qayb qaadan kartaa?</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sheeg laba shay oo aad doonayso inaad ku horumarto.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee ayaad si fudud wax u barataa: daawasho, dhageysi, samayn mise akhris?</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Markii aad dugsiga dhiganaysay, maxaad jeclayd, maxaase kugu adkaa?</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadda xaggee iyo yaad kula hadashaa Af-Holandiiska?</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaa mararka qaarkood kaa dhiga barashada Af-Holandiiska mid adag?</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxbarasho ama tababar noocee ah ayaad weli jeclaan lahayd inaad qaadato?</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee ku ogaataa inaad horumar samaynayso?</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamartaadu sidee tahay toddobaadyadan?</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee ayaad u seexanaysay muddadan dambe?</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaa ku caawiya marka aad welwelsan tahay?</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jiraa wax caafimaadkaaga ku saabsan oo ay tahay inaan ku tixgelinno casharrada ama shaqada?</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma taqaannaa cidda aad u tagi karto marka aad jirato?</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad samaysaa si aad isu dareento fiicnaan?</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jiraa wax aad door bidayso inaad kaligaa ka hadasho, adigoo aan qoyskaagu joogin?</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaa ah dadka ugu muhiimsan ee kugu xeeran?</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaad wici kartaa marka aad caawimo u baahato?</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad jeceshahay inaad samayso waqtigaaga firaaqada?</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deriska ama dadka xaafadda kuwee ayaad hore u taqaannaa?</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jeclaan lahayd inaad qabato shaqo tabarruc ah? Nooceed?</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciyaar ama naadi noocee ah ayaad jeclaan lahayd inaad isku daydo?</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xaggee kula kulantaa dad aan qoyskaaga ahayn?</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee kuula tahay gurigaaga iyo xaafaddaada?</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waraaqo noocee ah ayay kugu adag tahay inaad akhrido ama fahanto?</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gurigiinna yaa bixiya biilasha?</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marka ontzorgen (dowladda hoose oo bixisa kharashyadaada joogtada ah) dhammaado, maxaad rabtaa inaad adigu qabsan karto?</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxay carruurtaadu u baahan yihiin si ay ugu guulaystaan dugsiga ama xannaanada?</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jiraa qof qoyskaaga ka mid ah oo u baahan daryeel dheeri ah?</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad jeclaan lahayd inaad wax badan ka ogaato: lacagta, gargaarka (toeslagen) mise caymiska?</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hal sano kadib xaggee ayaad joogi doontaa, haddii wax walba si fiican u socdaan?</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa maxay tallaabada ugu horreysa ee yar ee aad qaadi karto bishan?</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaan aniga ama dowladda hoose samayn karnaa si aan kuu caawinno?</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maxaad baratay tan iyo wada-hadalkeennii hore?</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heshiiskee ayay kugu adkayd inaad oofiso, waayo?</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Goorma ayaad guriga ku laabataa adigoo ku qanacsan?</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaad jeclaan lahayd inaad qorshahaaga u sheegto?</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Goobtan waa qasab.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jawaabtan qaabkeedu waa khalad.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qoraalku aad buu u dheer yahay. Ugu badnaan {max} xaraf ayaa la kaydiyay; inta kale waa laga saaray.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calaamado kontorool oo aan muuqan ayaa jawaabta laga saaray.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geli tiro dhan, tusaale ahaan 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geli tiro, tusaale ahaan 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qiimuhu waa inuu ahaadaa ugu yaraan {min}.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qiimuhu waa inuusan ka badnaan {max}.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taariikhda u geli sida maalin-bil-sanad (dd-mm-jjjj), tusaale ahaan 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taariikhda u geli sida dd-mm-jjjj, mm-jjjj ama sanadka oo keliya (jjjj).</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taariikhdani ma jirto.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taariikhdani ma noqon karto mustaqbalka.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taariikhdani aad bay u fog tahay (ka hor {year}).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dooro mid ka mid ah jawaabaha suurtogalka ah.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&apos;{choice}&apos; laguma dooran karo jawaabo kale.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dooro haa ama maya.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dooro qiime u dhexeeya {min} ilaa {max}.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BSN-kan ma saxna (tijaabada kow iyo tobanka ma saxna).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BSN wuxuu ka kooban yahay 9 lambar.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lambarka V (V-nummer) wuxuu ka kooban yahay 10 lambar oo keliya.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geli koodh boosto oo sax ah: 4 lambar iyo 2 xaraf, tusaale ahaan 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geli lambar telefoon oo sax ah, tusaale ahaan 06 12345678 ama +31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geli ciwaan iimayl oo sax ah, tusaale ahaan naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jawaabtan lama oggola.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xogtan waxay ka timaaddaa nidaamka xafiiska (tusaale ahaan DUO), halkanna lagama beddeli karo.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Goobtan si toos ah ayaa loo xisaabiyaa.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ugu badnaan {max} saf ayaa lagu dari karaa.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Safkani ma jiro.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aashani kuma jirto noocan foomka.</translation>
     </message>
 </context>
 <context>
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xiga</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hore</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dhammaad</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ka bood</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qaybta {n} ee {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fadlan kombiyuutarka ku celi la-taliyaha kiiskaaga</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soo dhawoow. Su&apos;aalahan adigu waad buuxin kartaa, adigoo isticmaalaya luqaddaada.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dooro luqaddaada</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jiraan jawaabo khaldan.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waad ka boodi kartaa su&apos;aal haddii aadan garanayn jawaabta.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxaad ku jawaabi kartaa luqaddaada.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jawaabahaaga waa la kaydiyay.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mahadsanid!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haa</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maya</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma garanayo</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aashan waa qasab.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku dar mid kale</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tirtir</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qoraalkan weli lama turjumin, wuxuuna ku qoran yahay Af-Holandiis.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aalahan waxaad sidoo kale uga jawaabi kartaa adigoo kaligaa ah, iyadoo aan qoyskaagu joogin.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Far waaweyn</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su&apos;aasha {n} ee {total}</translation>
     </message>
 </context>
 </TS>

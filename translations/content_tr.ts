@@ -5,11 +5,11 @@
     <name>brede-intake</name>
     <message id="form.title">
         <source>Brede intake inburgering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uyum için kapsamlı ön görüşme (brede intake inburgering)</translation>
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İdari bilgiler ve kişisel veriler</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
@@ -225,59 +225,59 @@
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile ve kişisel durum</translation>
     </message>
     <message id="section.B.intro">
         <source>Vragen over uw gezin, de mensen met wie u woont en uw woning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aileniz, birlikte yaşadığınız kişiler ve eviniz hakkında sorular.</translation>
     </message>
     <message id="field.burgerlijke_staat.label">
         <source>Wat is uw burgerlijke staat?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medeni haliniz nedir?</translation>
     </message>
     <message id="field.huishouden.label">
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile üyeleri</translation>
     </message>
     <message id="field.huishouden.hint">
         <source>Voeg een regel toe voor iedere partner, elk kind en ieder ander gezinslid. Ook gezinsleden die nog niet in Nederland zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her eş, her çocuk ve diğer her aile üyesi için bir satır ekleyin. Henüz Hollanda&apos;da olmayan aile üyelerini de ekleyin.</translation>
     </message>
     <message id="field.relatie.label">
         <source>Wie is dit?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kişi kim?</translation>
     </message>
     <message id="field.geboortejaar.label">
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum yılı</translation>
     </message>
     <message id="field.geboortejaar.constraint">
         <source>Het geboortejaar ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum yılı gelecekte.</translation>
     </message>
     <message id="field.woont_in_nl.label">
         <source>Woont deze persoon in Nederland?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kişi Hollanda&apos;da mı yaşıyor?</translation>
     </message>
     <message id="field.nareis_verwacht.label">
         <source>Komt deze persoon naar Nederland (nareis)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kişi Hollanda&apos;ya gelecek mi (aile birleşimi, &apos;nareis&apos;)?</translation>
     </message>
     <message id="field.aantal_gezinsleden.label">
         <source>Aantal gezinsleden (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile üyesi sayısı (hesaplanan)</translation>
     </message>
     <message id="field.kinderen_0_4.label">
         <source>Hoeveel kinderen van 0 tot 4 jaar heeft u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0-4 yaş arası kaç çocuğunuz var?</translation>
     </message>
     <message id="field.kinderen_0_4.hint">
         <source>Vul 0 in als u geen jonge kinderen heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Küçük çocuğunuz yoksa 0 yazın.</translation>
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Küçük çocuklar okul öncesi eğitime (vve) gidebilir: çocukların oynayarak Hollandaca öğrendiği bir oyun grubu. Ebeveynlere vve&apos;nin ne olduğunu, çocuklarını nasıl kaydettirebileceklerini ve ne kadara mal olduğunu anlatın. Belediye bunu anlatmakla yükümlüdür.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
@@ -289,27 +289,27 @@
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil kursuna veya işe gidebilmek için çocuk bakımına ihtiyacınız var mı?</translation>
     </message>
     <message id="field.kinderopvang_toelichting.label">
         <source>Welke opvang heeft u nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nasıl bir çocuk bakımına ihtiyacınız var?</translation>
     </message>
     <message id="field.zorgtaken.label">
         <source>Zorgt u voor iemand in uw gezin of familie?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ailenizden veya akrabalarınızdan birine bakıyor musunuz?</translation>
     </message>
     <message id="field.gezinshereniging_lopend.label">
         <source>Loopt er een aanvraag voor gezinshereniging?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Devam eden bir aile birleşimi başvurusu var mı?</translation>
     </message>
     <message id="field.woonsituatie.label">
         <source>Waar woont u nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şu anda nerede yaşıyorsunuz?</translation>
     </message>
     <message id="section.C.title">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sağlık</translation>
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
@@ -389,67 +389,67 @@
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitim</translation>
     </message>
     <message id="section.D.intro">
         <source>Vragen over school en opleidingen die u heeft gevolgd, in Nederland of in een ander land.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hollanda&apos;da veya başka bir ülkede gittiğiniz okul ve aldığınız eğitimler hakkında sorular.</translation>
     </message>
     <message id="field.jaren_onderwijs.label">
         <source>Hoeveel jaar heeft u in totaal op school gezeten?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplam kaç yıl okula gittiniz?</translation>
     </message>
     <message id="field.hoogst_gevolgde_opleiding.label">
         <source>Wat is de hoogste opleiding die u heeft gevolgd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aldığınız en yüksek eğitim nedir?</translation>
     </message>
     <message id="field.opleidingen.label">
         <source>Opleidingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitimler</translation>
     </message>
     <message id="field.opleidingen.hint">
         <source>Voeg een regel toe voor iedere opleiding.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her eğitim için bir satır ekleyin.</translation>
     </message>
     <message id="field.opleiding_naam.label">
         <source>Naam van de opleiding of school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitimin veya okulun adı</translation>
     </message>
     <message id="field.opleiding_richting.label">
         <source>Richting of vak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bölüm veya alan</translation>
     </message>
     <message id="field.opleiding_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ülke</translation>
     </message>
     <message id="field.opleiding_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message id="field.opleiding_van.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yıl veya ay ve yıl.</translation>
     </message>
     <message id="field.opleiding_tot.label">
         <source>Gestopt of klaar in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bırakma veya bitirme</translation>
     </message>
     <message id="field.opleiding_tot.hint">
         <source>Jaar of maand en jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yıl veya ay ve yıl.</translation>
     </message>
     <message id="field.opleiding_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş yılı başlangıç yılından önce.</translation>
     </message>
     <message id="field.diploma_behaald.label">
         <source>Heeft u een diploma gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diploma aldınız mı?</translation>
     </message>
     <message id="field.diploma_in_bezit.label">
         <source>Heeft u het diploma (of een kopie) bij u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diploma (veya bir kopyası) yanınızda mı?</translation>
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
@@ -473,167 +473,167 @@
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kendi dilinizde ne kadar iyi okuyup yazabiliyorsunuz?</translation>
     </message>
     <message id="field.latijns_schrift.label">
         <source>Kunt u lezen en schrijven in ons schrift (abc)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bizim alfabemizle (abc) okuyup yazabiliyor musunuz?</translation>
     </message>
     <message id="field.latijns_schrift.hint">
         <source>Belangrijk om te weten of alfabetisering nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Okuma-yazma kursuna ihtiyaç olup olmadığını bilmek için önemlidir.</translation>
     </message>
     <message id="field.studiewens.label">
         <source>Welke opleiding zou u nog willen volgen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hangi eğitimi almak isterdiniz?</translation>
     </message>
     <message id="section.E.title">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş</translation>
     </message>
     <message id="section.E.intro">
         <source>Vragen over werk dat u heeft gedaan, betaald of onbetaald, en over uw wensen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaptığınız ücretli veya ücretsiz işler ve istekleriniz hakkında sorular.</translation>
     </message>
     <message id="field.werkervaring.label">
         <source>Werkervaring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş deneyimi</translation>
     </message>
     <message id="field.werkervaring.hint">
         <source>Voeg een regel toe voor iedere baan of ieder soort werk, ook werk zonder contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her iş veya her iş türü için bir satır ekleyin; sözleşmesiz işler de dahil.</translation>
     </message>
     <message id="field.we_functie.label">
         <source>Functie of soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev veya iş türü</translation>
     </message>
     <message id="field.we_sector.label">
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sektör</translation>
     </message>
     <message id="field.we_land.label">
         <source>Land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ülke</translation>
     </message>
     <message id="field.we_van.label">
         <source>Begonnen in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message id="field.we_tot.label">
         <source>Gestopt in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bırakma</translation>
     </message>
     <message id="field.we_tot.hint">
         <source>Leeg laten als u dit werk nog doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu işi hâlâ yapıyorsanız boş bırakın.</translation>
     </message>
     <message id="field.we_tot.constraint">
         <source>Het eindjaar ligt voor het beginjaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş yılı başlangıç yılından önce.</translation>
     </message>
     <message id="field.we_soort.label">
         <source>Soort werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş türü</translation>
     </message>
     <message id="field.we_taken.label">
         <source>Wat deed u in dit werk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu işte ne yapıyordunuz?</translation>
     </message>
     <message id="field.praktische_competenties.label">
         <source>In welk soort werk bent u handig of heeft u ervaring?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hangi tür işlerde becerikli veya deneyimlisiniz?</translation>
     </message>
     <message id="field.praktische_competenties_toelichting.label">
         <source>Vertel meer over wat u kunt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neler yapabildiğinizi biraz daha anlatın</translation>
     </message>
     <message id="field.wv_op_tijd.label">
         <source>Op tijd komen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamanında gelmek</translation>
     </message>
     <message id="field.wv_samenwerken.label">
         <source>Samenwerken met anderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başkalarıyla birlikte çalışmak</translation>
     </message>
     <message id="field.wv_instructies.label">
         <source>Instructies opvolgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talimatlara uymak</translation>
     </message>
     <message id="field.wv_zelfstandig.label">
         <source>Zelfstandig werken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bağımsız çalışmak</translation>
     </message>
     <message id="field.wv_omgangsvormen.label">
         <source>Omgangsvormen op het werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş yerinde davranış kuralları</translation>
     </message>
     <message id="field.huidige_situatie_werk.label">
         <source>Wat is uw situatie nu?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şu anki durumunuz nedir?</translation>
     </message>
     <message id="field.huidige_werk_uren.label">
         <source>Hoeveel uur per week werkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haftada kaç saat çalışıyorsunuz?</translation>
     </message>
     <message id="field.beroepswens_kort.label">
         <source>Welk werk wilt u het komende jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önümüzdeki yıl hangi işi yapmak istiyorsunuz?</translation>
     </message>
     <message id="field.beroepswens_lang.label">
         <source>Welk werk wilt u over een paar jaar doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birkaç yıl sonra hangi işi yapmak istiyorsunuz?</translation>
     </message>
     <message id="field.beschikbaarheid_uren_week.label">
         <source>Hoeveel uur per week kunt u werken of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haftada kaç saat çalışabilir veya etkinliklere katılabilirsiniz?</translation>
     </message>
     <message id="section.F.title">
         <source>Taal en leerbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil ve öğrenme becerisi</translation>
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konuştuğunuz diller ve Hollandaca öğrenme hakkında sorular.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ana diliniz nedir?</translation>
     </message>
     <message id="field.andere_talen.label">
         <source>Andere talen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer diller</translation>
     </message>
     <message id="field.andere_talen.hint">
         <source>Voeg een regel toe voor iedere andere taal die u kent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bildiğiniz diğer her dil için bir satır ekleyin.</translation>
     </message>
     <message id="field.at_taal.label">
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil</translation>
     </message>
     <message id="field.at_spreken.label">
         <source>Spreken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konuşma</translation>
     </message>
     <message id="field.at_lezen.label">
         <source>Lezen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Okuma</translation>
     </message>
     <message id="field.at_schrijven.label">
         <source>Schrijven</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yazma</translation>
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne kadar iyi Hollandaca konuşuyorsunuz?</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sığınmacı merkezinde (azc) Hollandaca dersi aldınız mı (ön uyum, &apos;voorinburgering&apos;)?</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaklaşık kaç saat ders aldınız?</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
@@ -685,35 +685,35 @@
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dijital beceriler</translation>
     </message>
     <message id="section.G.intro">
         <source>Hoe goed kunt u omgaan met telefoon en computer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon ve bilgisayarı ne kadar iyi kullanabiliyorsunuz?</translation>
     </message>
     <message id="field.digi_smartphone.label">
         <source>Een smartphone gebruiken (bellen, berichten, foto&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akıllı telefon kullanmak (arama, mesaj, fotoğraf)</translation>
     </message>
     <message id="field.digi_email.label">
         <source>E-mail lezen en versturen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta okumak ve göndermek</translation>
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DigiD ve banka uygulaması gibi Hollanda uygulamalarını kullanmak</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Klavyeli bilgisayar kullanmak</translation>
     </message>
     <message id="field.digitale_hulp_nodig.label">
         <source>Wilt u hulp bij het gebruik van DigiD of andere apps van de overheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DigiD&apos;yi veya devletin diğer uygulamalarını kullanmak için yardım ister misiniz?</translation>
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mali durum ve ontzorgen</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
@@ -773,7 +773,7 @@
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kendi kendine yetebilme ve sosyal rehberlik</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
@@ -821,79 +821,79 @@
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sosyal çevre ve topluma katılım</translation>
     </message>
     <message id="section.J.intro">
         <source>Vragen over de mensen om u heen en wat u in uw vrije tijd doet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çevrenizdeki insanlar ve boş zamanınızda yaptıklarınız hakkında sorular.</translation>
     </message>
     <message id="field.contacten_nl.label">
         <source>Hoeveel contact heeft u met mensen in Nederland buiten uw gezin?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hollanda&apos;da ailenizin dışındaki insanlarla ne kadar görüşüyorsunuz?</translation>
     </message>
     <message id="field.familie_in_nl.label">
         <source>Heeft u familie in Nederland (buiten uw gezin)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hollanda&apos;da (kendi aileniz dışında) akrabanız var mı?</translation>
     </message>
     <message id="field.vrijwilligerswerk_interesse.label">
         <source>Wilt u vrijwilligerswerk doen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gönüllü iş yapmak ister misiniz?</translation>
     </message>
     <message id="field.vrijwilligerswerk_toelichting.label">
         <source>Wat voor vrijwilligerswerk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne tür gönüllü iş?</translation>
     </message>
     <message id="field.vrije_tijd.label">
         <source>Wat doet u graag in uw vrije tijd (sport, hobby&apos;s, club)?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Boş zamanınızda ne yapmayı seversiniz (spor, hobi, kulüp)?</translation>
     </message>
     <message id="field.kinderen_school.label">
         <source>Hoe gaat het met uw kinderen op school of de opvang?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çocuklarınız okulda veya kreşte nasıl?</translation>
     </message>
     <message id="section.K.title">
         <source>Motivatie en ambities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motivasyon ve hedefler</translation>
     </message>
     <message id="section.K.intro">
         <source>Wat wilt u leren en bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neler öğrenmek ve neleri başarmak istiyorsunuz?</translation>
     </message>
     <message id="field.ontwikkelwensen.label">
         <source>Wat wilt u leren of beter kunnen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neyi öğrenmek veya neyi daha iyi yapabilmek istiyorsunuz?</translation>
     </message>
     <message id="field.ow_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açıklama</translation>
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş tarihi başlangıç tarihinden önce.</translation>
     </message>
     <message id="field.doel_1_jaar.label">
         <source>Waar wilt u over een jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir yıl sonra nerede olmak istiyorsunuz?</translation>
     </message>
     <message id="field.doel_3_jaar.label">
         <source>Waar wilt u over drie jaar staan?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üç yıl sonra nerede olmak istiyorsunuz?</translation>
     </message>
     <message id="field.wat_heb_je_nodig.label">
         <source>Wat heeft u nodig om dat te bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buna ulaşmak için neye ihtiyacınız var?</translation>
     </message>
     <message id="section.L.title">
         <source>Conclusie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonuç</translation>
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
@@ -965,319 +965,319 @@
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suriye</translation>
     </message>
     <message id="choices.landen.ER">
         <source>Eritrea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eritre</translation>
     </message>
     <message id="choices.landen.YE">
         <source>Jemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yemen</translation>
     </message>
     <message id="choices.landen.IQ">
         <source>Irak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Irak</translation>
     </message>
     <message id="choices.landen.AF">
         <source>Afghanistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afganistan</translation>
     </message>
     <message id="choices.landen.IR">
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İran</translation>
     </message>
     <message id="choices.landen.TR">
         <source>Turkije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Türkiye</translation>
     </message>
     <message id="choices.landen.SO">
         <source>Somalië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Somali</translation>
     </message>
     <message id="choices.landen.ET">
         <source>Ethiopië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiyopya</translation>
     </message>
     <message id="choices.landen.SD">
         <source>Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sudan</translation>
     </message>
     <message id="choices.landen.SS">
         <source>Zuid-Soedan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güney Sudan</translation>
     </message>
     <message id="choices.landen.LB">
         <source>Libanon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lübnan</translation>
     </message>
     <message id="choices.landen.JO">
         <source>Jordanië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ürdün</translation>
     </message>
     <message id="choices.landen.PS">
         <source>Palestijnse Gebieden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filistin Bölgeleri</translation>
     </message>
     <message id="choices.landen.EG">
         <source>Egypte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mısır</translation>
     </message>
     <message id="choices.landen.LY">
         <source>Libië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Libya</translation>
     </message>
     <message id="choices.landen.MA">
         <source>Marokko</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fas</translation>
     </message>
     <message id="choices.landen.DZ">
         <source>Algerije</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cezayir</translation>
     </message>
     <message id="choices.landen.TN">
         <source>Tunesië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tunus</translation>
     </message>
     <message id="choices.landen.SA">
         <source>Saoedi-Arabië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suudi Arabistan</translation>
     </message>
     <message id="choices.landen.KW">
         <source>Koeweit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuveyt</translation>
     </message>
     <message id="choices.landen.AE">
         <source>Verenigde Arabische Emiraten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleşik Arap Emirlikleri</translation>
     </message>
     <message id="choices.landen.PK">
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pakistan</translation>
     </message>
     <message id="choices.landen.IN">
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindistan</translation>
     </message>
     <message id="choices.landen.BD">
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bangladeş</translation>
     </message>
     <message id="choices.landen.LK">
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sri Lanka</translation>
     </message>
     <message id="choices.landen.MM">
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Myanmar</translation>
     </message>
     <message id="choices.landen.CN">
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çin</translation>
     </message>
     <message id="choices.landen.NG">
         <source>Nigeria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nijerya</translation>
     </message>
     <message id="choices.landen.CM">
         <source>Kameroen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kamerun</translation>
     </message>
     <message id="choices.landen.GN">
         <source>Guinee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gine</translation>
     </message>
     <message id="choices.landen.CD">
         <source>Congo (Democratische Republiek)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongo (Demokratik Cumhuriyeti)</translation>
     </message>
     <message id="choices.landen.UG">
         <source>Oeganda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uganda</translation>
     </message>
     <message id="choices.landen.KE">
         <source>Kenia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kenya</translation>
     </message>
     <message id="choices.landen.BI">
         <source>Burundi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Burundi</translation>
     </message>
     <message id="choices.landen.GE">
         <source>Georgië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gürcistan</translation>
     </message>
     <message id="choices.landen.AM">
         <source>Armenië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ermenistan</translation>
     </message>
     <message id="choices.landen.AZ">
         <source>Azerbeidzjan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Azerbaycan</translation>
     </message>
     <message id="choices.landen.RU">
         <source>Rusland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rusya</translation>
     </message>
     <message id="choices.landen.UA">
         <source>Oekraïne</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ukrayna</translation>
     </message>
     <message id="choices.landen.BY">
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belarus</translation>
     </message>
     <message id="choices.landen.CO">
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kolombiya</translation>
     </message>
     <message id="choices.landen.VE">
         <source>Venezuela</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Venezuela</translation>
     </message>
     <message id="choices.landen.BR">
         <source>Brazilië</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brezilya</translation>
     </message>
     <message id="choices.landen.US">
         <source>Verenigde Staten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amerika Birleşik Devletleri</translation>
     </message>
     <message id="choices.landen.GB">
         <source>Verenigd Koninkrijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleşik Krallık</translation>
     </message>
     <message id="choices.landen.DE">
         <source>Duitsland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Almanya</translation>
     </message>
     <message id="choices.landen.BE">
         <source>België</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belçika</translation>
     </message>
     <message id="choices.landen.NL">
         <source>Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hollanda</translation>
     </message>
     <message id="choices.landen.anders">
         <source>Ander land</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başka bir ülke</translation>
     </message>
     <message id="choices.landen.staatloos">
         <source>Staatloos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vatansız</translation>
     </message>
     <message id="choices.landen.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilinmiyor</translation>
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hollandaca (Felemenkçe)</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arapça</translation>
     </message>
     <message id="choices.talen.ti">
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tigrinya dili</translation>
     </message>
     <message id="choices.talen.tr">
         <source>Turks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Türkçe</translation>
     </message>
     <message id="choices.talen.fa">
         <source>Perzisch (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Farsça</translation>
     </message>
     <message id="choices.talen.fa-AF">
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darice</translation>
     </message>
     <message id="choices.talen.ps">
         <source>Pasjtoe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peştuca</translation>
     </message>
     <message id="choices.talen.ku">
         <source>Koerdisch (Kurmanji)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kürtçe (Kurmanci)</translation>
     </message>
     <message id="choices.talen.ckb">
         <source>Koerdisch (Sorani)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kürtçe (Sorani)</translation>
     </message>
     <message id="choices.talen.so">
         <source>Somalisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Somalice</translation>
     </message>
     <message id="choices.talen.am">
         <source>Amhaars</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amharca</translation>
     </message>
     <message id="choices.talen.om">
         <source>Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oromo dili</translation>
     </message>
     <message id="choices.talen.tig">
         <source>Tigre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tigre</translation>
     </message>
     <message id="choices.talen.en">
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İngilizce</translation>
     </message>
     <message id="choices.talen.fr">
         <source>Frans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fransızca</translation>
     </message>
     <message id="choices.talen.ru">
         <source>Russisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rusça</translation>
     </message>
     <message id="choices.talen.uk">
         <source>Oekraïens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ukraynaca</translation>
     </message>
     <message id="choices.talen.ur">
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urduca</translation>
     </message>
     <message id="choices.talen.bn">
         <source>Bengaals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bengalce</translation>
     </message>
     <message id="choices.talen.es">
         <source>Spaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İspanyolca</translation>
     </message>
     <message id="choices.talen.de">
         <source>Duits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Almanca</translation>
     </message>
     <message id="choices.talen.sw">
         <source>Swahili</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Svahili dili</translation>
     </message>
     <message id="choices.talen.ber">
         <source>Berbers (Tamazight)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berberice (Tamazight)</translation>
     </message>
     <message id="choices.talen.hy">
         <source>Armeens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ermenice</translation>
     </message>
     <message id="choices.talen.ka">
         <source>Georgisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gürcüce</translation>
     </message>
     <message id="choices.talen.az">
         <source>Azerbeidzjaans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Azerbaycan dili</translation>
     </message>
     <message id="choices.talen.anders">
         <source>Andere taal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başka bir dil</translation>
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
@@ -1357,87 +1357,87 @@
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bekâr</translation>
     </message>
     <message id="choices.burgerlijke_staat.gehuwd">
         <source>Gehuwd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evli</translation>
     </message>
     <message id="choices.burgerlijke_staat.geregistreerd_partner">
         <source>Geregistreerd partnerschap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtlı birliktelik</translation>
     </message>
     <message id="choices.burgerlijke_staat.samenwonend">
         <source>Samenwonend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evlenmeden birlikte yaşıyor</translation>
     </message>
     <message id="choices.burgerlijke_staat.gescheiden">
         <source>Gescheiden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Boşanmış</translation>
     </message>
     <message id="choices.burgerlijke_staat.weduwe">
         <source>Weduwe of weduwnaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dul</translation>
     </message>
     <message id="choices.burgerlijke_staat.onbekend">
         <source>Wil ik niet zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Söylemek istemiyorum</translation>
     </message>
     <message id="choices.relatie.partner">
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eş veya partner</translation>
     </message>
     <message id="choices.relatie.kind">
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çocuk</translation>
     </message>
     <message id="choices.relatie.ouder">
         <source>Vader of moeder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baba veya anne</translation>
     </message>
     <message id="choices.relatie.broer_zus">
         <source>Broer of zus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erkek veya kız kardeş</translation>
     </message>
     <message id="choices.relatie.familie">
         <source>Ander familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başka bir akraba</translation>
     </message>
     <message id="choices.relatie.anders">
         <source>Iemand anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başka biri</translation>
     </message>
     <message id="choices.zorgtaken.kinderen">
         <source>Zorg voor kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çocuk bakımı</translation>
     </message>
     <message id="choices.zorgtaken.zieke_partner">
         <source>Zorg voor een zieke partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasta bir eşin bakımı</translation>
     </message>
     <message id="choices.zorgtaken.ouder_familielid">
         <source>Zorg voor een ouder familielid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaşlı bir akrabanın bakımı</translation>
     </message>
     <message id="choices.zorgtaken.geen">
         <source>Geen zorgtaken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bakım görevi yok</translation>
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sığınmacı merkezi (azc, COA yeri)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geçici konut</translation>
     </message>
     <message id="choices.woonsituatie.eigen_huurwoning">
         <source>Eigen huurwoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kendi kiralık evim</translation>
     </message>
     <message id="choices.woonsituatie.inwonend">
         <source>Inwonend bij familie of kennissen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Akraba veya tanıdıkların yanında</translation>
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
@@ -1525,243 +1525,243 @@
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiç okula gitmedim</translation>
     </message>
     <message id="choices.opleidingsniveau.basis">
         <source>Basisonderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlkokul</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_onderbouw">
         <source>Voortgezet onderwijs, niet afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaöğretim, bitirilmedi</translation>
     </message>
     <message id="choices.opleidingsniveau.vo_afgerond">
         <source>Voortgezet onderwijs, afgemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaöğretim, bitirildi</translation>
     </message>
     <message id="choices.opleidingsniveau.beroeps">
         <source>Beroepsopleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meslek eğitimi</translation>
     </message>
     <message id="choices.opleidingsniveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uygulamalı bilimler üniversitesi, lisans (hbo)</translation>
     </message>
     <message id="choices.opleidingsniveau.wo_bachelor">
         <source>Universiteit, bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üniversite, lisans</translation>
     </message>
     <message id="choices.opleidingsniveau.master">
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yüksek lisans</translation>
     </message>
     <message id="choices.opleidingsniveau.doctoraat">
         <source>Doctoraat (PhD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doktora (PhD)</translation>
     </message>
     <message id="choices.nl_niveau.mbo1">
         <source>Mbo niveau 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo seviye 1</translation>
     </message>
     <message id="choices.nl_niveau.mbo2">
         <source>Mbo niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo seviye 2</translation>
     </message>
     <message id="choices.nl_niveau.mbo3">
         <source>Mbo niveau 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo seviye 3</translation>
     </message>
     <message id="choices.nl_niveau.mbo4">
         <source>Mbo niveau 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mbo seviye 4</translation>
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hbo ön lisans (associate degree)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hbo lisans</translation>
     </message>
     <message id="choices.nl_niveau.hbo_master">
         <source>Hbo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hbo yüksek lisans</translation>
     </message>
     <message id="choices.nl_niveau.wo_bachelor">
         <source>Wo-bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo (üniversite) lisans</translation>
     </message>
     <message id="choices.nl_niveau.wo_master">
         <source>Wo-master</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo (üniversite) yüksek lisans</translation>
     </message>
     <message id="choices.vaardigheid4.1">
         <source>Niet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiç</translation>
     </message>
     <message id="choices.vaardigheid4.2">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biraz</translation>
     </message>
     <message id="choices.vaardigheid4.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orta</translation>
     </message>
     <message id="choices.vaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İyi</translation>
     </message>
     <message id="choices.latijns_schrift.nee">
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hayır</translation>
     </message>
     <message id="choices.latijns_schrift.beperkt">
         <source>Een beetje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biraz</translation>
     </message>
     <message id="choices.latijns_schrift.ja">
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evet</translation>
     </message>
     <message id="choices.formeel_informeel.formeel">
         <source>Formeel (met contract of eigen bedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtlı (sözleşmeli veya kendi işi)</translation>
     </message>
     <message id="choices.formeel_informeel.informeel">
         <source>Informeel (zonder contract, bijvoorbeeld in familiebedrijf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt dışı (sözleşmesiz, örneğin aile işletmesinde)</translation>
     </message>
     <message id="choices.sectoren.bouw">
         <source>Bouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İnşaat</translation>
     </message>
     <message id="choices.sectoren.techniek">
         <source>Techniek en installatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teknik ve tesisat</translation>
     </message>
     <message id="choices.sectoren.zorg">
         <source>Zorg en welzijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sağlık ve bakım</translation>
     </message>
     <message id="choices.sectoren.onderwijs">
         <source>Onderwijs en kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitim ve çocuk bakımı</translation>
     </message>
     <message id="choices.sectoren.horeca">
         <source>Horeca en keuken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restoran, otel ve mutfak</translation>
     </message>
     <message id="choices.sectoren.schoonmaak">
         <source>Schoonmaak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Temizlik</translation>
     </message>
     <message id="choices.sectoren.logistiek">
         <source>Transport en logistiek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nakliye ve lojistik</translation>
     </message>
     <message id="choices.sectoren.landbouw">
         <source>Landbouw, tuinbouw en groen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarım, bahçecilik ve yeşil alanlar</translation>
     </message>
     <message id="choices.sectoren.handel">
         <source>Winkel en handel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mağaza ve ticaret</translation>
     </message>
     <message id="choices.sectoren.administratie">
         <source>Administratie en kantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yönetim ve büro işleri</translation>
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilişim (BT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üretim ve fabrika</translation>
     </message>
     <message id="choices.sectoren.kapper">
         <source>Kapper en schoonheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuaförlük ve güzellik</translation>
     </message>
     <message id="choices.sectoren.textiel">
         <source>Kleding en naaien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giyim ve dikiş</translation>
     </message>
     <message id="choices.sectoren.voeding">
         <source>Bakkerij, slagerij en voeding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fırın, kasap ve gıda</translation>
     </message>
     <message id="choices.sectoren.autotechniek">
         <source>Auto&apos;s en motoren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Araba ve motor</translation>
     </message>
     <message id="choices.sectoren.overig">
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer</translation>
     </message>
     <message id="choices.werkvaardigheid4.1">
         <source>Nog lastig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz zor</translation>
     </message>
     <message id="choices.werkvaardigheid4.2">
         <source>Soms goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bazen iyi</translation>
     </message>
     <message id="choices.werkvaardigheid4.3">
         <source>Meestal goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çoğu zaman iyi</translation>
     </message>
     <message id="choices.werkvaardigheid4.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İyi</translation>
     </message>
     <message id="choices.situatie_werk.werkt">
         <source>Werkt nu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şu anda çalışıyorum</translation>
     </message>
     <message id="choices.situatie_werk.zoekt">
         <source>Zoekt werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş arıyorum</translation>
     </message>
     <message id="choices.situatie_werk.niet_beschikbaar">
         <source>Nu niet beschikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şu anda iş için müsait değilim</translation>
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz Hollandaca bilmiyorum (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A1</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A2</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B1 veya daha yüksek</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B1 yolu (B1-route)</translation>
     </message>
     <message id="choices.leerroute.onderwijs">
         <source>Onderwijsroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitim yolu (onderwijsroute)</translation>
     </message>
     <message id="choices.leerroute.z">
         <source>Z-route (zelfredzaamheidsroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Z yolu (kendi başına yetebilme yolu, zelfredzaamheidsroute)</translation>
     </message>
     <message id="choices.lbt_reden.zintuiglijke_beperking">
         <source>Zintuiglijke beperking (zien of horen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duyusal engel (görme veya işitme)</translation>
     </message>
     <message id="choices.lbt_reden.anders">
         <source>Andere reden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başka bir neden</translation>
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
@@ -1841,19 +1841,19 @@
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiç</translation>
     </message>
     <message id="choices.contacten4.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Az</translation>
     </message>
     <message id="choices.contacten4.3">
         <source>Een paar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biraz</translation>
     </message>
     <message id="choices.contacten4.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çok</translation>
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
@@ -1873,337 +1873,281 @@
     <message id="theme.kennismaken">
         <source>Kennismaken</source>
         <extracomment>Getting to know each other</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Tanışma</translation>
     </message>
     <message id="theme.werk">
         <source>Werk en ambities</source>
         <extracomment>Work and ambitions</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">İş ve hedefler</translation>
     </message>
     <message id="theme.leren">
         <source>Leren en taal</source>
         <extracomment>Learning and language</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Öğrenme ve dil</translation>
     </message>
     <message id="theme.gezondheid">
         <source>Gezondheid en welzijn</source>
         <extracomment>Health and well-being</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Sağlık ve iyi oluş</translation>
     </message>
     <message id="theme.netwerk">
         <source>Netwerk en vrije tijd</source>
         <extracomment>Network and free time</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Sosyal çevre ve boş zaman</translation>
     </message>
     <message id="theme.wonen">
         <source>Wonen, gezin en geldzaken</source>
         <extracomment>Home, family and money</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Konut, aile ve para işleri</translation>
     </message>
     <message id="theme.toekomst">
         <source>Toekomst en afspraken</source>
         <extracomment>Future and agreements</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Gelecek ve anlaşmalar</translation>
     </message>
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Senin hakkında neyi bilmemi istersin?</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Senin için sıradan bir gün nasıl geçer?</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Neyle gurur duyuyorsun?</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Sana nasıl hitap etmemi istersin?</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">İşler zorlaştığında en çok hangi dili konuşmayı tercih edersin?</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hollanda&apos;ya geldiğinden beri neler öğrendin?</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu görüşme senin için ne zaman iyi geçmiş olur?</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Ücretli ya da ücretsiz, hangi işleri yaptın?</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Neyi iyi yaparsın: ellerinle, kafanla ya da insanlarla?</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Üç yıl sonra hangi işi yapmak isterdin?</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">O işi yapabilmek için neye ihtiyacın var?</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hangi işi yapmamayı tercih edersin ve neden?</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Sevdiğin meslekte çalışan birini tanıyor musun?</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Şu anda haftada kaç saat çalışabilir ya da etkinliklere katılabilirsin?</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Daha iyi olmak istediğin iki şey söyle.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">En kolay nasıl öğrenirsin: izleyerek, dinleyerek, yaparak ya da okuyarak?</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Eskiden okulda neyi sevdin, neyi zor buldun?</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Şu anda Felemenkçeyi nerede ve kiminle konuşuyorsun?</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Felemenkçe öğrenmeyi senin için bazen ne zorlaştırıyor?</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hâlâ hangi eğitimi ya da kursu almak isterdin?</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">İlerlediğini nasıl fark ediyorsun?</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu haftalarda enerjin nasıl?</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Son zamanlarda nasıl uyuyorsun?</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Endişelendiğinde sana ne iyi geliyor?</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Derslerde ya da işte dikkate almamız gereken bir sağlık durumun var mı?</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hastalandığında kime başvurabileceğini biliyor musun?</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Kendini iyi hissetmek için ne yaparsın?</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Ailen yanında olmadan, yalnız konuşmayı tercih ettiğin bir konu var mı?</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Çevrendeki en önemli insanlar kimler?</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Yardıma ihtiyacın olduğunda kimi arayabilirsin?</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Boş zamanında ne yapmayı seversin?</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Komşulardan ya da mahalleden kimleri tanıyorsun?</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Gönüllü çalışmak ister misin? Hangi alanda?</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hangi sporu ya da kulübü denemek isterdin?</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Ailenden olmayan insanlarla nerede tanışıyorsun?</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Evinden ve mahallenden memnun musun?</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hangi mektupları okumakta ya da anlamakta zorlanıyorsun?</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
         <extracomment>Who takes care of the bills in your household?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Evinizde faturaları kim hallediyor?</translation>
     </message>
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Ontzorgen (belediyenin sabit giderlerini senin adına ödemesi) bittiğinde neleri kendin halledebilmek istersin?</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Çocuklarının okulda ya da kreşte iyi olması için neye ihtiyaçları var?</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Ailende ekstra bakıma ihtiyacı olan biri var mı?</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hangi konuda daha çok bilgi almak isterdin: para, yardımlar (toeslagen) ya da sigortalar?</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Her şey yolunda giderse bir yıl sonra nerede olursun?</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu ay atabileceğin ilk küçük adım ne?</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Sana yardım etmek için ben ya da belediye ne yapabiliriz?</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Son görüşmemizden bu yana ne öğrendin?</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
         <extracomment>Which agreement was hard to keep, and why?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hangi anlaşmaya uymak zor oldu ve neden?</translation>
     </message>
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Eve ne zaman memnun dönersin?</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Planını kime anlatmak istersin?</translation>
     </message>
 </context>
@@ -2211,147 +2155,118 @@
     <name>validation</name>
     <message id="validation.required">
         <source>Dit veld is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu alan zorunludur.</translation>
     </message>
     <message id="validation.type">
         <source>Dit antwoord heeft een onjuiste vorm.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu cevabın biçimi yanlış.</translation>
     </message>
     <message id="validation.too_long">
         <source>De tekst is te lang. Er zijn maximaal {max} tekens bewaard; de rest is weggelaten.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Metin çok uzun. En fazla {max} karakter kaydedildi; gerisi çıkarıldı.</translation>
     </message>
     <message id="validation.chars_removed">
         <source>Onzichtbare stuurtekens zijn uit het antwoord verwijderd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Cevaptan görünmeyen kontrol karakterleri kaldırıldı.</translation>
     </message>
     <message id="validation.integer">
         <source>Vul een heel getal in, bijvoorbeeld 3.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Tam sayı girin, örneğin 3.</translation>
     </message>
     <message id="validation.decimal">
         <source>Vul een getal in, bijvoorbeeld 2,5.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bir sayı girin, örneğin 2,5.</translation>
     </message>
     <message id="validation.min">
         <source>De waarde moet minimaal {min} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Değer en az {min} olmalıdır.</translation>
     </message>
     <message id="validation.max">
         <source>De waarde mag hoogstens {max} zijn.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Değer en fazla {max} olabilir.</translation>
     </message>
     <message id="validation.date_format">
         <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Tarihi gg-aa-yyyy olarak girin, örneğin 03-02-2025.</translation>
     </message>
     <message id="validation.partial_date_format">
         <source>Vul een datum in als dd-mm-jjjj, mm-jjjj of alleen het jaar (jjjj).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Tarihi gg-aa-yyyy, aa-yyyy ya da sadece yıl (yyyy) olarak girin.</translation>
     </message>
     <message id="validation.date_impossible">
         <source>Deze datum bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Böyle bir tarih yok.</translation>
     </message>
     <message id="validation.date_future">
         <source>Deze datum mag niet in de toekomst liggen.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu tarih gelecekte olamaz.</translation>
     </message>
     <message id="validation.date_too_old">
         <source>Deze datum ligt te ver in het verleden (voor {year}).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu tarih çok eski ({year} yılından önce).</translation>
     </message>
     <message id="validation.choice">
         <source>Kies een van de mogelijke antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Olası cevaplardan birini seçin.</translation>
     </message>
     <message id="validation.choice_exclusive">
         <source>&apos;{choice}&apos; kan niet samen met andere antwoorden gekozen worden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">&apos;{choice}&apos; başka cevaplarla birlikte seçilemez.</translation>
     </message>
     <message id="validation.yesno">
         <source>Kies ja of nee.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Evet ya da hayır seçin.</translation>
     </message>
     <message id="validation.scale">
         <source>Kies een waarde van {min} tot en met {max}.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">{min} ile {max} arasında bir değer seçin.</translation>
     </message>
     <message id="validation.bsn">
         <source>Dit BSN is niet geldig (de elfproef klopt niet).</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu BSN geçerli değil (on bir kontrolü tutmuyor).</translation>
     </message>
     <message id="validation.bsn_length">
         <source>Een BSN bestaat uit 9 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">BSN 9 rakamdan oluşur.</translation>
     </message>
     <message id="validation.vnummer">
         <source>Een V-nummer bestaat uit precies 10 cijfers.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">V-numarası tam 10 rakamdan oluşur.</translation>
     </message>
     <message id="validation.postcode">
         <source>Vul een geldige postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Geçerli bir posta kodu girin: 4 rakam ve 2 harf, örneğin 1234 AB.</translation>
     </message>
     <message id="validation.phone">
         <source>Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +31 20 1234567.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Geçerli bir telefon numarası girin, örneğin 06 12345678 ya da +31 20 1234567.</translation>
     </message>
     <message id="validation.email">
         <source>Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Geçerli bir e-posta adresi girin, örneğin naam@voorbeeld.nl.</translation>
     </message>
     <message id="validation.constraint">
         <source>Dit antwoord is niet toegestaan.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu cevaba izin verilmiyor.</translation>
     </message>
     <message id="validation.readonly_office">
         <source>Dit gegeven komt van het kantoorsysteem (bijvoorbeeld DUO) en kan hier niet worden gewijzigd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu bilgi ofis sisteminden (örneğin DUO) gelir ve burada değiştirilemez.</translation>
     </message>
     <message id="validation.calculated">
         <source>Dit veld wordt automatisch berekend.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu alan otomatik olarak hesaplanır.</translation>
     </message>
     <message id="validation.repeat_max">
         <source>Er kunnen maximaal {max} regels worden toegevoegd.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">En fazla {max} satır eklenebilir.</translation>
     </message>
     <message id="validation.repeat_row">
         <source>Deze regel bestaat niet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu satır yok.</translation>
     </message>
     <message id="validation.unknown_field">
         <source>Deze vraag bestaat niet in deze versie van het formulier.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu soru formun bu sürümünde yok.</translation>
     </message>
 </context>
@@ -2359,117 +2274,94 @@
     <name>selffill</name>
     <message id="selffill.next">
         <source>Volgende</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">İleri</translation>
     </message>
     <message id="selffill.previous">
         <source>Vorige</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Geri</translation>
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bitti</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Atla</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bölüm {n} / {total}</translation>
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Lütfen dizüstü bilgisayarı danışmana geri verin</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hoş geldiniz. Bu soruları kendi dilinizde, kendiniz doldurabilirsiniz.</translation>
     </message>
     <message id="selffill.choose_language">
         <source>Kies uw taal</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Dilinizi seçin</translation>
     </message>
     <message id="selffill.no_wrong_answers">
         <source>Er zijn geen foute antwoorden.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Yanlış cevap yoktur.</translation>
     </message>
     <message id="selffill.skip_allowed">
         <source>U mag een vraag overslaan als u het antwoord niet weet.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Cevabı bilmiyorsanız soruyu atlayabilirsiniz.</translation>
     </message>
     <message id="selffill.answer_own_language">
         <source>U mag antwoorden in uw eigen taal.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Kendi dilinizde cevap verebilirsiniz.</translation>
     </message>
     <message id="selffill.saved">
         <source>Uw antwoorden zijn bewaard.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Cevaplarınız kaydedildi.</translation>
     </message>
     <message id="selffill.thanks">
         <source>Dank u wel!</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Teşekkür ederiz!</translation>
     </message>
     <message id="selffill.yes">
         <source>Ja</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Evet</translation>
     </message>
     <message id="selffill.no">
         <source>Nee</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Hayır</translation>
     </message>
     <message id="selffill.unknown">
         <source>Weet ik niet</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bilmiyorum</translation>
     </message>
     <message id="selffill.required">
         <source>Deze vraag is verplicht.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu soru zorunludur.</translation>
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bir tane daha ekle</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Sil</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu metin henüz çevrilmedi ve Felemenkçe gösteriliyor.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Bu soruları aileniz yanınızda olmadan, yalnız da cevaplayabilirsiniz.</translation>
     </message>
     <message id="selffill.larger_text">
         <source>Grotere letters</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Daha büyük yazı</translation>
     </message>
     <message id="selffill.question_progress">
         <source>Vraag {n} van {total}</source>
-        <translatorcomment>Engineer translation; needs review by a certified translator.</translatorcomment>
         <translation type="unfinished">Soru {n} / {total}</translation>
     </message>
 </context>

@@ -53,9 +53,7 @@ class CardText:
     lang: str = SOURCE_LANGUAGE
 
 
-def _translate(
-    catalog: TextCatalog | None, lang: str, key: str, source_nl: str
-) -> TranslatedText:
+def _translate(catalog: TextCatalog | None, lang: str, key: str, source_nl: str) -> TranslatedText:
     if lang == SOURCE_LANGUAGE:
         return CardText(source_nl, fallback=False, reviewed=True)
     if catalog is None:

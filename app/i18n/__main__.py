@@ -34,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     p_cov.add_argument("--lang", action="append", help="only this language (repeatable)")
     sub.add_parser("compile", help="pyside6-lrelease app_<lang>.ts -> .qm")
     sub.add_parser("check", help="report broken catalogues and rejected translations")
+    p_imp = sub.add_parser(
+        "import-json",
+        help="import {key: text} JSON files named <context>.<lang>.json as unfinished",
+    )
+    p_imp.add_argument("files", nargs="+", help="e.g. work/brede-intake.ar.json")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     tdir, forms, cards = _dirs(args)
@@ -70,7 +75,34 @@ def main(argv: list[str] | None = None) -> int:
         for p in problems:
             print(p)
         return 1 if problems else 0
+    if args.command == "import-json":
+        return _import_json(tdir, [Path(f) for f in args.files])
     return 2  # pragma: no cover
+
+
+def _import_json(tdir: Path, files: list[Path]) -> int:
+    status = 0
+    for f in files:
+        context, _, lang = f.stem.rpartition(".")
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"{f.name}: unreadable ({type(exc).__name__})", file=sys.stderr)
+            status = 1
+            continue
+        if not context or not isinstance(data, dict):
+            print(f"{f.name}: expected <context>.<lang>.json with an object", file=sys.stderr)
+            status = 1
+            continue
+        res = ex.import_translations(tdir, lang, context, data)
+        print(
+            f"{f.name}: applied={res.applied} unchanged={res.unchanged} "
+            f"kept_reviewed={res.kept_reviewed} unknown={len(res.unknown_keys)} "
+            f"rejected={len(res.rejected)}"
+        )
+        for key, reason in res.rejected:
+            print(f"  rejected {key}: {reason}", file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":

@@ -88,9 +88,7 @@ def selffill_sources() -> list[SourceEntry]:
     return [(CTX_SELFFILL, k, v, None) for k, v in SELFFILL_STRINGS.items()]
 
 
-def collect_sources(
-    forms_dir: Path | None = None, cards_path: Path | None = None
-) -> Sources:
+def collect_sources(forms_dir: Path | None = None, cards_path: Path | None = None) -> Sources:
     """Every current Dutch source string, in catalogue order."""
     src = Sources()
     entries, problems = form_sources(forms_dir)
@@ -171,15 +169,14 @@ def coverage(
 
 
 def coverage_json(items: list[LanguageCoverage]) -> dict[str, object]:
-    return {
-        "languages": {
-            c.lang: {**asdict(c), "percent": c.percent} for c in items
-        }
-    }
+    return {"languages": {c.lang: {**asdict(c), "percent": c.percent} for c in items}}
 
 
 def format_coverage(items: list[LanguageCoverage]) -> str:
-    head = f"{'lang':<7}{'total':>7}{'transl.':>9}{'reviewed':>10}{'fallback':>10}{'ph.err':>8}{'%':>7}"
+    head = (
+        f"{'lang':<7}{'total':>7}{'transl.':>9}{'reviewed':>10}{'fallback':>10}"
+        f"{'ph.err':>8}{'%':>7}"
+    )
     rows = [head, "-" * len(head)]
     for c in items:
         rows.append(
@@ -209,3 +206,58 @@ def compile_ui(translations_dir: Path, lrelease: str | None = None) -> list[tupl
             log.error("lrelease failed for %s: %s", ts.name, proc.stderr.strip()[:500])
         results.append((ts, proc.returncode))
     return results
+
+
+@dataclass
+class ImportResult:
+    applied: int = 0
+    unchanged: int = 0
+    kept_reviewed: int = 0
+    unknown_keys: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (key, reason)
+
+
+def import_translations(
+    translations_dir: Path,
+    lang: str,
+    context: str,
+    texts: dict[str, str],
+    *,
+    note: str | None = None,
+) -> ImportResult:
+    """Put ``key -> text`` translations (e.g. a translator's or engineer's JSON) into
+    ``content_<lang>.ts`` as ``unfinished`` (needs review). Only keys that exist in the
+    catalogue are used (run ``extract`` first); reviewed (finished) translations are never
+    overwritten; placeholder mismatches are refused."""
+    from app.i18n.catalog import UNFINISHED, placeholder_problem
+
+    lang = langs.get(lang).code
+    path = content_path(translations_dir, lang)
+    ts = read_ts(path) if path.exists() else TsFile(language=langs.get(lang).locale)
+    index = ts.by_key()
+    res = ImportResult()
+    for key, text in texts.items():
+        if not isinstance(text, str) or not text.strip():
+            continue
+        m = index.get((context, key))
+        if m is None or m.is_dead:
+            res.unknown_keys.append(key)
+            continue
+        reason = placeholder_problem(m.source, text)
+        if reason:
+            res.rejected.append((key, reason))
+            continue
+        if m.finished and m.translation:
+            res.kept_reviewed += 1
+            continue
+        if m.translation == text.strip() and m.oldsource is None:
+            res.unchanged += 1
+            continue
+        m.translation = text.strip()
+        m.state = UNFINISHED
+        m.oldsource = None
+        if note is not None:
+            m.translatorcomment = note
+        res.applied += 1
+    write_ts(path, ts)
+    return res

@@ -167,7 +167,7 @@ def _babel_endonym(locale_name: str) -> str | None:
         from babel import Locale, UnknownLocaleError
     except ImportError:  # pragma: no cover - babel is a declared dependency
         return None
-    language = locale_name.split("_")[0]
+    language = locale_name.split("_", maxsplit=1)[0]
     try:
         name = Locale.parse(language).get_language_name(language)
     except (UnknownLocaleError, ValueError):

@@ -25,7 +25,7 @@ from app.domain.forms.loader import FormRegistry
 from app.domain.forms.migration import migrate_answers
 from app.domain.forms.model import Field, FieldType, FormDefinition
 from app.domain.forms.state import FormState, SetResult, display_value, parse_path
-from app.domain.models import Actor, Answer, IntakeDraft, utcnow_iso
+from app.domain.models import Actor, Answer, IntakeDraft, new_uuid, utcnow_iso
 from app.domain.outbox import OutboxOp
 
 if TYPE_CHECKING:
@@ -236,7 +236,9 @@ class IntakeService:
             raise ValueError("no migration available")
         from_def = self.definition(draft)
         to_def = self.registry.get(draft.form_id, target)
-        backup_uuid = self._vault.documents.save(BACKUP_KIND, draft.client_uuid, draft.to_dict())
+        backup_uuid = self._vault.documents.save(
+            BACKUP_KIND, draft.client_uuid, {"draft": draft.to_dict()}, uuid=new_uuid()
+        )
         migrated, dropped = migrate_answers(draft.answers, from_def, to_def, today=self._today())
         draft.answers = migrated
         draft.form_version = target

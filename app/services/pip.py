@@ -185,9 +185,11 @@ class PipService:
         log.info("pip saved", extra={"event": "pip_saved", "record_uuid": pip.uuid})
         return pip
 
-    def freeze(self, pip: PipDraft, reason: str, *, pdf: bytes | None = None) -> PipDraft:
+    def freeze(self, pip: PipDraft, reason: str, *, pdf: bytes | None = None,
+               audit_action: str = "") -> PipDraft:
         """Keep this version as it is (printed / exported / session ended / conflict).
-        With ``pdf`` the printed PDF is queued for upload too."""
+        With ``pdf`` the printed PDF is queued for upload too; ``audit_action`` ("print",
+        "export") adds an audit entry (who/when/what kind, never content)."""
         client = self._vault.clients.get(pip.client_uuid)
         ops: list[OutboxOp] = []
         if not self._stored_equal(pip):
@@ -199,6 +201,8 @@ class PipService:
         if pdf is not None and self._pdf_planner:
             ops.extend(self._pdf_planner(pip, client, pdf))
         self._write(pip, frozen=True, reason=reason, outbox=ops)
+        if audit_action:
+            self._vault.audit.record(audit_action, "pip", pip.uuid, pip.client_uuid)
         return pip
 
     def end_session(self, pip: PipDraft) -> None:

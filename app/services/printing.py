@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.domain.models import Client
 from app.domain.pip import PipDraft
-from app.printing.pip_pdf import W_LOGO, W_MISSING_GLYPHS, RenderResult, render_pip
+from app.printing.pip_pdf import W_MISSING_GLYPHS, RenderResult, render_pip
 from app.printing.summary import SummaryCatalog, load_catalog
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def missing_glyphs(warnings: list[str]) -> list[str]:
 
 
 def other_warnings(warnings: list[str]) -> list[str]:
-    return [w for w in warnings if not w.startswith(W_MISSING_GLYPHS) and w != W_LOGO]
+    return [w for w in warnings if not w.startswith(W_MISSING_GLYPHS)]
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ def check_passphrase(
 
     Rule: at least 12 characters; not a blocklisted word, also not a blocklisted word with
     only digits/punctuation around it ("Welkom2024!!") or repeated ("wachtwoordwachtwoord");
-    both entries equal.
+    not digits only; both entries equal.
     """
     blocklist = load_blocklist() if blocklist is None else blocklist
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
@@ -79,7 +79,7 @@ def check_passphrase(
             if len(cand) % size == 0 and cand[:size] * (len(cand) // size) == cand:
                 candidates.add(cand[:size])
                 break
-    if len(set(folded)) <= 2 or any(c in blocklist for c in candidates if c):
+    if len(set(folded)) <= 2 or not letters or any(c in blocklist for c in candidates if c):
         raise WeakPassphrase(REASON_BLOCKLISTED)
     if repeat is not None and repeat != passphrase:
         raise WeakPassphrase(REASON_MISMATCH)
@@ -117,9 +117,10 @@ class Session:
 
     # ------------------------------------------------------------------ state
     def needs_first_run(self) -> bool:
-        from app.store.vault import Vault
-
-        return not Vault.exists(self.vault_path)
+        """No vault file and no marker (same rule as ``Vault.exists``, without importing the
+        store: startup stays lazy)."""
+        marker = self.vault_path.with_name(self.vault_path.name + ".id")
+        return not (self.vault_path.exists() or marker.exists())
 
     @property
     def is_open(self) -> bool:

@@ -71,7 +71,9 @@ class Catalog:
         try:
             return self.iotypen[name]
         except KeyError:
-            raise SyncConfigError("sync.catalog_incomplete", f"informatieobjecttype {name}") from None
+            raise SyncConfigError(
+                "sync.catalog_incomplete", f"informatieobjecttype {name}"
+            ) from None
 
 
 def _norm(text: str) -> str:
@@ -86,8 +88,9 @@ def fetch_catalog(client: ZgwClient, zaaktype_url: str) -> Catalog:
         if exc.status in (400, 404):
             raise SyncConfigError("sync.zaaktype_unknown", "zaaktype_url") from None
         raise
-    cat = Catalog(zaaktype_url=zaaktype_url,
-                  fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    cat = Catalog(
+        zaaktype_url=zaaktype_url, fetched_at=datetime.now(UTC).isoformat(timespec="seconds")
+    )
     statustypen = client.list_all(client.catalogi("statustypen"), {"zaaktype": zaaktype_url})
     wanted = {_norm(v): k for k, v in STATUS_NAMES.items()}
     top = max(statustypen, key=lambda s: int(s.get("volgnummer", 0)), default=None)
@@ -121,8 +124,14 @@ def fetch_catalog(client: ZgwClient, zaaktype_url: str) -> Catalog:
     return cat
 
 
-def load_catalog(client: ZgwClient, kv: KvStore, zaaktype_url: str, *, max_age_days: int = 7,
-                 refresh: bool = False) -> Catalog:
+def load_catalog(
+    client: ZgwClient,
+    kv: KvStore,
+    zaaktype_url: str,
+    *,
+    max_age_days: int = 7,
+    refresh: bool = False,
+) -> Catalog:
     """Cached catalogue (per zaaktype URL); refetched when older than ``max_age_days``."""
     cache = kv.get(KV_KEY, {}) or {}
     entry = cache.get(zaaktype_url)

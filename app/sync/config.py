@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from app.domain.errors import HuisbezoekError
 
-SECRET_NAME = "zgw_secret"
+SECRET_NAME = "zgw_secret"  # noqa: S105 - a vault entry name, not a secret
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -107,7 +107,9 @@ class SyncConfig:
         return out
 
     @classmethod
-    def from_settings(cls, settings: Any, *, user_id: str, user_representation: str = "") -> SyncConfig:
+    def from_settings(
+        cls, settings: Any, *, user_id: str, user_representation: str = ""
+    ) -> SyncConfig:
         """Build from ``app.config.Settings`` (IT-seeded settings.json) and validate."""
         return cls(
             zaken_root=settings.server_zaken_url,

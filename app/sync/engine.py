@@ -45,12 +45,27 @@ from app.sync.zgw_client import BadResponse, SyncError, ZgwClient, ZgwError
 
 log = logging.getLogger(__name__)
 
-OPEN_STATES = {OpState.PENDING.value, OpState.FAILED_RETRYABLE.value, OpState.IN_FLIGHT.value,
-               OpState.QUARANTINED.value, OpState.CONFLICT.value}
+OPEN_STATES = {
+    OpState.PENDING.value,
+    OpState.FAILED_RETRYABLE.value,
+    OpState.IN_FLIGHT.value,
+    OpState.QUARANTINED.value,
+    OpState.CONFLICT.value,
+}
 CONFLICT_KIND = "sync_conflict"
 CASE_KIND = "zgw_case"
-VOLATILE_FIELDS = {"url", "uuid", "laatstGemuteerd", "rollen", "status", "zaakinformatieobjecten",
-                   "inhoud", "beginRegistratie", "locked", "registratiedatum"}
+VOLATILE_FIELDS = {
+    "url",
+    "uuid",
+    "laatstGemuteerd",
+    "rollen",
+    "status",
+    "zaakinformatieobjecten",
+    "inhoud",
+    "beginRegistratie",
+    "locked",
+    "registratiedatum",
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -108,13 +123,20 @@ def _parse_dt(value: str) -> datetime | None:
 
 
 class SyncEngine:
-    def __init__(self, vault: Any, client: ZgwClient, *,
-                 on_progress: Callable[[int, int], None] | None = None,
-                 on_record: Callable[[OutboxOp], None] | None = None,
-                 clock: Callable[[], datetime] | None = None,
-                 rng: random.Random | None = None,
-                 backoff_base_s: float = 30.0, backoff_max_s: float = 3600.0,
-                 preflight: bool = True, pull_workers: int = 4) -> None:
+    def __init__(
+        self,
+        vault: Any,
+        client: ZgwClient,
+        *,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_record: Callable[[OutboxOp], None] | None = None,
+        clock: Callable[[], datetime] | None = None,
+        rng: random.Random | None = None,
+        backoff_base_s: float = 30.0,
+        backoff_max_s: float = 3600.0,
+        preflight: bool = True,
+        pull_workers: int = 4,
+    ) -> None:
         self.vault = vault
         self.client = client
         self.cfg = client.config
@@ -130,7 +152,7 @@ class SyncEngine:
         self._catalogs: dict[str, Catalog] = {}
         self._refs: dict[tuple[str, str, str], dict[str, Any] | None] = {}
 
-    # -- public ----------------------------------------------------------------------------------
+    # -- public --------------------------------------------------------------------------------
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -164,8 +186,9 @@ class SyncEngine:
         return len(ops)
 
     def problems(self) -> list[OutboxOp]:
-        return self.vault.outbox.all({OpState.QUARANTINED.value, OpState.CONFLICT.value,
-                                      OpState.FAILED_RETRYABLE.value})
+        return self.vault.outbox.all(
+            {OpState.QUARANTINED.value, OpState.CONFLICT.value, OpState.FAILED_RETRYABLE.value}
+        )
 
     def conflicts(self, client_uuid: str | None = None) -> list[dict[str, Any]]:
         if client_uuid:
@@ -181,7 +204,7 @@ class SyncEngine:
             return push, PullResult(stopped=push.stopped, cancelled=push.cancelled)
         return push, self.pull()
 
-    # -- push --------------------------------------------------------------------------------------
+    # -- push ----------------------------------------------------------------------------------
     def push(self) -> PushResult:
         self._cancel.clear()
         self._refs.clear()
@@ -194,9 +217,13 @@ class SyncEngine:
                 self.vault.outbox.update(op)
         states = {op.op_id: op.state for op in open_ops}
         now_iso = self.now_iso()
-        due = [op for op in open_ops if op.state in (OpState.PENDING.value, OpState.FAILED_RETRYABLE.value,
-                                                     OpState.IN_FLIGHT.value)
-               and (not op.next_attempt_at or op.next_attempt_at <= now_iso)]
+        due = [
+            op
+            for op in open_ops
+            if op.state
+            in (OpState.PENDING.value, OpState.FAILED_RETRYABLE.value, OpState.IN_FLIGHT.value)
+            and (not op.next_attempt_at or op.next_attempt_at <= now_iso)
+        ]
         by_client: dict[str, list[OutboxOp]] = {}
         for op in sorted(due, key=lambda o: o.seq):
             by_client.setdefault(op.client_uuid, []).append(op)
@@ -211,7 +238,7 @@ class SyncEngine:
                     done_count += len(ops)
                     self._progress(done_count, total)
                     continue
-            except SyncError as exc:
+            except (SyncError, SyncConfigError) as exc:
                 problem = classify(exc)
                 if problem.disposition in (Disposition.STOP, Disposition.PAUSE):
                     result.stopped = problem
@@ -256,18 +283,24 @@ class SyncEngine:
         out: dict[tuple[str, ...], str] = {}
         for op in ops:
             r = op.payload.get("ref")
-            if isinstance(r, list) and len(r) == 3 and op.kind in (m.CREATE_ZAAK, m.CREATE_EIO, m.LINK_ZIO,
-                                                                   m.CREATE_ROL, m.SET_STATUS):
+            if (
+                isinstance(r, list)
+                and len(r) == 3
+                and op.kind in (m.CREATE_ZAAK, m.CREATE_EIO, m.LINK_ZIO, m.CREATE_ROL, m.SET_STATUS)
+            ):
                 out[tuple(r)] = op.op_id
         return out
 
     @staticmethod
     def _deps_ok(op: OutboxOp, states: dict[str, str]) -> bool:
         # a dependency that is not open any more is done (or was coalesced away)
-        return all(states.get(dep, OpState.DONE.value) == OpState.DONE.value for dep in op.depends_on)
+        return all(
+            states.get(dep, OpState.DONE.value) == OpState.DONE.value for dep in op.depends_on
+        )
 
-    def _preflight(self, client_uuid: str, ops: list[OutboxOp], states: dict[str, str],
-                   result: PushResult) -> bool:
+    def _preflight(
+        self, client_uuid: str, ops: list[OutboxOp], states: dict[str, str], result: PushResult
+    ) -> bool:
         """Before writing to an existing zaak: is it still open and still ours? (ZGW.md §9)"""
         if not client_uuid or all(op.kind == m.CREATE_ZAAK for op in ops):
             return True
@@ -287,15 +320,21 @@ class SyncEngine:
         cat = self.catalog(str(zaak.get("zaaktype") or self.cfg.zaaktype_url))
         km = cat.roltypen.get("klantmanager")
         if km:
-            rollen = self.client.list_all(self.client.zaken("rollen"), {"zaak": zref["url"], "roltype": km})
-            ids = {str((r.get("betrokkeneIdentificatie") or {}).get("identificatie", "")) for r in rollen}
+            rollen = self.client.list_all(
+                self.client.zaken("rollen"), {"zaak": zref["url"], "roltype": km}
+            )
+            ids = {
+                str((r.get("betrokkeneIdentificatie") or {}).get("identificatie", ""))
+                for r in rollen
+            }
             if rollen and self.cfg.user_id not in ids:
                 self._quarantine_all(ops, states, result, "sync.reassigned")
                 return False
         return True
 
-    def _quarantine_all(self, ops: list[OutboxOp], states: dict[str, str], result: PushResult,
-                        key: str) -> None:
+    def _quarantine_all(
+        self, ops: list[OutboxOp], states: dict[str, str], result: PushResult, key: str
+    ) -> None:
         for op in ops:
             op.state = OpState.QUARANTINED.value
             op.last_error = Problem(key, Disposition.QUARANTINE).to_error()
@@ -305,8 +344,10 @@ class SyncEngine:
             if self.on_record is not None:
                 self.on_record(op)
 
-    # -- one op ------------------------------------------------------------------------------------
-    def _run_op(self, op: OutboxOp, creators: dict[tuple[str, ...], str], result: PushResult) -> str:
+    # -- one op --------------------------------------------------------------------------------
+    def _run_op(
+        self, op: OutboxOp, creators: dict[tuple[str, ...], str], result: PushResult
+    ) -> str:
         handler = _HANDLERS.get(op.kind)
         if handler is None:
             self._set_quarantine(op, Problem("sync.unknown", Disposition.QUARANTINE))
@@ -348,8 +389,12 @@ class SyncEngine:
             return "stop"
         except SyncError as exc:
             problem = classify(exc)
-            if problem.disposition == Disposition.STOP and isinstance(exc, ZgwError) \
-                    and exc.status == 403 and exc.code == "permission_denied":
+            if (
+                problem.disposition == Disposition.STOP
+                and isinstance(exc, ZgwError)
+                and exc.status == 403
+                and exc.code == "permission_denied"
+            ):
                 problem = self._closed_or_stop(op, problem)
             if problem.disposition in (Disposition.STOP, Disposition.PAUSE):
                 self._set_retry(op, problem, now=True)
@@ -361,8 +406,15 @@ class SyncEngine:
                 return "quarantine"
             if problem.disposition == Disposition.ADOPT:
                 # a duplicate key we could not find back: a different object holds it
-                self._set_quarantine(op, Problem("sync.adopted_mismatch", Disposition.QUARANTINE,
-                                                 status=problem.status, code=problem.code))
+                self._set_quarantine(
+                    op,
+                    Problem(
+                        "sync.adopted_mismatch",
+                        Disposition.QUARANTINE,
+                        status=problem.status,
+                        code=problem.code,
+                    ),
+                )
                 result.quarantined += 1
                 return "quarantine"
             self._set_retry(op, problem)
@@ -395,7 +447,9 @@ class SyncEngine:
             except SyncError:
                 return problem
             if zaak.get("einddatum"):
-                return Problem("sync.zaak_closed", Disposition.QUARANTINE, status=403, code=problem.code)
+                return Problem(
+                    "sync.zaak_closed", Disposition.QUARANTINE, status=403, code=problem.code
+                )
         return problem
 
     def _set_quarantine(self, op: OutboxOp, problem: Problem) -> None:
@@ -403,8 +457,14 @@ class SyncEngine:
         op.last_error = problem.to_error()
         op.next_attempt_at = ""
         self.vault.outbox.update(op)
-        log.warning("outbox op quarantined", extra={"event": "sync_quarantine", "outbox_id": op.op_id,
-                                                    "http_status": problem.status})
+        log.warning(
+            "outbox op quarantined",
+            extra={
+                "event": "sync_quarantine",
+                "outbox_id": op.op_id,
+                "http_status": problem.status,
+            },
+        )
 
     def _set_retry(self, op: OutboxOp, problem: Problem, now: bool = False) -> None:
         op.state = OpState.FAILED_RETRYABLE.value
@@ -417,10 +477,12 @@ class SyncEngine:
             if problem.retry_after:
                 delay = max(delay, float(problem.retry_after))
             at = self.now() + timedelta(seconds=delay)
-            op.next_attempt_at = at.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+            op.next_attempt_at = (
+                at.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+            )
         self.vault.outbox.update(op)
 
-    # -- refs & placeholders ------------------------------------------------------------------------
+    # -- refs & placeholders -------------------------------------------------------------------
     def _ref(self, local_type: str, local_key: str, resource: str) -> dict[str, Any] | None:
         key = (local_type, local_key, resource)
         if key not in self._refs:
@@ -452,12 +514,21 @@ class SyncEngine:
         if value.startswith("@cat:"):
             _, kind, name = value.split(":", 2)
             cat = self.catalog(self._zaaktype_of(client_uuid))
-            return {"statustype": cat.statustype, "roltype": cat.roltype, "iotype": cat.iotype}[kind](name)
+            return {"statustype": cat.statustype, "roltype": cat.roltype, "iotype": cat.iotype}[
+                kind
+            ](name)
         return value
 
-    def _post_create(self, url: str, body: dict[str, Any], op: OutboxOp,
-                     lookup: Callable[[], dict[str, Any] | None],
-                     verify: Callable[[dict[str, Any]], bool], attempted: bool) -> tuple[dict[str, Any], bool]:
+    def _post_create(
+        self,
+        url: str,
+        body: dict[str, Any],
+        op: OutboxOp,
+        lookup: Callable[[], dict[str, Any] | None],
+        verify: Callable[[dict[str, Any]], bool],
+        *,
+        attempted: bool,
+    ) -> tuple[dict[str, Any], bool]:
         """POST with look-up-before-retry and adopt-on-duplicate."""
         if attempted:
             found = lookup()
@@ -480,30 +551,45 @@ class SyncEngine:
             raise BadResponse("shape", 201)
         return res, False
 
-    # -- handlers ---------------------------------------------------------------------------------
+    # -- handlers ------------------------------------------------------------------------------
     def _h_create_zaak(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
         body = self._resolve(op.payload["body"], op.client_uuid)
         ident = body["identificatie"]
 
         def lookup() -> dict[str, Any] | None:
-            found = self.client.list_all(self.client.zaken("zaken"),
-                                         {"bronorganisatie": body["bronorganisatie"], "identificatie": ident})
+            found = self.client.list_all(
+                self.client.zaken("zaken"),
+                {"bronorganisatie": body["bronorganisatie"], "identificatie": ident},
+            )
             return found[0] if found else None
 
         def verify(found: dict[str, Any]) -> bool:
             ours = {(k.get("bron"), k.get("kenmerk")) for k in body.get("kenmerken", [])}
             theirs = {(k.get("bron"), k.get("kenmerk")) for k in found.get("kenmerken") or []}
-            return (found.get("zaaktype") == body["zaaktype"]
-                    and found.get("bronorganisatie") == body["bronorganisatie"]
-                    and ours <= theirs)
+            return (
+                found.get("zaaktype") == body["zaaktype"]
+                and found.get("bronorganisatie") == body["bronorganisatie"]
+                and ours <= theirs
+            )
 
-        res, adopted = self._post_create(self.client.zaken("zaken"), body, op, lookup, verify, attempted)
-        self._put_ref("client", op.client_uuid, "zaak", {
-            "url": res["url"], "identificatie": ident, "zaaktype": body["zaaktype"],
-            "base_snapshot": _strip(res), "base_fingerprint": fingerprint(res),
-            "base_fetched_at": self.now_iso(), "laatst_gemuteerd": res.get("laatstGemuteerd", ""),
-            "api_version": self.client.api_versions.get("zaken", ""),
-        })
+        res, adopted = self._post_create(
+            self.client.zaken("zaken"), body, op, lookup, verify, attempted=attempted
+        )
+        self._put_ref(
+            "client",
+            op.client_uuid,
+            "zaak",
+            {
+                "url": res["url"],
+                "identificatie": ident,
+                "zaaktype": body["zaaktype"],
+                "base_snapshot": _strip(res),
+                "base_fingerprint": fingerprint(res),
+                "base_fetched_at": self.now_iso(),
+                "laatst_gemuteerd": res.get("laatstGemuteerd", ""),
+                "api_version": self.client.api_versions.get("zaken", ""),
+            },
+        )
         self._remember_on_client(op.client_uuid, res["url"], ident)
         return res, adopted
 
@@ -523,19 +609,24 @@ class SyncEngine:
         def lookup() -> dict[str, Any] | None:
             params = {"zaak": body["zaak"], "roltype": body["roltype"]}
             if match.get("value"):
-                fld = ("betrokkeneIdentificatie__natuurlijkPersoon__inpBsn" if match["field"] == "inpBsn"
-                       else "betrokkeneIdentificatie__medewerker__identificatie")
+                fld = (
+                    "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn"
+                    if match["field"] == "inpBsn"
+                    else "betrokkeneIdentificatie__medewerker__identificatie"
+                )
                 params[fld] = match["value"]
             found = self.client.list_all(self.client.zaken("rollen"), params)
             return found[0] if found else None
 
-        res, adopted = self._post_create(self.client.zaken("rollen"), body, op, lookup,
-                                         lambda f: f.get("betrokkeneType") == body["betrokkeneType"],
-                                         attempted)
-        r = op.payload["ref"]
-        self._put_ref(r[0], r[1], r[2], {"url": res["url"], "natural_key": op.natural_key,
-                                         "base_fingerprint": fingerprint(res),
-                                         "base_fetched_at": self.now_iso()})
+        res, adopted = self._post_create(
+            self.client.zaken("rollen"),
+            body,
+            op,
+            lookup,
+            lambda f: f.get("betrokkeneType") == body["betrokkeneType"],
+            attempted=attempted,
+        )
+        # the URL is kept on the done op (``remote_url``); the zaak's ref lists its rollen
         return res, adopted
 
     def _h_set_status(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
@@ -543,17 +634,17 @@ class SyncEngine:
         want = _parse_dt(body["datumStatusGezet"])
 
         def lookup() -> dict[str, Any] | None:
-            for st in self.client.list_all(self.client.zaken("statussen"),
-                                           {"zaak": body["zaak"], "statustype": body["statustype"]}):
+            for st in self.client.list_all(
+                self.client.zaken("statussen"),
+                {"zaak": body["zaak"], "statustype": body["statustype"]},
+            ):
                 if _parse_dt(str(st.get("datumStatusGezet", ""))) == want:
                     return st
             return None
 
-        res, adopted = self._post_create(self.client.zaken("statussen"), body, op, lookup,
-                                         lambda f: True, attempted)
-        r = op.payload["ref"]
-        self._put_ref(r[0], r[1], r[2], {"url": res["url"], "natural_key": op.natural_key,
-                                         "base_fetched_at": self.now_iso()})
+        res, adopted = self._post_create(
+            self.client.zaken("statussen"), body, op, lookup, lambda f: True, attempted=attempted
+        )
         return res, adopted
 
     def _h_create_eio(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
@@ -562,49 +653,81 @@ class SyncEngine:
         url = self.client.documenten("enkelvoudiginformatieobjecten")
 
         def lookup() -> dict[str, Any] | None:
-            found = self.client.list_all(url, {"bronorganisatie": body["bronorganisatie"],
-                                               "identificatie": ident})
+            found = self.client.list_all(
+                url, {"bronorganisatie": body["bronorganisatie"], "identificatie": ident}
+            )
             return found[0] if found else None
 
         def verify(found: dict[str, Any]) -> bool:
-            return (found.get("informatieobjecttype") == body["informatieobjecttype"]
-                    and found.get("bronorganisatie") == body["bronorganisatie"])
+            return (
+                found.get("informatieobjecttype") == body["informatieobjecttype"]
+                and found.get("bronorganisatie") == body["bronorganisatie"]
+            )
 
-        res, adopted = self._post_create(url, body, op, lookup, verify, attempted)
+        res, adopted = self._post_create(url, body, op, lookup, verify, attempted=attempted)
         our_sha = (body.get("integriteit") or {}).get("waarde", "")
         their_sha = (res.get("integriteit") or {}).get("waarde", "")
         r = op.payload["ref"]
-        self._put_ref(r[0], r[1], r[2], {
-            "url": res["url"], "identificatie": ident, "remote_versie": int(res.get("versie") or 1),
-            "content_sha256": their_sha or our_sha, "base_snapshot": _strip(res),
-            "base_fingerprint": fingerprint(res), "base_fetched_at": self.now_iso(), "remote_lock": "",
-            "api_version": self.client.api_versions.get("documenten", ""),
-        })
+        self._put_ref(
+            r[0],
+            r[1],
+            r[2],
+            {
+                "url": res["url"],
+                "identificatie": ident,
+                "remote_versie": int(res.get("versie") or 1),
+                "content_sha256": their_sha or our_sha,
+                "base_snapshot": _strip(res),
+                "base_fingerprint": fingerprint(res),
+                "base_fetched_at": self.now_iso(),
+                "remote_lock": "",
+                "api_version": self.client.api_versions.get("documenten", ""),
+            },
+        )
         if adopted and their_sha and our_sha and their_sha != our_sha:
             # an earlier attempt uploaded older content (the draft changed since): new version
-            vbody = {k: body[k] for k in ("inhoud", "titel", "status", "bestandsnaam", "integriteit")
-                     if k in body}
-            self.vault.outbox.enqueue([OutboxOp(
-                kind=m.NEW_EIO_VERSION, client_uuid=op.client_uuid, record_uuid=op.record_uuid,
-                payload={"body": vbody, "target": m.ref(r[0], r[1], "eio"), "ref": r,
-                         "create_body": {**op.payload["body"], "identificatie": ""}},
-                natural_key=f"eio-version|{r[1]}|{our_sha[:16]}", coalesce_key=f"eio-version|{r[1]}")])
+            vbody = {
+                k: body[k]
+                for k in ("inhoud", "titel", "status", "bestandsnaam", "integriteit")
+                if k in body
+            }
+            self.vault.outbox.enqueue(
+                [
+                    OutboxOp(
+                        kind=m.NEW_EIO_VERSION,
+                        client_uuid=op.client_uuid,
+                        record_uuid=op.record_uuid,
+                        payload={
+                            "body": vbody,
+                            "target": m.ref(r[0], r[1], "eio"),
+                            "ref": r,
+                            "create_body": {**op.payload["body"], "identificatie": ""},
+                        },
+                        natural_key=f"eio-version|{r[1]}|{our_sha[:16]}",
+                        coalesce_key=f"eio-version|{r[1]}",
+                    )
+                ]
+            )
         return res, adopted
 
     def _h_link_zio(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
         body = self._resolve(op.payload["body"], op.client_uuid)
 
         def lookup() -> dict[str, Any] | None:
-            found = self.client.list_all(self.client.zaken("zaakinformatieobjecten"),
-                                         {"zaak": body["zaak"], "informatieobject": body["informatieobject"]})
+            found = self.client.list_all(
+                self.client.zaken("zaakinformatieobjecten"),
+                {"zaak": body["zaak"], "informatieobject": body["informatieobject"]},
+            )
             return found[0] if found else None
 
-        res, adopted = self._post_create(self.client.zaken("zaakinformatieobjecten"), body, op, lookup,
-                                         lambda f: f.get("informatieobject") == body["informatieobject"],
-                                         attempted)
-        r = op.payload["ref"]
-        self._put_ref(r[0], r[1], r[2], {"url": res["url"], "natural_key": op.natural_key,
-                                         "base_fetched_at": self.now_iso()})
+        res, adopted = self._post_create(
+            self.client.zaken("zaakinformatieobjecten"),
+            body,
+            op,
+            lookup,
+            lambda f: f.get("informatieobject") == body["informatieobject"],
+            attempted=attempted,
+        )
         return res, adopted
 
     def _h_new_eio_version(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
@@ -623,15 +746,28 @@ class SyncEngine:
             self._save_eio_base(r, base, remote, our_sha)
             return remote, True
         if int(remote.get("versie") or 0) > int(base.get("remote_versie") or 0) and not lock:
-            raise _Conflict({
-                "what": "document", "remote_url": url,
-                "mine": {"titel": body.get("titel"), "sha256": our_sha,
-                         "bestandsomvang": body.get("bestandsomvang")},
-                "theirs": {"titel": remote.get("titel"), "versie": remote.get("versie"),
-                           "sha256": their_sha, "bestandsomvang": remote.get("bestandsomvang"),
-                           "locked": remote.get("locked")},
-                "base": {"versie": base.get("remote_versie"), "sha256": base.get("content_sha256")},
-            })
+            raise _Conflict(
+                {
+                    "what": "document",
+                    "remote_url": url,
+                    "mine": {
+                        "titel": body.get("titel"),
+                        "sha256": our_sha,
+                        "bestandsomvang": body.get("bestandsomvang"),
+                    },
+                    "theirs": {
+                        "titel": remote.get("titel"),
+                        "versie": remote.get("versie"),
+                        "sha256": their_sha,
+                        "bestandsomvang": remote.get("bestandsomvang"),
+                        "locked": remote.get("locked"),
+                    },
+                    "base": {
+                        "versie": base.get("remote_versie"),
+                        "sha256": base.get("content_sha256"),
+                    },
+                }
+            )
         if remote.get("status") == "definitief":
             raise _Quarantine("sync.invalid_data", fields="status")
         if remote.get("locked") and not lock:
@@ -664,11 +800,20 @@ class SyncEngine:
                 return  # already unlocked (our earlier unlock landed)
             raise
 
-    def _save_eio_base(self, r: list[str], base: dict[str, Any], remote: dict[str, Any], sha: str) -> None:
-        base.update({"url": remote.get("url", base.get("url")), "remote_versie": int(remote.get("versie") or 0),
-                     "content_sha256": sha, "base_snapshot": _strip(remote),
-                     "base_fingerprint": fingerprint(remote), "base_fetched_at": self.now_iso(),
-                     "remote_lock": ""})
+    def _save_eio_base(
+        self, r: list[str], base: dict[str, Any], remote: dict[str, Any], sha: str
+    ) -> None:
+        base.update(
+            {
+                "url": remote.get("url", base.get("url")),
+                "remote_versie": int(remote.get("versie") or 0),
+                "content_sha256": sha,
+                "base_snapshot": _strip(remote),
+                "base_fingerprint": fingerprint(remote),
+                "base_fetched_at": self.now_iso(),
+                "remote_lock": "",
+            }
+        )
         self._put_ref(r[0], r[1], r[2], base)
 
     def _h_update_zaak(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
@@ -682,25 +827,42 @@ class SyncEngine:
         if all(remote.get(k) == v for k, v in body.items()):
             res = remote  # already applied (earlier attempt) or the same change at the office
         else:
-            clashes = {k: {"mine": v, "theirs": remote.get(k), "base": base.get(k)}
-                       for k, v in body.items()
-                       if remote.get(k) != base.get(k) and remote.get(k) != v}
+            clashes = {
+                k: {"mine": v, "theirs": remote.get(k), "base": base.get(k)}
+                for k, v in body.items()
+                if remote.get(k) != base.get(k) and remote.get(k) != v
+            }
             if clashes and not op.payload.get("force"):
                 raise _Conflict({"what": "zaak", "remote_url": url, "fields": clashes})
             res = self.client.patch(url, body, op.op_id)
-        zref.update({"url": url, "base_snapshot": _strip(res), "base_fingerprint": fingerprint(res),
-                     "base_fetched_at": self.now_iso(), "laatst_gemuteerd": res.get("laatstGemuteerd", "")})
+        zref.update(
+            {
+                "url": url,
+                "base_snapshot": _strip(res),
+                "base_fingerprint": fingerprint(res),
+                "base_fetched_at": self.now_iso(),
+                "laatst_gemuteerd": res.get("laatstGemuteerd", ""),
+            }
+        )
         self._put_ref("client", op.client_uuid, "zaak", zref)
         return res, False
 
-    # -- conflicts -------------------------------------------------------------------------------
+    # -- conflicts -----------------------------------------------------------------------------
     def _conflict_uuid(self, op_id: str) -> str:
         return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"huisbezoek:conflict:{op_id}"))
 
     def _store_conflict(self, op: OutboxOp, detail: dict[str, Any]) -> None:
-        data = {"op_id": op.op_id, "kind": op.kind, "record_uuid": op.record_uuid,
-                "detected_at": self.now_iso(), "resolved": "", **detail}
-        self.vault.documents.save(CONFLICT_KIND, op.client_uuid, data, uuid=self._conflict_uuid(op.op_id))
+        data = {
+            "op_id": op.op_id,
+            "kind": op.kind,
+            "record_uuid": op.record_uuid,
+            "detected_at": self.now_iso(),
+            "resolved": "",
+            **detail,
+        }
+        self.vault.documents.save(
+            CONFLICT_KIND, op.client_uuid, data, uuid=self._conflict_uuid(op.op_id)
+        )
 
     def resolve_conflict(self, op_id: str, keep: str) -> None:
         """The user chose. ``keep="mine"``: send ours (a zaak field is overwritten with the
@@ -728,7 +890,11 @@ class SyncEngine:
             create = dict(op.payload.get("create_body") or {})
             create.update({k: v for k, v in op.payload["body"].items() if k != "bestandsomvang"})
             create["identificatie"] = m.new_identificatie(self.cfg.id_prefix)
-            create["titel"] = f"{create.get('titel', 'Document')} (versie huisbezoek {date.today().isoformat()})"[:200]
+            create["titel"] = (
+                f"{create.get('titel', 'Document')} (versie huisbezoek {date.today().isoformat()})"[
+                    :200
+                ]
+            )
             op.kind = m.CREATE_EIO
             op.payload = {"body": create, "ref": ["document", new_key, "eio"]}
             op.natural_key = create["identificatie"]
@@ -737,12 +903,21 @@ class SyncEngine:
             op.state = OpState.PENDING.value
             op.next_attempt_at = ""
             op.last_error = None
-            zio = OutboxOp(kind=m.LINK_ZIO, client_uuid=op.client_uuid, record_uuid=op.record_uuid,
-                           payload={"body": {"zaak": m.zaak_ref(op.client_uuid),
-                                             "informatieobject": m.ref("document", new_key, "eio"),
-                                             "titel": create["titel"]},
-                                    "ref": ["document", new_key, "zio"]},
-                           natural_key=f"zio|{new_key}", depends_on=[op.op_id])
+            zio = OutboxOp(
+                kind=m.LINK_ZIO,
+                client_uuid=op.client_uuid,
+                record_uuid=op.record_uuid,
+                payload={
+                    "body": {
+                        "zaak": m.zaak_ref(op.client_uuid),
+                        "informatieobject": m.ref("document", new_key, "eio"),
+                        "titel": create["titel"],
+                    },
+                    "ref": ["document", new_key, "zio"],
+                },
+                natural_key=f"zio|{new_key}",
+                depends_on=[op.op_id],
+            )
             self.vault.outbox.update(op)
             self.vault.outbox.enqueue([zio])
             op = self.vault.outbox.get(op_id)
@@ -751,7 +926,7 @@ class SyncEngine:
             record["resolved"] = keep
             self.vault.documents.save(CONFLICT_KIND, op.client_uuid, record, uuid=cuuid)
 
-    # -- pull ----------------------------------------------------------------------------------------
+    # -- pull ----------------------------------------------------------------------------------
     def pull(self) -> PullResult:
         """The zaken of this klantmanager (configured zaaktype) with rollen, statussen,
         document metadata and besluiten, into the vault (for offline work)."""
@@ -759,18 +934,26 @@ class SyncEngine:
         result = PullResult()
         try:
             cat = self.catalog(self.cfg.zaaktype_url)
-            zaken = self.client.list_all(self.client.zaken("zaken"), {
-                "rol__betrokkeneIdentificatie__medewerker__identificatie": self.cfg.user_id,
-                "zaaktype": self.cfg.zaaktype_url})
-        except SyncError as exc:
+            zaken = self.client.list_all(
+                self.client.zaken("zaken"),
+                {
+                    "rol__betrokkeneIdentificatie__medewerker__identificatie": self.cfg.user_id,
+                    "zaaktype": self.cfg.zaaktype_url,
+                },
+            )
+        except (SyncError, SyncConfigError) as exc:
             result.stopped = classify(exc)
             return result
         result.zaken = len(zaken)
-        url_index = {ref.get("url"): luuid for lt, luuid, res, ref in self.vault.remote_refs.all()
-                     if lt == "client" and res == "zaak"}
+        url_index = {
+            ref.get("url"): luuid
+            for lt, luuid, res, ref in self.vault.remote_refs.all()
+            if lt == "client" and res == "zaak"
+        }
         known = {c.uuid: c for c in self.vault.clients.list_all()}
-        open_status_clients = {op.client_uuid for op in self.vault.outbox.all(OPEN_STATES)
-                               if op.kind == m.SET_STATUS}
+        open_status_clients = {
+            op.client_uuid for op in self.vault.outbox.all(OPEN_STATES) if op.kind == m.SET_STATUS
+        }
         done = 0
         self._progress(0, len(zaken))
 
@@ -785,13 +968,17 @@ class SyncEngine:
                     if exc.status == 404:
                         continue
                     raise
-                docs.append({k: v for k, v in meta.items() if k != "inhoud"} | {"zio_url": z.get("url")})
+                docs.append(
+                    {k: v for k, v in meta.items() if k != "inhoud"} | {"zio_url": z.get("url")}
+                )
             return {
                 "zaak": zaak,
                 "rollen": self.client.list_all(self.client.zaken("rollen"), {"zaak": zurl}),
                 "statussen": self.client.list_all(self.client.zaken("statussen"), {"zaak": zurl}),
                 "documents": docs,
-                "besluiten": self.client.list_all(self.client.besluiten("besluiten"), {"zaak": zurl}),
+                "besluiten": self.client.list_all(
+                    self.client.besluiten("besluiten"), {"zaak": zurl}
+                ),
             }
 
         try:
@@ -804,17 +991,32 @@ class SyncEngine:
                             f.cancel()
                         break
                     case = fut.result()
-                    self._store_case(case, cat, url_index, known, open_status_clients, result)
+                    self._store_case(
+                        case,
+                        cat=cat,
+                        url_index=url_index,
+                        known=known,
+                        open_status_clients=open_status_clients,
+                        result=result,
+                    )
                     done += 1
                     self._progress(done, len(zaken))
-        except SyncError as exc:
+        except (SyncError, SyncConfigError) as exc:
             result.stopped = classify(exc)
             return result
         self.vault.kv.set("zgw_last_pull_at", self.now_iso())
         return result
 
-    def _store_case(self, case: dict[str, Any], cat: Catalog, url_index: dict[Any, str],
-                    known: dict[str, Client], open_status_clients: set[str], result: PullResult) -> None:
+    def _store_case(
+        self,
+        case: dict[str, Any],
+        *,
+        cat: Catalog,
+        url_index: dict[Any, str],
+        known: dict[str, Client],
+        open_status_clients: set[str],
+        result: PullResult,
+    ) -> None:
         zaak = case["zaak"]
         zurl = zaak["url"]
         local_uuid = url_index.get(zurl)
@@ -822,8 +1024,15 @@ class SyncEngine:
             for k in zaak.get("kenmerken") or []:
                 if k.get("bron") == m.KENMERK_BRON and k.get("kenmerk") in known:
                     local_uuid = k["kenmerk"]
-        inburgeraar = next((r for r in case["rollen"] if r.get("roltype") == cat.roltypen.get("inburgeraar")
-                            or r.get("betrokkeneType") == "natuurlijk_persoon"), None)
+        inburgeraar = next(
+            (
+                r
+                for r in case["rollen"]
+                if r.get("roltype") == cat.roltypen.get("inburgeraar")
+                or r.get("betrokkeneType") == "natuurlijk_persoon"
+            ),
+            None,
+        )
         ident = (inburgeraar or {}).get("betrokkeneIdentificatie") or {}
         if local_uuid is None:
             bsn = normalize_bsn(str(ident.get("inpBsn", "")))
@@ -849,28 +1058,44 @@ class SyncEngine:
         if statussen and client.uuid not in open_status_clients:
             name = cat.status_names.get(str(statussen[-1].get("statustype")))
             phase = m.STATUS_PHASE.get(name or "")
-            if phase and m.PHASE_ORDER.index(phase) > m.PHASE_ORDER.index(client.phase
-                                                                          if client.phase in m.PHASE_ORDER
-                                                                          else Phase.AANGEMELD.value):
+            if phase and m.PHASE_ORDER.index(phase) > m.PHASE_ORDER.index(
+                client.phase if client.phase in m.PHASE_ORDER else Phase.AANGEMELD.value
+            ):
                 client.phase = phase
                 changed = True
         if changed:
             self.vault.clients.save(client, action="sync")
         zref = self.vault.remote_refs.get("client", client.uuid, "zaak") or {}
-        zref.update({"url": zurl, "identificatie": zaak.get("identificatie", ""),
-                     "zaaktype": zaak.get("zaaktype", ""), "base_snapshot": _strip(zaak),
-                     "base_fingerprint": fingerprint(zaak), "base_fetched_at": self.now_iso(),
-                     "laatst_gemuteerd": zaak.get("laatstGemuteerd", ""),
-                     "rollen": [r.get("url") for r in case["rollen"]],
-                     "statussen": [s.get("url") for s in statussen],
-                     "zios": [d.get("zio_url") for d in case["documents"]]})
+        zref.update(
+            {
+                "url": zurl,
+                "identificatie": zaak.get("identificatie", ""),
+                "zaaktype": zaak.get("zaaktype", ""),
+                "base_snapshot": _strip(zaak),
+                "base_fingerprint": fingerprint(zaak),
+                "base_fetched_at": self.now_iso(),
+                "laatst_gemuteerd": zaak.get("laatstGemuteerd", ""),
+                "rollen": [r.get("url") for r in case["rollen"]],
+                "statussen": [s.get("url") for s in statussen],
+                "zios": [d.get("zio_url") for d in case["documents"]],
+            }
+        )
         self.vault.remote_refs.put("client", client.uuid, "zaak", zref)
         self._refs[("client", client.uuid, "zaak")] = zref
-        data = {"zaak": _strip(zaak), "rollen": case["rollen"], "statussen": statussen,
-                "documents": case["documents"], "besluiten": case["besluiten"],
-                "pulled_at": self.now_iso()}
-        self.vault.documents.save(CASE_KIND, client.uuid, data,
-                                  uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"huisbezoek:case:{zurl}")))
+        data = {
+            "zaak": _strip(zaak),
+            "rollen": case["rollen"],
+            "statussen": statussen,
+            "documents": case["documents"],
+            "besluiten": case["besluiten"],
+            "pulled_at": self.now_iso(),
+        }
+        self.vault.documents.save(
+            CASE_KIND,
+            client.uuid,
+            data,
+            uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"huisbezoek:case:{zurl}")),
+        )
         result.documents += len(case["documents"])
         result.client_uuids.append(client.uuid)
         if is_new:
@@ -880,11 +1105,15 @@ class SyncEngine:
 
 
 def _strip(obj: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in obj.items() if k != "inhoud" or not isinstance(v, str) or v.startswith("http")}
+    return {
+        k: v
+        for k, v in obj.items()
+        if k != "inhoud" or not isinstance(v, str) or v.startswith("http")
+    }
 
 
 def _split_ref(value: str) -> tuple[str, str, str]:
-    rest = value[len("@ref:"):]
+    rest = value[len("@ref:") :]
     local_type, rest = rest.split(":", 1)
     local_key, resource = rest.rsplit(":", 1)
     return local_type, local_key, resource

@@ -132,14 +132,22 @@ class Planner:
     (``vault.clients.save(client, outbox=ops)``, ``vault.documents.save(..., outbox=ops)``).
     """
 
-    def __init__(self, config: SyncConfig, *, author: str = "", allow_vaststelling: bool = False) -> None:
+    def __init__(
+        self, config: SyncConfig, *, author: str = "", allow_vaststelling: bool = False
+    ) -> None:
         self.cfg = config
         self.author = (author or config.user_representation or config.user_id)[:200]
         self.allow_vaststelling = allow_vaststelling
 
     # -- zaak + rollen + first status ---------------------------------------------------------
-    def new_traject(self, client: Client, *, startdatum: str = "", klantmanager_name: str = "",
-                    initials: str = "") -> list[OutboxOp]:
+    def new_traject(
+        self,
+        client: Client,
+        *,
+        startdatum: str = "",
+        klantmanager_name: str = "",
+        initials: str = "",
+    ) -> list[OutboxOp]:
         """Zaak, Rol inburgeraar, Rol klantmanager, Status "Aangemeld" (the first visit)."""
         ident = client.zaak_identificatie or new_identificatie(self.cfg.id_prefix)
         client.zaak_identificatie = ident
@@ -152,15 +160,28 @@ class Planner:
             "omschrijving": ZAAK_OMSCHRIJVING,
             "kenmerken": [{"bron": KENMERK_BRON, "kenmerk": client.uuid}],
         }
-        zaak_op = OutboxOp(kind=CREATE_ZAAK, client_uuid=client.uuid, record_uuid=client.uuid,
-                           payload={"body": zaak_body, "ref": ["client", client.uuid, "zaak"]},
-                           natural_key=ident)
+        zaak_op = OutboxOp(
+            kind=CREATE_ZAAK,
+            client_uuid=client.uuid,
+            record_uuid=client.uuid,
+            payload={"body": zaak_body, "ref": ["client", client.uuid, "zaak"]},
+            natural_key=ident,
+        )
         ops = [zaak_op]
         ops.append(self.rol_inburgeraar(client, depends_on=[zaak_op.op_id]))
-        ops.append(self.rol_klantmanager(client, name=klantmanager_name, initials=initials,
-                                         depends_on=[zaak_op.op_id]))
-        ops.extend(self.statuses(client, ["aangemeld"], depends_on=[zaak_op.op_id],
-                                 toelichting="Aangemeld tijdens huisbezoek"))
+        ops.append(
+            self.rol_klantmanager(
+                client, name=klantmanager_name, initials=initials, depends_on=[zaak_op.op_id]
+            )
+        )
+        ops.extend(
+            self.statuses(
+                client,
+                ["aangemeld"],
+                depends_on=[zaak_op.op_id],
+                toelichting="Aangemeld tijdens huisbezoek",
+            )
+        )
         return ops
 
     def rol_inburgeraar(self, client: Client, depends_on: list[str] | None = None) -> OutboxOp:
@@ -178,35 +199,70 @@ class Planner:
             ident["voornamen"] = client.voornamen[:200]
         if client.geboortedatum:
             ident["geboortedatum"] = client.geboortedatum[:18]
-        body = {"zaak": zaak_ref(client.uuid), "betrokkeneType": "natuurlijk_persoon",
-                "roltype": cat("roltype", "inburgeraar"), "roltoelichting": "Inburgeraar",
-                "betrokkeneIdentificatie": ident}
-        return OutboxOp(kind=CREATE_ROL, client_uuid=client.uuid, record_uuid=client.uuid,
-                        payload={"body": body, "ref": ["client", client.uuid, "rol:inburgeraar"],
-                                 "match": {"field": "inpBsn", "value": ident.get("inpBsn", "")}},
-                        natural_key=f"rol|inburgeraar|{key_hash(bsn)}",
-                        depends_on=list(depends_on or []))
+        body = {
+            "zaak": zaak_ref(client.uuid),
+            "betrokkeneType": "natuurlijk_persoon",
+            "roltype": cat("roltype", "inburgeraar"),
+            "roltoelichting": "Inburgeraar",
+            "betrokkeneIdentificatie": ident,
+        }
+        return OutboxOp(
+            kind=CREATE_ROL,
+            client_uuid=client.uuid,
+            record_uuid=client.uuid,
+            payload={
+                "body": body,
+                "ref": ["client", client.uuid, "rol:inburgeraar"],
+                "match": {"field": "inpBsn", "value": ident.get("inpBsn", "")},
+            },
+            natural_key=f"rol|inburgeraar|{key_hash(bsn)}",
+            depends_on=list(depends_on or []),
+        )
 
-    def rol_klantmanager(self, client: Client, *, name: str = "", initials: str = "",
-                         depends_on: list[str] | None = None) -> OutboxOp:
+    def rol_klantmanager(
+        self,
+        client: Client,
+        *,
+        name: str = "",
+        initials: str = "",
+        depends_on: list[str] | None = None,
+    ) -> OutboxOp:
         ident = {"identificatie": self.cfg.user_id[:128]}
         achternaam = name or self.cfg.user_representation
         if achternaam:
             ident["achternaam"] = achternaam[:200]
         if initials:
             ident["voorletters"] = initials[:20]
-        body = {"zaak": zaak_ref(client.uuid), "betrokkeneType": "medewerker",
-                "roltype": cat("roltype", "klantmanager"),
-                "roltoelichting": "Klantmanager inburgering", "betrokkeneIdentificatie": ident}
-        return OutboxOp(kind=CREATE_ROL, client_uuid=client.uuid, record_uuid=client.uuid,
-                        payload={"body": body, "ref": ["client", client.uuid, "rol:klantmanager"],
-                                 "match": {"field": "identificatie", "value": self.cfg.user_id}},
-                        natural_key=f"rol|klantmanager|{key_hash(self.cfg.user_id)}",
-                        depends_on=list(depends_on or []))
+        body = {
+            "zaak": zaak_ref(client.uuid),
+            "betrokkeneType": "medewerker",
+            "roltype": cat("roltype", "klantmanager"),
+            "roltoelichting": "Klantmanager inburgering",
+            "betrokkeneIdentificatie": ident,
+        }
+        return OutboxOp(
+            kind=CREATE_ROL,
+            client_uuid=client.uuid,
+            record_uuid=client.uuid,
+            payload={
+                "body": body,
+                "ref": ["client", client.uuid, "rol:klantmanager"],
+                "match": {"field": "identificatie", "value": self.cfg.user_id},
+            },
+            natural_key=f"rol|klantmanager|{key_hash(self.cfg.user_id)}",
+            depends_on=list(depends_on or []),
+        )
 
     # -- statussen ------------------------------------------------------------------------------
-    def statuses(self, client: Client, names: list[str], *, depends_on: list[str] | None = None,
-                 toelichting: str = "", at: datetime | None = None) -> list[OutboxOp]:
+    def statuses(
+        self,
+        client: Client,
+        names: list[str],
+        *,
+        depends_on: list[str] | None = None,
+        toelichting: str = "",
+        at: datetime | None = None,
+    ) -> list[OutboxOp]:
         base = at or datetime.now(UTC)
         ops = []
         for i, name in enumerate(names):
@@ -215,39 +271,63 @@ class Planner:
             if name == "pip_vastgesteld" and not self.allow_vaststelling:
                 continue
             ts = status_timestamp(base.replace(microsecond=(base.microsecond + i) % 1_000_000))
-            body = {"zaak": zaak_ref(client.uuid), "statustype": cat("statustype", name),
-                    "datumStatusGezet": ts,
-                    "statustoelichting": (toelichting or "Gezet tijdens huisbezoek")[:1000]}
-            ops.append(OutboxOp(kind=SET_STATUS, client_uuid=client.uuid, record_uuid=client.uuid,
-                                payload={"body": body, "ref": ["client", client.uuid, f"status:{ts}"]},
-                                natural_key=f"status|{name}|{ts}",
-                                depends_on=list(depends_on or [])))
+            body = {
+                "zaak": zaak_ref(client.uuid),
+                "statustype": cat("statustype", name),
+                "datumStatusGezet": ts,
+                "statustoelichting": (toelichting or "Gezet tijdens huisbezoek")[:1000],
+            }
+            ops.append(
+                OutboxOp(
+                    kind=SET_STATUS,
+                    client_uuid=client.uuid,
+                    record_uuid=client.uuid,
+                    payload={"body": body, "ref": ["client", client.uuid, f"status:{ts}"]},
+                    natural_key=f"status|{name}|{ts}",
+                    depends_on=list(depends_on or []),
+                )
+            )
         return ops
 
-    def phase_change(self, client: Client, old_phase: str, new_phase: str, *,
-                     depends_on: list[str] | None = None, at: datetime | None = None) -> list[OutboxOp]:
+    def phase_change(
+        self,
+        client: Client,
+        old_phase: str,
+        new_phase: str,
+        *,
+        depends_on: list[str] | None = None,
+        at: datetime | None = None,
+    ) -> list[OutboxOp]:
         """Statussen for every phase passed, oldest first (replayed with real timestamps)."""
         try:
             lo, hi = PHASE_ORDER.index(old_phase), PHASE_ORDER.index(new_phase)
         except ValueError:
             return []
         names: list[str] = []
-        for phase in PHASE_ORDER[lo + 1: hi + 1]:
+        for phase in PHASE_ORDER[lo + 1 : hi + 1]:
             names.extend(PHASE_STATUSES.get(phase, []))
         return self.statuses(client, names, depends_on=depends_on, at=at)
 
     # -- zaak field updates -------------------------------------------------------------------
-    def update_zaak(self, client: Client, changes: dict[str, Any], *,
-                    depends_on: list[str] | None = None) -> OutboxOp:
+    def update_zaak(
+        self, client: Client, changes: dict[str, Any], *, depends_on: list[str] | None = None
+    ) -> OutboxOp:
         """PATCH on our zaak (e.g. ``toelichting``); conflict-checked against the base."""
         allowed = {"toelichting", "omschrijving", "startdatum", "einddatumGepland"}
         body = {k: v for k, v in changes.items() if k in allowed}
-        return OutboxOp(kind=UPDATE_ZAAK, client_uuid=client.uuid, record_uuid=client.uuid,
-                        payload={"body": body, "target": zaak_ref(client.uuid),
-                                 "ref": ["client", client.uuid, "zaak"]},
-                        natural_key=f"zaak-update|{client.uuid}",
-                        coalesce_key=f"zaak-update|{client.uuid}",
-                        depends_on=list(depends_on or []))
+        return OutboxOp(
+            kind=UPDATE_ZAAK,
+            client_uuid=client.uuid,
+            record_uuid=client.uuid,
+            payload={
+                "body": body,
+                "target": zaak_ref(client.uuid),
+                "ref": ["client", client.uuid, "zaak"],
+            },
+            natural_key=f"zaak-update|{client.uuid}",
+            coalesce_key=f"zaak-update|{client.uuid}",
+            depends_on=list(depends_on or []),
+        )
 
     # -- documents --------------------------------------------------------------------------------
     def eio_body(self, doc: DocumentSpec, identificatie: str) -> dict[str, Any]:
@@ -265,39 +345,79 @@ class Planner:
             "bestandsnaam": doc.bestandsnaam[:255],
             "inhoud": base64.b64encode(doc.content).decode("ascii"),
             "indicatieGebruiksrecht": False,
-            "integriteit": {"algoritme": "sha_256", "waarde": sha256_hex(doc.content), "datum": today},
+            "integriteit": {
+                "algoritme": "sha_256",
+                "waarde": sha256_hex(doc.content),
+                "datum": today,
+            },
         }
 
-    def document(self, client: Client, doc: DocumentSpec, *, existing_ref: dict[str, Any] | None = None,
-                 depends_on: list[str] | None = None) -> list[OutboxOp]:
+    def document(
+        self,
+        client: Client,
+        doc: DocumentSpec,
+        *,
+        existing_ref: dict[str, Any] | None = None,
+        depends_on: list[str] | None = None,
+    ) -> list[OutboxOp]:
         """First upload: EIO + ZIO. Already uploaded (``existing_ref`` from ``remote_refs``):
         a new version of the same EIO (lock / patch / unlock), conflict-checked."""
         key = doc.local_key
         if existing_ref and existing_ref.get("url"):
-            body = {"inhoud": base64.b64encode(doc.content).decode("ascii"),
-                    "bestandsomvang": len(doc.content), "titel": doc.titel[:200],
-                    "status": doc.status, "bestandsnaam": doc.bestandsnaam[:255],
-                    "integriteit": {"algoritme": "sha_256", "waarde": sha256_hex(doc.content),
-                                    "datum": date.today().isoformat()}}
-            return [OutboxOp(
-                kind=NEW_EIO_VERSION, client_uuid=client.uuid, record_uuid=doc.record_uuid,
-                payload={"body": body, "target": ref("document", key, "eio"),
-                         "ref": ["document", key, "eio"],
-                         "create_body": self.eio_body(doc, "")},
-                natural_key=f"eio-version|{key}|{sha256_hex(doc.content)[:16]}",
-                coalesce_key=f"eio-version|{key}", depends_on=list(depends_on or []))]
+            body = {
+                "inhoud": base64.b64encode(doc.content).decode("ascii"),
+                "bestandsomvang": len(doc.content),
+                "titel": doc.titel[:200],
+                "status": doc.status,
+                "bestandsnaam": doc.bestandsnaam[:255],
+                "integriteit": {
+                    "algoritme": "sha_256",
+                    "waarde": sha256_hex(doc.content),
+                    "datum": date.today().isoformat(),
+                },
+            }
+            return [
+                OutboxOp(
+                    kind=NEW_EIO_VERSION,
+                    client_uuid=client.uuid,
+                    record_uuid=doc.record_uuid,
+                    payload={
+                        "body": body,
+                        "target": ref("document", key, "eio"),
+                        "ref": ["document", key, "eio"],
+                        "create_body": self.eio_body(doc, ""),
+                    },
+                    natural_key=f"eio-version|{key}|{sha256_hex(doc.content)[:16]}",
+                    coalesce_key=f"eio-version|{key}",
+                    depends_on=list(depends_on or []),
+                )
+            ]
         ident = document_identificatie(self.cfg.id_prefix, key)
-        eio_op = OutboxOp(kind=CREATE_EIO, client_uuid=client.uuid, record_uuid=doc.record_uuid,
-                          payload={"body": self.eio_body(doc, ident), "ref": ["document", key, "eio"]},
-                          natural_key=ident, coalesce_key=f"eio-create|{key}",
-                          depends_on=[])
-        zio_op = OutboxOp(kind=LINK_ZIO, client_uuid=client.uuid, record_uuid=doc.record_uuid,
-                          payload={"body": {"zaak": zaak_ref(client.uuid),
-                                            "informatieobject": ref("document", key, "eio"),
-                                            "titel": doc.titel[:200]},
-                                   "ref": ["document", key, "zio"]},
-                          natural_key=f"zio|{key}", coalesce_key=f"zio|{key}",
-                          depends_on=[*list(depends_on or []), eio_op.op_id])
+        eio_op = OutboxOp(
+            kind=CREATE_EIO,
+            client_uuid=client.uuid,
+            record_uuid=doc.record_uuid,
+            payload={"body": self.eio_body(doc, ident), "ref": ["document", key, "eio"]},
+            natural_key=ident,
+            coalesce_key=f"eio-create|{key}",
+            depends_on=[],
+        )
+        zio_op = OutboxOp(
+            kind=LINK_ZIO,
+            client_uuid=client.uuid,
+            record_uuid=doc.record_uuid,
+            payload={
+                "body": {
+                    "zaak": zaak_ref(client.uuid),
+                    "informatieobject": ref("document", key, "eio"),
+                    "titel": doc.titel[:200],
+                },
+                "ref": ["document", key, "zio"],
+            },
+            natural_key=f"zio|{key}",
+            coalesce_key=f"zio|{key}",
+            depends_on=[*list(depends_on or []), eio_op.op_id],
+        )
         return [eio_op, zio_op]
 
 

@@ -38,136 +38,181 @@ class Text:
 
 MESSAGES: dict[str, Text] = {
     "sync.server_unreachable": Text(
-        "De server van de gemeente is niet bereikbaar. Het wordt later automatisch opnieuw geprobeerd.",
-        "The municipality's server cannot be reached. It will be tried again later automatically."),
+        "De server van de gemeente is niet bereikbaar. Het wordt later automatisch opnieuw "
+        "geprobeerd.",
+        "The municipality's server cannot be reached. It will be tried again later automatically.",
+    ),
     "sync.timeout": Text(
-        "De server antwoordde niet op tijd. Het wordt later opnieuw geprobeerd; er wordt niets dubbel verstuurd.",
-        "The server did not answer in time. It will be tried again later; nothing is sent twice."),
+        "De server antwoordde niet op tijd. Het wordt later opnieuw geprobeerd; er wordt niets "
+        "dubbel verstuurd.",
+        "The server did not answer in time. It will be tried again later; nothing is sent twice.",
+    ),
     "sync.server_error": Text(
         "De server gaf een fout (HTTP {status}). Het wordt later opnieuw geprobeerd.",
-        "The server returned an error (HTTP {status}). It will be tried again later."),
+        "The server returned an error (HTTP {status}). It will be tried again later.",
+    ),
     "sync.rate_limited": Text(
         "De server is druk. Over {seconds} seconden wordt het opnieuw geprobeerd.",
-        "The server is busy. It will be tried again in {seconds} seconds."),
+        "The server is busy. It will be tried again in {seconds} seconds.",
+    ),
     "sync.tls_invalid": Text(
         "De beveiligde verbinding is geweigerd: het certificaat van de server is niet geldig. "
         "Er is niets verstuurd. Neem contact op met functioneel beheer.",
         "The secure connection was refused: the server's certificate is not valid. Nothing was "
-        "sent. Contact your application administrator."),
+        "sent. Contact your application administrator.",
+    ),
     "sync.auth_invalid_secret": Text(
         "De gemeente weigert de koppeling (ongeldige sleutel). Synchroniseren is gestopt. "
         "Neem contact op met functioneel beheer.",
         "The municipality refuses the connection (invalid secret). Sync has stopped. Contact your "
-        "application administrator."),
+        "application administrator.",
+    ),
     "sync.auth_invalid_client": Text(
         "De gemeente kent deze applicatie niet (client-id). Synchroniseren is gestopt. "
         "Neem contact op met functioneel beheer.",
         "The municipality does not recognise this application (client id). Sync has stopped. "
-        "Contact your application administrator."),
+        "Contact your application administrator.",
+    ),
     "sync.token_expired": Text(
         "De server weigerde het toegangsbewijs als verlopen. Controleer de datum en tijd van deze "
         "computer; synchroniseren is gepauzeerd.",
         "The server rejected the access token as expired. Check this computer's date and time; "
-        "sync is paused."),
+        "sync is paused.",
+    ),
     "sync.permission_denied": Text(
         "Deze applicatie heeft geen toestemming voor deze actie bij de gemeente. Synchroniseren is "
         "gestopt. Neem contact op met functioneel beheer.",
         "This application is not authorised for this action. Sync has stopped. Contact your "
-        "application administrator."),
+        "application administrator.",
+    ),
     "sync.clock_skew": Text(
         "De klok van deze computer wijkt meer dan 5 minuten af van de server. Controleer de "
         "systeemtijd; synchroniseren is gepauzeerd.",
         "This computer's clock differs more than 5 minutes from the server. Check the system "
-        "time; sync is paused."),
+        "time; sync is paused.",
+    ),
     "sync.not_json": Text(
-        "De server gaf een onverwacht antwoord (bijvoorbeeld een inlogpagina van een wifi-netwerk). "
+        "De server gaf een onverwacht antwoord (bijvoorbeeld een inlogpagina van een "
+        "wifi-netwerk). "
         "Er is niets als verstuurd gemarkeerd; het wordt later opnieuw geprobeerd.",
         "The server gave an unexpected reply (for example a wifi login page). Nothing was marked "
-        "as sent; it will be tried again later."),
+        "as sent; it will be tried again later.",
+    ),
     "sync.too_large": Text(
-        "Het antwoord van de server was te groot en is afgebroken. Het wordt later opnieuw geprobeerd.",
-        "The server's reply was too large and was aborted. It will be tried again later."),
+        "Het antwoord van de server was te groot en is afgebroken. Het wordt later opnieuw "
+        "geprobeerd.",
+        "The server's reply was too large and was aborted. It will be tried again later.",
+    ),
     "sync.malformed_reply": Text(
-        "Het antwoord van de server was onleesbaar. Er is niets als verstuurd gemarkeerd; het wordt "
+        "Het antwoord van de server was onleesbaar. Er is niets als verstuurd gemarkeerd; het "
+        "wordt "
         "later opnieuw geprobeerd.",
-        "The server's reply could not be read. Nothing was marked as sent; it will be tried again later."),
+        "The server's reply could not be read. Nothing was marked as sent; it will be tried "
+        "again later.",
+    ),
     "sync.invalid_data": Text(
         "De gemeente heeft deze gegevens geweigerd ({fields}). Pas de gegevens aan en probeer "
         "opnieuw, of neem contact op met functioneel beheer.",
         "The municipality rejected this data ({fields}). Correct the data and retry, or contact "
-        "your application administrator."),
+        "your application administrator.",
+    ),
     "sync.zaaktype_unknown": Text(
         "Het zaaktype dat in de instellingen staat bestaat niet (meer) bij de gemeente. "
         "Neem contact op met functioneel beheer.",
         "The case type in the settings does not exist (any more) at the municipality. Contact your "
-        "application administrator."),
+        "application administrator.",
+    ),
     "sync.zaak_closed": Text(
         "Het traject is door de gemeente afgesloten. Deze wijziging is niet verstuurd en blijft "
         "bewaard op dit apparaat.",
-        "The municipality has closed this traject. This change was not sent and is kept on this device."),
+        "The municipality has closed this traject. This change was not sent and is kept on "
+        "this device.",
+    ),
     "sync.reassigned": Text(
         "Het traject is bij de gemeente aan een andere klantmanager toegewezen. Deze wijziging is "
         "niet verstuurd en blijft bewaard op dit apparaat.",
         "The traject was assigned to another klantmanager. This change was not sent and is kept "
-        "on this device."),
+        "on this device.",
+    ),
     "sync.remote_deleted": Text(
-        "Het gegeven bestaat niet meer bij de gemeente. De gegevens op dit apparaat blijven bewaard.",
-        "The item no longer exists at the municipality. The data on this device is kept."),
+        "Het gegeven bestaat niet meer bij de gemeente. De gegevens op dit apparaat blijven "
+        "bewaard.",
+        "The item no longer exists at the municipality. The data on this device is kept.",
+    ),
     "sync.document_locked": Text(
-        "Het document is bij de gemeente vergrendeld. Vraag functioneel beheer om het te ontgrendelen.",
-        "The document is locked at the municipality. Ask your application administrator to unlock it."),
+        "Het document is bij de gemeente vergrendeld. Vraag functioneel beheer om het te "
+        "ontgrendelen.",
+        "The document is locked at the municipality. Ask your application administrator to "
+        "unlock it.",
+    ),
     "sync.conflict": Text(
         "De gemeente heeft dit gegeven gewijzigd sinds uw laatste synchronisatie. Er is niets "
         "overschreven: kies welke versie u wilt houden.",
         "The municipality changed this item since your last sync. Nothing was overwritten: choose "
-        "which version to keep."),
+        "which version to keep.",
+    ),
     "sync.adopted_mismatch": Text(
         "Bij de gemeente bestaat al een ander gegeven met hetzelfde kenmerk. Er is niets "
         "overschreven. Neem contact op met functioneel beheer.",
         "The municipality already has a different item with the same key. Nothing was "
-        "overwritten. Contact your application administrator."),
+        "overwritten. Contact your application administrator.",
+    ),
     "sync.client_bug": Text(
         "De app stuurde een verzoek dat de server niet accepteert (HTTP {status}). Synchroniseren "
         "is gestopt. Meld dit bij functioneel beheer.",
         "The app sent a request the server does not accept (HTTP {status}). Sync has stopped. "
-        "Report this to your application administrator."),
+        "Report this to your application administrator.",
+    ),
     "sync.incompatible_api": Text(
         "De server gebruikt een API-versie ({version}) die deze app niet ondersteunt. "
         "Synchroniseren is gestopt.",
-        "The server uses an API version ({version}) this app does not support. Sync has stopped."),
+        "The server uses an API version ({version}) this app does not support. Sync has stopped.",
+    ),
     "sync.redirect_refused": Text(
         "De server stuurde door naar een ander adres; dat is geweigerd. Neem contact op met "
         "functioneel beheer.",
         "The server redirected to another address; this was refused. Contact your application "
-        "administrator."),
+        "administrator.",
+    ),
     "sync.dependency_failed": Text(
         "Wacht op een eerder onderdeel dat nog niet verstuurd kon worden.",
-        "Waiting for an earlier item that could not be sent yet."),
+        "Waiting for an earlier item that could not be sent yet.",
+    ),
     "sync.unknown": Text(
         "Onbekende fout bij synchroniseren. Het wordt later opnieuw geprobeerd.",
-        "Unknown error while syncing. It will be tried again later."),
+        "Unknown error while syncing. It will be tried again later.",
+    ),
     "sync.config.missing": Text(
         "De instellingen voor de koppeling met de gemeente zijn niet compleet ({setting}).",
-        "The settings for the municipality connection are incomplete ({setting})."),
+        "The settings for the municipality connection are incomplete ({setting}).",
+    ),
     "sync.config.url_invalid": Text(
         "Het serveradres in de instellingen is ongeldig ({setting}).",
-        "The server address in the settings is invalid ({setting})."),
+        "The server address in the settings is invalid ({setting}).",
+    ),
     "sync.config.http_not_loopback": Text(
-        "Het serveradres gebruikt http:// zonder beveiliging ({setting}). Alleen https:// is toegestaan.",
-        "The server address uses unencrypted http:// ({setting}). Only https:// is allowed."),
+        "Het serveradres gebruikt http:// zonder beveiliging ({setting}). Alleen https:// is "
+        "toegestaan.",
+        "The server address uses unencrypted http:// ({setting}). Only https:// is allowed.",
+    ),
     "sync.config.rsin_invalid": Text(
         "Het RSIN van de gemeente in de instellingen is ongeldig.",
-        "The municipality's RSIN in the settings is invalid."),
+        "The municipality's RSIN in the settings is invalid.",
+    ),
     "sync.config.prefix_invalid": Text(
         "Het voorvoegsel voor kenmerken in de instellingen is ongeldig.",
-        "The identifier prefix in the settings is invalid."),
+        "The identifier prefix in the settings is invalid.",
+    ),
     "sync.config.no_secret": Text(
         "Er is geen sleutel voor de koppeling met de gemeente ingesteld.",
-        "No secret for the municipality connection has been set."),
+        "No secret for the municipality connection has been set.",
+    ),
     "sync.catalog_incomplete": Text(
         "De catalogus van de gemeente mist een onderdeel ({setting}). Neem contact op met "
         "functioneel beheer.",
-        "The municipality's catalogue lacks an item ({setting}). Contact your application administrator."),
+        "The municipality's catalogue lacks an item ({setting}). Contact your application "
+        "administrator.",
+    ),
 }
 
 
@@ -188,8 +233,9 @@ class Problem:
             "params": {k: v for k, v in self.params.items()},
             "status": self.status,
             "code": self.code,
-            "invalid_params": [{"name": p.get("name", ""), "code": p.get("code", "")}
-                               for p in self.invalid_params],
+            "invalid_params": [
+                {"name": p.get("name", ""), "code": p.get("code", "")} for p in self.invalid_params
+            ],
             "disposition": self.disposition.value,
         }
 
@@ -210,14 +256,15 @@ def describe_error(error: dict[str, Any] | None, lang: str = "nl") -> str:
     """Readable text for a stored ``last_error`` dict."""
     if not error:
         return ""
-    return render(str(error.get("message_key", "sync.unknown")), lang, **(error.get("params") or {}))
+    return render(
+        str(error.get("message_key", "sync.unknown")), lang, **(error.get("params") or {})
+    )
 
 
 def classify(exc: BaseException) -> Problem:
     """Map an exception from the client to what the user sees and what the engine does."""
     if isinstance(exc, ClockSkewError):
-        return Problem("sync.clock_skew", Disposition.PAUSE,
-                       {"seconds": int(abs(exc.skew_s))})
+        return Problem("sync.clock_skew", Disposition.PAUSE, {"seconds": int(abs(exc.skew_s))})
     if isinstance(exc, IncompatibleApi):
         return Problem("sync.incompatible_api", Disposition.STOP, {"version": exc.version[:20]})
     if isinstance(exc, SyncConfigError):
@@ -232,7 +279,8 @@ def classify(exc: BaseException) -> Problem:
         return Problem("sync.timeout", Disposition.RETRY)
     if isinstance(exc, BadResponse):
         key = {"not_json": "sync.not_json", "too_large": "sync.too_large"}.get(
-            exc.kind, "sync.malformed_reply")
+            exc.kind, "sync.malformed_reply"
+        )
         return Problem(key, Disposition.RETRY, status=exc.status)
     if isinstance(exc, ZgwError):
         return _classify_http(exc)
@@ -243,11 +291,16 @@ def classify(exc: BaseException) -> Problem:
 
 def _classify_http(exc: ZgwError) -> Problem:
     s, code = exc.status, exc.code
-    base = {"status": s, "code": code, "invalid_params": exc.invalid_params,
-            "retry_after": exc.retry_after}
+    base = {
+        "status": s,
+        "code": code,
+        "invalid_params": exc.invalid_params,
+        "retry_after": exc.retry_after,
+    }
     if s == 429:
-        return Problem("sync.rate_limited", Disposition.RETRY,
-                       {"seconds": int(exc.retry_after or 30)}, **base)
+        return Problem(
+            "sync.rate_limited", Disposition.RETRY, {"seconds": int(exc.retry_after or 30)}, **base
+        )
     if s >= 500:
         return Problem("sync.server_error", Disposition.RETRY, {"status": s}, **base)
     if s == 400:
@@ -257,7 +310,9 @@ def _classify_http(exc: ZgwError) -> Problem:
         if "zaaktype" in names:
             return Problem("sync.zaaktype_unknown", Disposition.STOP, **base)
         fields = ", ".join(sorted(n for n in names if n)) or code or "?"
-        return Problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": fields[:200]}, **base)
+        return Problem(
+            "sync.invalid_data", Disposition.QUARANTINE, {"fields": fields[:200]}, **base
+        )
     if s in (401, 403):
         if code == "jwt-expired":
             return Problem("sync.token_expired", Disposition.PAUSE, **base)

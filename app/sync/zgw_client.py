@@ -51,9 +51,17 @@ class SyncError(HuisbezoekError):
 class ZgwError(SyncError):
     """An HTTP error reply from the server, parsed from its JSON error body when there is one."""
 
-    def __init__(self, status: int, code: str = "", invalid_params: list[dict[str, Any]] | None = None,
-                 body: Any = None, retry_after: float | None = None, method: str = "",
-                 path: str = "") -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str = "",
+        *,
+        invalid_params: list[dict[str, Any]] | None = None,
+        body: Any = None,
+        retry_after: float | None = None,
+        method: str = "",
+        path: str = "",
+    ) -> None:
         super().__init__(f"HTTP {status} {code}".strip())
         self.status = status
         self.code = code
@@ -112,8 +120,14 @@ class IncompatibleApi(SyncError):
 class ZgwAuth(httpx.Auth):
     """Mints a fresh JWT (HS256) for every request (ZGW.md §3)."""
 
-    def __init__(self, client_id: str, secret: str, user_id: str, user_representation: str = "",
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        client_id: str,
+        secret: str,
+        user_id: str,
+        user_representation: str = "",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._client_id = client_id
         self._secret = secret
         self._user_id = user_id
@@ -164,23 +178,36 @@ def default_ssl_context() -> ssl.SSLContext:
 def path_template(url: str) -> str:
     """A URL path with UUIDs replaced, no host or query: safe for logs."""
     path = urlsplit(url).path
-    return re.sub(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-                  "{uuid}", path)
+    return re.sub(
+        r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+        "{uuid}",
+        path,
+    )
 
 
 class ZgwClient:
     """Synchronous ZGW client; use it from a worker thread."""
 
-    def __init__(self, config: SyncConfig, secret: str, *,
-                 transport: httpx.BaseTransport | None = None,
-                 verify: ssl.SSLContext | bool | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        config: SyncConfig,
+        secret: str,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        verify: ssl.SSLContext | bool | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.config = config
         self._clock = clock
-        self.auth = ZgwAuth(config.client_id, secret, config.user_id, config.user_representation,
-                            clock=clock)
-        self.timeout = httpx.Timeout(connect=config.connect_timeout, read=config.read_timeout,
-                                     write=config.read_timeout, pool=config.connect_timeout)
+        self.auth = ZgwAuth(
+            config.client_id, secret, config.user_id, config.user_representation, clock=clock
+        )
+        self.timeout = httpx.Timeout(
+            connect=config.connect_timeout,
+            read=config.read_timeout,
+            write=config.read_timeout,
+            pool=config.connect_timeout,
+        )
         self._http = httpx.Client(
             auth=self.auth,
             timeout=self.timeout,
@@ -221,9 +248,16 @@ class ZgwClient:
         return urljoin(self.config.besluiten_root, resource)
 
     # -- core ----------------------------------------------------------------------------------
-    def request(self, method: str, url: str, *, json_body: Any = None,
-                params: dict[str, Any] | None = None, accept: str = "application/json",
-                op_id: str = "") -> ZgwResponse:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        json_body: Any = None,
+        params: dict[str, Any] | None = None,
+        accept: str = "application/json",
+        op_id: str = "",
+    ) -> ZgwResponse:
         deadline = time.monotonic() + self.config.total_timeout
         headers = {"Accept": accept}
         if op_id:
@@ -232,13 +266,22 @@ class ZgwClient:
         if method in {"POST", "PUT", "PATCH"}:
             import json as _json
 
-            content = _json.dumps(json_body if json_body is not None else {},
-                                  ensure_ascii=False).encode("utf-8")
+            content = _json.dumps(
+                json_body if json_body is not None else {}, ensure_ascii=False
+            ).encode("utf-8")
             headers["Content-Type"] = "application/json"
         current = url
         started = time.perf_counter()
         for _hop in range(MAX_REDIRECTS + 1):
-            resp = self._send_once(method, current, content, params, headers, deadline, accept)
+            resp = self._send_once(
+                method,
+                current,
+                content=content,
+                params=params,
+                headers=headers,
+                deadline=deadline,
+                accept=accept,
+            )
             if resp.status in (301, 302, 303, 307, 308):
                 location = resp.headers.get("Location", "")
                 target = urljoin(current, location)
@@ -253,13 +296,22 @@ class ZgwClient:
             return resp
         raise TransportError("redirect", maybe_committed=method != "GET")
 
-    def _send_once(self, method: str, url: str, content: bytes | None,
-                   params: dict[str, Any] | None, headers: dict[str, str], deadline: float,
-                   accept: str) -> ZgwResponse:
+    def _send_once(
+        self,
+        method: str,
+        url: str,
+        *,
+        content: bytes | None,
+        params: dict[str, Any] | None,
+        headers: dict[str, str],
+        deadline: float,
+        accept: str,
+    ) -> ZgwResponse:
         self.request_count += 1
         try:
-            with self._http.stream(method, url, content=content, params=params,
-                                   headers=headers) as r:
+            with self._http.stream(
+                method, url, content=content, params=params, headers=headers
+            ) as r:
                 self._check_date(r.headers)
                 self._check_api_version(url, r.headers)
                 raw = self._read_capped(r, deadline)
@@ -269,18 +321,24 @@ class ZgwClient:
             raise
         except httpx.TimeoutException as exc:
             sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-            raise TransportError("timeout" if sent else "connect", maybe_committed=sent,
-                                 exception_type=type(exc).__name__) from None
+            raise TransportError(
+                "timeout" if sent else "connect",
+                maybe_committed=sent,
+                exception_type=type(exc).__name__,
+            ) from None
         except httpx.ConnectError as exc:
             kind = "tls" if _is_tls_failure(exc) else "connect"
-            raise TransportError(kind, maybe_committed=False,
-                                 exception_type=type(exc).__name__) from None
+            raise TransportError(
+                kind, maybe_committed=False, exception_type=type(exc).__name__
+            ) from None
         except httpx.TransportError as exc:
-            raise TransportError("disconnected", maybe_committed=True,
-                                 exception_type=type(exc).__name__) from None
+            raise TransportError(
+                "disconnected", maybe_committed=True, exception_type=type(exc).__name__
+            ) from None
         except ssl.SSLError as exc:  # pragma: no cover - normally wrapped by httpx
-            raise TransportError("tls", maybe_committed=False,
-                                 exception_type=type(exc).__name__) from None
+            raise TransportError(
+                "tls", maybe_committed=False, exception_type=type(exc).__name__
+            ) from None
 
         if status in (301, 302, 303, 307, 308) or status == 204 or not raw:
             return ZgwResponse(status, None, rheaders, raw)
@@ -307,6 +365,10 @@ class ZgwClient:
         declared = r.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             raise BadResponse("too_large", r.status_code)
+        if r.is_stream_consumed:  # an in-memory response (e.g. from a mock transport)
+            if len(r.content) > cap:
+                raise BadResponse("too_large", r.status_code)
+            return r.content
         buf = bytearray()
         for chunk in r.iter_raw():
             buf += chunk
@@ -359,14 +421,27 @@ class ZgwClient:
                     retry_after = max(0.0, parsedate_to_datetime(ra).timestamp() - self._clock())
                 except (TypeError, ValueError):
                     retry_after = None
-        return ZgwError(resp.status, code, [p for p in params if isinstance(p, dict)], body,
-                        retry_after, method, path_template(url))
+        return ZgwError(
+            resp.status,
+            code,
+            invalid_params=[p for p in params if isinstance(p, dict)],
+            body=body,
+            retry_after=retry_after,
+            method=method,
+            path=path_template(url),
+        )
 
     def _log(self, method: str, url: str, status: int, started: float) -> None:
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("zgw call", extra={"http_method": method, "path_template": path_template(url),
-                                         "http_status": status,
-                                         "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
+            log.debug(
+                "zgw call",
+                extra={
+                    "http_method": method,
+                    "path_template": path_template(url),
+                    "http_status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                },
+            )
 
     # -- convenience -----------------------------------------------------------------------------
     def get(self, url: str, params: dict[str, Any] | None = None) -> Any:
@@ -393,8 +468,9 @@ class ZgwClient:
     def post_no_content(self, url: str, body: dict[str, Any], op_id: str = "") -> None:
         self.request("POST", url, json_body=body, op_id=op_id)
 
-    def list_all(self, url: str, params: dict[str, Any] | None = None,
-                 max_pages: int = 1000) -> list[dict[str, Any]]:
+    def list_all(
+        self, url: str, params: dict[str, Any] | None = None, max_pages: int = 1000
+    ) -> list[dict[str, Any]]:
         """All results of a list endpoint: follows ``next``; also accepts a bare JSON array."""
         out: list[dict[str, Any]] = []
         next_url: str | None = url

@@ -45,8 +45,9 @@ class TsTranslator(QTranslator):
         return not self._map
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self._map.get((context, source), "")
+                  n: int = -1) -> str | None:
+        # None = a null QString: Qt asks the next translator, then shows the source text
+        return self._map.get((context, source))
 
 
 def _fallback_install(app: QApplication, lang: str, installed: list[QTranslator]) -> None:

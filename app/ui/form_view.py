@@ -295,7 +295,8 @@ class FieldRow(QWidget):
         f = self.field
         tx = self._texts
         if f.type is FieldType.YESNO:
-            return [(True, tx.ui("selffill.yes", "Ja").text), (False, tx.ui("selffill.no", "Nee").text)]
+            return [(True, tx.ui("selffill.yes", "Ja").text),
+                    (False, tx.ui("selffill.no", "Nee").text)]
         if f.type is FieldType.SCALE and not f.choices:
             lo, hi = int(f.min or 1), int(f.max or 5)
             return [(i, str(i)) for i in range(lo, hi + 1)]
@@ -326,7 +327,8 @@ class FieldRow(QWidget):
 
     def _radios(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
         box = QWidget(self)
-        horizontal = self.field.type in (FieldType.YESNO, FieldType.SCALE) and not self.field.choices
+        ftype = self.field.type
+        horizontal = ftype in (FieldType.YESNO, FieldType.SCALE) and not self.field.choices
         bl: QHBoxLayout | QVBoxLayout = QHBoxLayout(box) if horizontal else QVBoxLayout(box)
         bl.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(box)
@@ -432,7 +434,8 @@ class RepeatGroup(QWidget):
         lay.addWidget(self.label)
         self.rows_box = QVBoxLayout()
         lay.addLayout(self.rows_box)
-        self.add_button = QPushButton("+ " + tx.ui("selffill.add_row", "Nog een toevoegen").text, self)
+        add_text = tx.ui("selffill.add_row", "Nog een toevoegen").text
+        self.add_button = QPushButton("+ " + add_text, self)
         self.add_button.setAccessibleName(self.add_button.text() + ": " + tx.field(f).text)
         self.add_button.setEnabled(not view.readonly)
         lay.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -459,7 +462,9 @@ class RepeatGroup(QWidget):
             rm = QPushButton(tx.ui("selffill.remove_row", "Verwijderen").text, fr)
             rm.setAccessibleName(rm.text() + " " + str(i + 1))
             rm.setEnabled(not self._view.readonly)
-            rm.clicked.connect(lambda _c=False, idx=i: self.remove_requested.emit(self.field.id, idx))
+            rm.clicked.connect(
+                lambda _c=False, idx=i: self.remove_requested.emit(self.field.id, idx)
+            )
             fl.addWidget(rm, 0, Qt.AlignmentFlag.AlignTrailing)
             self.rows_box.addWidget(fr)
             self.frames.append(fr)

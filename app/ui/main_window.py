@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -282,8 +282,9 @@ class MainWindow(QMainWindow):
             log.warning("settings not saved", extra={"event": "settings_save_failed"})
 
     # ================================================================ start / create / unlock
-    def start(self) -> None:
-        """Decide the first screen: first run, unlock, or a clear error."""
+    def start(self, *, defer_open: bool = False) -> None:
+        """Decide the first screen: first run, unlock, or a clear error. ``defer_open``:
+        show the unlock screen first and open the file right after (faster first paint)."""
         if self.session.needs_first_run():
             self.stack.setCurrentIndex(PAGE_FIRST_RUN)
             self.first_run.name.setFocus()
@@ -291,6 +292,13 @@ class MainWindow(QMainWindow):
             return
         self.unlock_screen.reset()
         self.stack.setCurrentIndex(PAGE_UNLOCK)
+        if defer_open:
+            self.unlock_screen.unlock_button.setEnabled(False)
+            QTimer.singleShot(0, self._open_vault)
+        else:
+            self._open_vault()
+
+    def _open_vault(self) -> None:
         try:
             self.session.open()
         except (CorruptDatabase, DatabaseMissing) as exc:
@@ -306,8 +314,7 @@ class MainWindow(QMainWindow):
             self.unlock_screen.show_error(exc, blocked=True, can_retry=True)
         else:
             remaining = self.session.throttle_remaining()
-            if remaining > 0:
-                self.unlock_screen.start_countdown(remaining)
+            self.unlock_screen.start_countdown(remaining)
             self.unlock_screen.passphrase.setFocus()
         self._update_status()
 

@@ -101,23 +101,40 @@ def test_push_then_pull_a_full_client(server, vault, tmp_path):
         case = other.documents.for_client(by_bsn[clients[0].bsn].uuid, CASE_KIND)[0]
         assert len(case["rollen"]) == 2 and len(case["statussen"]) == 2
         assert {d["titel"] for d in case["documents"]} == {
-            "Brede intake (gegevens)", "Brede intake", "Gespreksverslag huisbezoek"}
+            "Brede intake (gegevens)",
+            "Brede intake",
+            "Gespreksverslag huisbezoek",
+        }
     finally:
         other.close()
     assert_spec_clean(server)
 
 
 FAULTS = [
-    "drop_before", "drop_after", "reset_after", "status_500", "status_503", "status_429",
-    "status_502_html", "html_200", "oversized", "malformed_json", "missing_url",
+    "drop_before",
+    "drop_after",
+    "reset_after",
+    "status_500",
+    "status_503",
+    "status_429",
+    "status_502_html",
+    "html_200",
+    "oversized",
+    "malformed_json",
+    "missing_url",
 ]
 
 
 @pytest.mark.parametrize("action", FAULTS)
 def test_survives_each_fault_on_every_create_without_duplicates(server, vault, action):
     """Each POST endpoint (zaken, rollen, statussen, EIO, ZIO) gets the fault twice."""
-    for path in ("/zaken$", "/rollen$", "/statussen$", "/enkelvoudiginformatieobjecten$",
-                 "/zaakinformatieobjecten$"):
+    for path in (
+        "/zaken$",
+        "/rollen$",
+        "/statussen$",
+        "/enkelvoudiginformatieobjecten$",
+        "/zaakinformatieobjecten$",
+    ):
         server.faults.add(Fault(action, method="POST", path=path, times=2))
     clock = FakeClock()
     engine = make_engine(vault, server, clock=clock)
@@ -203,9 +220,15 @@ def test_office_changed_document_is_a_conflict_nothing_overwritten(server, vault
     ref = vault.remote_refs.get("document", key, "eio")
     server.office_new_version(ref["url"], b'{"office": true}')  # the office edits it
 
-    doc = DocumentSpec(record_uuid=f"intake-{client.uuid}", variant="json", doc_kind="brede_intake",
-                       content=b'{"answers": {"taal": "ar"}}', formaat="application/json",
-                       bestandsnaam="brede-intake.json", titel="Brede intake (gegevens)")
+    doc = DocumentSpec(
+        record_uuid=f"intake-{client.uuid}",
+        variant="json",
+        doc_kind="brede_intake",
+        content=b'{"answers": {"taal": "ar"}}',
+        formaat="application/json",
+        bestandsnaam="brede-intake.json",
+        titel="Brede intake (gegevens)",
+    )
     vault.outbox.enqueue(planner.document(client, doc, existing_ref=ref))
     result = engine.push()
 
@@ -235,16 +258,22 @@ def test_new_version_of_our_document_when_nobody_else_changed_it(server, vault):
     engine.push()
     key = f"visit-{client.uuid}:txt"
     ref = vault.remote_refs.get("document", key, "eio")
-    doc = DocumentSpec(record_uuid=f"visit-{client.uuid}", variant="txt", doc_kind="gespreksverslag",
-                       content="Huisbezoek: tweede gesprek.".encode(), formaat="text/plain",
-                       bestandsnaam="gespreksverslag.txt", titel="Gespreksverslag huisbezoek")
+    doc = DocumentSpec(
+        record_uuid=f"visit-{client.uuid}",
+        variant="txt",
+        doc_kind="gespreksverslag",
+        content=b"Huisbezoek: tweede gesprek.",
+        formaat="text/plain",
+        bestandsnaam="gespreksverslag.txt",
+        titel="Gespreksverslag huisbezoek",
+    )
     server.faults.add(Fault("drop_after", method="PATCH", path="/enkelvoudiginformatieobjecten/"))
     vault.outbox.enqueue(planner.document(client, doc, existing_ref=ref))
     drain(engine, clock)
     assert open_counts(vault) == {}
     eio = server.objects("eio", ident=ref["identificatie"])[0]
     assert eio["versie"] == 2 and eio["locked"] is False
-    assert server.eio_content(ref["url"]) == "Huisbezoek: tweede gesprek.".encode()
+    assert server.eio_content(ref["url"]) == b"Huisbezoek: tweede gesprek."
     assert vault.remote_refs.get("document", key, "eio")["remote_versie"] == 2
 
 
@@ -261,8 +290,11 @@ def test_zaak_field_conflict_shows_both_and_user_chooses(server, vault):
 
     engine.push()
     (conflict,) = engine.conflicts(client.uuid)
-    assert conflict["fields"]["toelichting"] == {"mine": "Huisbezoek: gestart",
-                                                 "theirs": "Gemeente: wacht op tolk", "base": ""}
+    assert conflict["fields"]["toelichting"] == {
+        "mine": "Huisbezoek: gestart",
+        "theirs": "Gemeente: wacht op tolk",
+        "base": "",
+    }
     assert server.objects("zaak")[0]["toelichting"] == "Gemeente: wacht op tolk"
     op = vault.outbox.all({OpState.CONFLICT.value})[0]
     engine.resolve_conflict(op.op_id, "mine")
@@ -282,7 +314,9 @@ def test_closed_or_reassigned_zaak_quarantines_only_that_client(server, vault):
     server.office_close_zaak(vault.clients.get(a.uuid).zaak_url)
     server.office_reassign(vault.clients.get(b.uuid).zaak_url, "km-0099")
     for x in (a, b, c):
-        vault.outbox.enqueue(planner.phase_change(x, Phase.AANGEMELD.value, Phase.PIP_CONCEPT.value))
+        vault.outbox.enqueue(
+            planner.phase_change(x, Phase.AANGEMELD.value, Phase.PIP_CONCEPT.value)
+        )
 
     engine.push()
 
@@ -332,15 +366,20 @@ def test_server_down_keeps_everything_for_later(vault, tmp_path):
     srv = ZgwTestServer().start()
     base, zt = srv.base_url, srv.zaaktype_url
     srv.stop()  # nothing listens on that port any more
-    cfg = make_config(base=base, zaaktype_url=zt, connect_timeout=1, read_timeout=1, total_timeout=2)
-    from tests.zgw_server.testing import make_client
+    cfg = make_config(
+        base=base, zaaktype_url=zt, connect_timeout=1, read_timeout=1, total_timeout=2
+    )
     from app.sync.engine import SyncEngine
+    from tests.zgw_server.testing import make_client
 
     engine = SyncEngine(vault, make_client(vault, cfg), clock=FakeClock())
     n = plan_full_client(vault, Planner(cfg), sample_clients(1)[0], with_docs=False)
     result = engine.push()
     assert result.stopped is None
-    assert vault.outbox.counts() == {OpState.FAILED_RETRYABLE.value: 1, OpState.PENDING.value: n - 1}
+    assert vault.outbox.counts() == {
+        OpState.FAILED_RETRYABLE.value: 1,
+        OpState.PENDING.value: n - 1,
+    }
     op = vault.outbox.all({OpState.FAILED_RETRYABLE.value})[0]
     assert op.last_error["message_key"] == "sync.server_unreachable"
 
@@ -367,3 +406,67 @@ def test_pull_only_my_zaken_and_besluit_from_the_office(server, vault):
     assert len(case["besluiten"]) == 1
     assert vault.documents.for_client(client.uuid, CONFLICT_KIND) == []
     assert_spec_clean(server)
+
+
+def _self_signed_context(tmp_path: Path):
+    import datetime as dt
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    import ipaddress
+
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert_file, key_file)
+    return ctx
+
+
+def test_invalid_tls_certificate_is_refused_and_no_token_is_sent(vault, tmp_path):
+    srv = ZgwTestServer(ssl_context=_self_signed_context(tmp_path)).start()
+    try:
+        assert srv.base_url.startswith("https://")
+        engine = make_engine(vault, srv)  # default verification: OS trust store
+        plan_full_client(vault, Planner(engine.cfg), sample_clients(1)[0], with_docs=False)
+        result = engine.push()
+        assert result.stopped is not None and result.stopped.message_key == "sync.tls_invalid"
+        assert srv.request_log == []  # the JWT never left the machine
+        assert srv.count("zaak") == 0
+        assert sum(vault.outbox.counts().values()) == 4
+    finally:
+        srv.stop()
+
+
+def test_pull_with_unknown_zaaktype_reports_instead_of_crashing(server, vault):
+    cfg = make_config(server, zaaktype_url=server.zaaktype_url[:-12] + "000000000000")
+    push, pull = make_engine(vault, server, config=cfg).sync()
+    assert push.stopped is None  # nothing to push
+    assert pull.stopped is not None and pull.stopped.message_key == "sync.zaaktype_unknown"

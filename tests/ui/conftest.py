@@ -65,7 +65,9 @@ def ui_lang(qapp) -> Iterator[Callable[[str, bool], None]]:
     """``ui_lang("nl")`` / ``ui_lang("ar", rtl=True)``; back to English LTR afterwards."""
 
     def switch(lang: str, rtl: bool = False) -> None:
-        qapp.set_language(lang if lang in ("nl", "en") else "en")
+        # the app UI exists in nl/en; "ar" = Dutch UI strings, RTL layout (content in Arabic)
+        qapp.set_language(lang if lang in ("nl", "en") else "nl")
+        qapp.apply_appearance(large_text=False, high_contrast=False)
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                 else Qt.LayoutDirection.LeftToRight)
 
@@ -78,3 +80,33 @@ def ui_lang(qapp) -> Iterator[Callable[[str, bool], None]]:
 @pytest.fixture
 def screenshot() -> Callable[[QWidget, str], Path]:
     return save_screenshot
+
+
+@pytest.fixture
+def make_window(qapp, qtbot, settings: Settings, vault_path: Path):
+    """Build the real main window (app.main.build_main_window) on ``vault_path`` with a
+    cheap KDF; error dialogs are recorded in ``window.errors`` instead of shown."""
+    from app.main import build_main_window, make_session
+
+    windows = []
+
+    def build(*, client_tabs=None, extra_pages=None, demo_passphrase: str = "", start=True):
+        session = make_session(settings, kdf=FAST_KDF, vault_path=vault_path)
+        errors: list[tuple[str, str]] = []
+        w = build_main_window(
+            qapp, settings, session, save_settings=lambda s: None,
+            error_box=lambda title, text: errors.append((title, text)),
+            client_tabs=client_tabs or (lambda v: []), extra_pages=extra_pages,
+            demo_passphrase=demo_passphrase)
+        w.errors = errors
+        qtbot.addWidget(w)
+        windows.append(w)
+        if start:
+            w.start()
+            w.show()
+        return w
+
+    yield build
+    for w in windows:
+        w.idle.stop()
+        w.shutdown()

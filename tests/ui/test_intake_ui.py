@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (fixtures imported from conftest_forms)
 from __future__ import annotations
 
 import pytest
@@ -6,14 +7,20 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from app.domain.forms.loader import FormRegistry
 from app.domain.forms.model import FieldType
-from app.domain.identifiers import test_bsns
+from app.domain.identifiers import sample_bsns
 from app.domain.models import IntakeDraft
 from app.i18n.catalog import ContentCatalog
 from app.resources import forms_dir
 from app.services.intake import IntakeService
 from app.ui.form_view import FieldRow
 from app.ui.screens.intake import IntakeScreen
-from tests.ui.conftest_forms import client_with_lang, fapp, fvault, save_shot  # noqa: F401
+from tests.ui.conftest_forms import (  # noqa: F401
+    client_with_lang,
+    fapp,
+    fvault,
+    save_shot,
+    type_text,
+)
 
 LANGS = [("ar", "العربية"), ("ti", "ትግርኛ")]
 
@@ -42,7 +49,7 @@ def typed_value(row: FieldRow, free_text: str) -> str:
     f = row.field
     t = f.type
     if t is FieldType.BSN:
-        return test_bsns(1)[0]
+        return sample_bsns(1)[0]
     if t is FieldType.VNUMMER:
         return "1234567890"
     if t is FieldType.POSTCODE:
@@ -69,10 +76,10 @@ def fill_row_by_keyboard(qtbot, row: FieldRow, free_text: str) -> None:
     target.setFocus()
     if isinstance(target, QLineEdit):
         target.selectAll()
-        qtbot.keyClicks(target, typed_value(row, free_text))
+        type_text(qtbot, target, typed_value(row, free_text))
         qtbot.keyClick(target, Qt.Key.Key_Tab)
     elif isinstance(target, QPlainTextEdit):
-        qtbot.keyClicks(target, free_text)
+        type_text(qtbot, target, free_text)
         qtbot.keyClick(target, Qt.Key.Key_Tab)
     elif isinstance(target, QRadioButton | QCheckBox):
         if not target.isChecked():
@@ -88,6 +95,7 @@ def fill_section(qtbot, screen: IntakeScreen, free_text: str) -> None:
         if group.isVisible() and not group.frames:
             group.add_button.setFocus()
             qtbot.keyClick(group.add_button, Qt.Key.Key_Space)
+    qtbot.wait(1)  # new rows are shown by the event loop
     view = screen.pager.view
     for _ in range(3):  # answers can make more questions relevant
         for row in list(view.all_rows().values()):
@@ -95,6 +103,7 @@ def fill_section(qtbot, screen: IntakeScreen, free_text: str) -> None:
                 value = screen.state.raw_value(row.path)
                 if value in (None, "", []):
                     fill_row_by_keyboard(qtbot, row, free_text)
+        qtbot.wait(1)
 
 
 def fill_whole_intake(qtbot, screen: IntakeScreen, free_text: str, shots: str | None = None):
@@ -125,7 +134,7 @@ def test_fill_whole_intake_by_keyboard_in_dutch(qtbot, fapp, fvault, registry, c
     d = stored[0]
     assert (d.form_id, d.form_version) == ("brede-intake", registry.latest("brede-intake").version)
     assert len(d.answers) > 60
-    a = d.answers[next(p for p, v in d.answers.items() if v["value"] == test_bsns(1)[0])]
+    a = d.answers[next(p for p, v in d.answers.items() if v["value"] == sample_bsns(1)[0])]
     assert a["by"] == "klantmanager" and a["lang"] == "nl"
     assert d.current_section == screen.pager.sections[-1]
 
@@ -161,7 +170,8 @@ def test_missing_translation_falls_back_to_dutch_visibly(qtbot, fapp, fvault, re
     screen = IntakeScreen(IntakeService(fvault, registry), client, empty, languages=LANGS)
     qtbot.addWidget(screen)
     screen.set_content_language("ar")
-    row = next(iter(screen.pager.view.rows.values()))
+    row = next(r for r in screen.pager.view.rows.values()
+               if r.field.label and r.field.type is not FieldType.INFO)
     assert row.label.primary.text().endswith("(NL)")
     assert row.label.primary.property("fallback") is True
     assert row.label.dutch is None  # not shown twice
@@ -173,7 +183,7 @@ def test_invalid_input_shows_inline_message_and_keeps_text(qtbot, fapp, fvault, 
     row = next(r for r in view.rows.values() if r.field.type is FieldType.BSN)
     row.focus_target.setFocus()
     qtbot.keyClicks(row.focus_target, "123456789")
-    qtbot.keyClick(row.focus_target, Qt.Key.Key_Tab)
+    qtbot.keyClick(row.focus_target, Qt.Key.Key_Return)
     assert not row.error.isHidden()
     assert "elfproef" in row.error.text()
     assert row.focus_target.text() == "123456789"

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (fixtures imported from conftest_forms)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

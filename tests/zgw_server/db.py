@@ -41,7 +41,9 @@ CREATE TABLE IF NOT EXISTS eio_versions (
 class ServerDB:
     def __init__(self, path: str = ":memory:") -> None:
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+        self._conn.execute(
+            "PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY"
+        )
         self._conn.executescript(SCHEMA)
         self.lock = threading.RLock()
         self._in_tx = False
@@ -70,8 +72,18 @@ class ServerDB:
                 self._in_tx = False
 
     # -- objects ----------------------------------------------------------------------------
-    def insert(self, kind: str, uuid: str, url: str, data: dict[str, Any], *, ident: str = "",
-               org: str = "", zaak: str = "", ref: str = "") -> None:
+    def insert(
+        self,
+        kind: str,
+        uuid: str,
+        url: str,
+        data: dict[str, Any],
+        *,
+        ident: str = "",
+        org: str = "",
+        zaak: str = "",
+        ref: str = "",
+    ) -> None:
         with self.lock:
             self._conn.execute(
                 "INSERT INTO objects(kind, uuid, url, ident, org, zaak, ref, data) "
@@ -92,11 +104,20 @@ class ServerDB:
 
     def by_url(self, url: str) -> tuple[str, dict[str, Any]] | None:
         with self.lock:
-            row = self._conn.execute("SELECT kind, data FROM objects WHERE url=?", (url,)).fetchone()
+            row = self._conn.execute(
+                "SELECT kind, data FROM objects WHERE url=?", (url,)
+            ).fetchone()
         return (row[0], json.loads(row[1])) if row else None
 
-    def find(self, kind: str, *, ident: str | None = None, org: str | None = None,
-             zaak: str | None = None, ref: str | None = None) -> list[dict[str, Any]]:
+    def find(
+        self,
+        kind: str,
+        *,
+        ident: str | None = None,
+        org: str | None = None,
+        zaak: str | None = None,
+        ref: str | None = None,
+    ) -> list[dict[str, Any]]:
         sql = "SELECT data FROM objects WHERE kind=?"
         args: list[Any] = [kind]
         for col, val in (("ident", ident), ("org", org), ("zaak", zaak), ("ref", ref)):
@@ -110,7 +131,11 @@ class ServerDB:
 
     def count(self, kind: str) -> int:
         with self.lock:
-            return int(self._conn.execute("SELECT COUNT(*) FROM objects WHERE kind=?", (kind,)).fetchone()[0])
+            return int(
+                self._conn.execute("SELECT COUNT(*) FROM objects WHERE kind=?", (kind,)).fetchone()[
+                    0
+                ]
+            )
 
     # -- document versions ------------------------------------------------------------------
     def add_version(self, uuid: str, versie: int, data: dict[str, Any], content: bytes) -> None:
@@ -124,11 +149,13 @@ class ServerDB:
         with self.lock:
             if versie is None:
                 row = self._conn.execute(
-                    "SELECT data, content FROM eio_versions WHERE uuid=? ORDER BY versie DESC LIMIT 1",
+                    "SELECT data, content FROM eio_versions WHERE uuid=? "
+                    "ORDER BY versie DESC LIMIT 1",
                     (uuid,),
                 ).fetchone()
             else:
                 row = self._conn.execute(
-                    "SELECT data, content FROM eio_versions WHERE uuid=? AND versie=?", (uuid, versie)
+                    "SELECT data, content FROM eio_versions WHERE uuid=? AND versie=?",
+                    (uuid, versie),
                 ).fetchone()
         return (json.loads(row[0]), bytes(row[1])) if row else None

@@ -27,9 +27,16 @@ FAULT_KINDS = ("drop_request", "reset", "delay", "truncate", "lose_reply")
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int = 0, *, seed: int = 1, probability: float = 0.2,
-                 budget: int = 1000, max_delay: float = 0.8,
-                 kinds: tuple[str, ...] = FAULT_KINDS) -> None:
+    def __init__(
+        self,
+        upstream_port: int = 0,
+        *,
+        seed: int = 1,
+        probability: float = 0.2,
+        budget: int = 1000,
+        max_delay: float = 0.8,
+        kinds: tuple[str, ...] = FAULT_KINDS,
+    ) -> None:
         self.upstream = ("127.0.0.1", upstream_port)
         self.rng = random.Random(seed)
         self.probability = probability
@@ -87,8 +94,11 @@ class FaultProxy:
             return kind
 
     def _delay(self) -> float:
+        """Mostly short hiccups; one in five is longer than the client's read timeout."""
         with self._lock:
-            return self.rng.uniform(0.05, self.max_delay)
+            if self.rng.random() < 0.2:
+                return self.max_delay
+            return self.rng.uniform(0.005, 0.05)
 
     # -- plumbing -----------------------------------------------------------------------------
     def _accept_loop(self) -> None:

@@ -70,9 +70,14 @@ def now_iso() -> str:
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, detail: str = "",
-                 invalid_params: list[dict[str, str]] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        detail: str = "",
+        invalid_params: list[dict[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(code)
         self.status = status
         self.code = code
@@ -82,8 +87,12 @@ class ApiError(Exception):
 
 
 def invalid(name: str, code: str, reason: str = "") -> ApiError:
-    return ApiError(400, "invalid", "Ongeldige invoer.",
-                    [{"name": name, "code": code, "reason": reason or code}])
+    return ApiError(
+        400,
+        "invalid",
+        "Ongeldige invoer.",
+        [{"name": name, "code": code, "reason": reason or code}],
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -171,9 +180,16 @@ class Reply:
 
 
 class ZgwTestServer:
-    def __init__(self, db_path: str = ":memory:", *, client_id: str = DEFAULT_CLIENT_ID,
-                 secret: str = DEFAULT_SECRET, validate: bool = True,
-                 ssl_context: ssl.SSLContext | None = None, page_size: int = 100) -> None:
+    def __init__(
+        self,
+        db_path: str = ":memory:",
+        *,
+        client_id: str = DEFAULT_CLIENT_ID,
+        secret: str = DEFAULT_SECRET,
+        validate: bool = True,
+        ssl_context: ssl.SSLContext | None = None,
+        page_size: int = 100,
+    ) -> None:
         self.db = ServerDB(db_path)
         self.client_id = client_id
         self.secret = secret
@@ -218,8 +234,12 @@ class ZgwTestServer:
         scheme = "https" if self.ssl_context is not None else "http"
         self.base_url = public_base_url or f"{scheme}://127.0.0.1:{httpd.server_address[1]}"
         self._seed()
-        self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True, name="zgw-test-server")
+        self._thread = threading.Thread(
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
+            name="zgw-test-server",
+        )
         self._thread.start()
         return self
 
@@ -267,67 +287,133 @@ class ZgwTestServer:
                 url = self.url("catalogi", "statustypen", u)
                 st_urls.append(url)
                 self.statustypen[name] = url
-                self.db.insert("statustype", u, url, {
-                    "url": url, "omschrijving": name, "omschrijvingGeneriek": name[:80],
-                    "statustekst": "", "zaaktype": zt, "zaaktypeIdentificatie": "INBURGERING",
-                    "volgnummer": i, "isEindstatus": i == len(STATUSTYPEN),
-                    "informeren": False, "catalogus": self.catalogus_url,
-                    "eigenschappen": [], "zaakobjecttypen": [],
-                    "beginObject": today, "eindeObject": "2099-12-31",
-                }, ref=zt)
+                self.db.insert(
+                    "statustype",
+                    u,
+                    url,
+                    {
+                        "url": url,
+                        "omschrijving": name,
+                        "omschrijvingGeneriek": name[:80],
+                        "statustekst": "",
+                        "zaaktype": zt,
+                        "zaaktypeIdentificatie": "INBURGERING",
+                        "volgnummer": i,
+                        "isEindstatus": i == len(STATUSTYPEN),
+                        "informeren": False,
+                        "catalogus": self.catalogus_url,
+                        "eigenschappen": [],
+                        "zaakobjecttypen": [],
+                        "beginObject": today,
+                        "eindeObject": "2099-12-31",
+                    },
+                    ref=zt,
+                )
             rt_urls = []
             for name, generiek in ROLTYPEN:
                 u = str(uuidlib.uuid4())
                 url = self.url("catalogi", "roltypen", u)
                 rt_urls.append(url)
                 self.roltypen[name] = url
-                self.db.insert("roltype", u, url, {
-                    "url": url, "zaaktype": zt, "zaaktypeIdentificatie": "INBURGERING",
-                    "omschrijving": name, "omschrijvingGeneriek": generiek,
-                    "catalogus": self.catalogus_url, "beginObject": today,
-                    "eindeObject": "2099-12-31",
-                }, ref=zt)
+                self.db.insert(
+                    "roltype",
+                    u,
+                    url,
+                    {
+                        "url": url,
+                        "zaaktype": zt,
+                        "zaaktypeIdentificatie": "INBURGERING",
+                        "omschrijving": name,
+                        "omschrijvingGeneriek": generiek,
+                        "catalogus": self.catalogus_url,
+                        "beginObject": today,
+                        "eindeObject": "2099-12-31",
+                    },
+                    ref=zt,
+                )
             iot_urls = []
             for name in IOTYPEN:
                 u = str(uuidlib.uuid4())
                 url = self.url("catalogi", "informatieobjecttypen", u)
                 iot_urls.append(url)
                 self.iotypen[name] = url
-                self.db.insert("iotype", u, url, {
-                    "url": url, "catalogus": self.catalogus_url, "omschrijving": name,
+                self.db.insert(
+                    "iotype",
+                    u,
+                    url,
+                    {
+                        "url": url,
+                        "catalogus": self.catalogus_url,
+                        "omschrijving": name,
+                        "vertrouwelijkheidaanduiding": "zaakvertrouwelijk",
+                        "beginGeldigheid": "2024-01-01",
+                        "concept": False,
+                        "informatieobjectcategorie": "Inburgering",
+                        "besluittypen": [self.besluittype_url] if name.startswith("Plan") else [],
+                        "zaaktypen": [zt],
+                        "beginObject": "2024-01-01",
+                        "eindeObject": "2099-12-31",
+                    },
+                )
+            self.db.insert(
+                "besluittype",
+                bt_uuid,
+                self.besluittype_url,
+                {
+                    "url": self.besluittype_url,
+                    "catalogus": self.catalogus_url,
+                    "zaaktypen": [zt],
+                    "omschrijving": "Vaststelling PIP",
+                    "publicatieIndicatie": False,
+                    "informatieobjecttypen": [self.iotypen["Plan Inburgering en Participatie"]],
+                    "beginGeldigheid": "2024-01-01",
+                    "concept": False,
+                    "resultaattypen": [],
+                    "resultaattypenOmschrijving": [],
+                    "vastgelegdIn": [],
+                    "beginObject": "2024-01-01",
+                    "eindeObject": "2099-12-31",
+                },
+            )
+            self.db.insert(
+                "zaaktype",
+                zt_uuid,
+                zt,
+                {
+                    "url": zt,
+                    "identificatie": "INBURGERING",
+                    "omschrijving": "Inburgering",
                     "vertrouwelijkheidaanduiding": "zaakvertrouwelijk",
-                    "beginGeldigheid": "2024-01-01", "concept": False,
-                    "informatieobjectcategorie": "Inburgering",
-                    "besluittypen": [self.besluittype_url] if name.startswith("Plan") else [],
-                    "zaaktypen": [zt], "beginObject": "2024-01-01", "eindeObject": "2099-12-31",
-                })
-            self.db.insert("besluittype", bt_uuid, self.besluittype_url, {
-                "url": self.besluittype_url, "catalogus": self.catalogus_url,
-                "zaaktypen": [zt], "omschrijving": "Vaststelling PIP",
-                "publicatieIndicatie": False,
-                "informatieobjecttypen": [self.iotypen["Plan Inburgering en Participatie"]],
-                "beginGeldigheid": "2024-01-01", "concept": False, "resultaattypen": [],
-                "resultaattypenOmschrijving": [], "vastgelegdIn": [],
-                "beginObject": "2024-01-01", "eindeObject": "2099-12-31",
-            })
-            self.db.insert("zaaktype", zt_uuid, zt, {
-                "url": zt, "identificatie": "INBURGERING", "omschrijving": "Inburgering",
-                "vertrouwelijkheidaanduiding": "zaakvertrouwelijk",
-                "doel": "Inburgering volgens de Wet inburgering 2021",
-                "aanleiding": "Inburgeringsplicht", "indicatieInternOfExtern": "extern",
-                "handelingInitiator": "aanmelden", "onderwerp": "Inburgering",
-                "handelingBehandelaar": "begeleiden", "doorlooptijd": "P1095D",
-                "opschortingEnAanhoudingMogelijk": False, "verlengingMogelijk": True,
-                "publicatieIndicatie": False, "productenOfDiensten": [],
-                "referentieproces": {"naam": "Inburgering", "link": ""},
-                "verantwoordelijke": "Team Inburgering", "catalogus": self.catalogus_url,
-                "statustypen": st_urls, "resultaattypen": [], "eigenschappen": [],
-                "informatieobjecttypen": iot_urls, "roltypen": rt_urls,
-                "besluittypen": [self.besluittype_url], "gerelateerdeZaaktypen": [],
-                "zaakobjecttypen": [], "beginGeldigheid": "2024-01-01",
-                "versiedatum": "2024-01-01", "concept": False,
-                "beginObject": "2024-01-01", "eindeObject": "2099-12-31",
-            }, ident="INBURGERING")
+                    "doel": "Inburgering volgens de Wet inburgering 2021",
+                    "aanleiding": "Inburgeringsplicht",
+                    "indicatieInternOfExtern": "extern",
+                    "handelingInitiator": "aanmelden",
+                    "onderwerp": "Inburgering",
+                    "handelingBehandelaar": "begeleiden",
+                    "doorlooptijd": "P1095D",
+                    "opschortingEnAanhoudingMogelijk": False,
+                    "verlengingMogelijk": True,
+                    "publicatieIndicatie": False,
+                    "productenOfDiensten": [],
+                    "referentieproces": {"naam": "Inburgering", "link": ""},
+                    "verantwoordelijke": "Team Inburgering",
+                    "catalogus": self.catalogus_url,
+                    "statustypen": st_urls,
+                    "resultaattypen": [],
+                    "eigenschappen": [],
+                    "informatieobjecttypen": iot_urls,
+                    "roltypen": rt_urls,
+                    "besluittypen": [self.besluittype_url],
+                    "gerelateerdeZaaktypen": [],
+                    "zaakobjecttypen": [],
+                    "beginGeldigheid": "2024-01-01",
+                    "versiedatum": "2024-01-01",
+                    "concept": False,
+                    "beginObject": "2024-01-01",
+                    "eindeObject": "2099-12-31",
+                },
+                ident="INBURGERING",
+            )
 
     # -- counters for tests -----------------------------------------------------------------
     def count(self, kind: str) -> int:
@@ -382,45 +468,91 @@ class ZgwTestServer:
                 self.db.update(rol["url"], rol)
 
     def office_add_status(self, zaak_url: str, statustype_name: str) -> dict[str, Any]:
-        return self._create_status({"zaak": zaak_url, "statustype": self.statustypen[statustype_name],
-                                    "datumStatusGezet": now_iso(),
-                                    "statustoelichting": "gezet door de gemeente"})
+        return self._create_status(
+            {
+                "zaak": zaak_url,
+                "statustype": self.statustypen[statustype_name],
+                "datumStatusGezet": now_iso(),
+                "statustoelichting": "gezet door de gemeente",
+            }
+        )
 
-    def office_create_zaak(self, identificatie: str, bsn: str, employee_id: str,
-                           **fields: Any) -> dict[str, Any]:
-        zaak = self._create_zaak({"identificatie": identificatie, "bronorganisatie": RSIN,
-                                  "verantwoordelijkeOrganisatie": RSIN,
-                                  "zaaktype": self.zaaktype_url,
-                                  "startdatum": date.today().isoformat(),
-                                  "omschrijving": "Inburgeringstraject", **fields})
-        self._create_rol({"zaak": zaak["url"], "betrokkeneType": "natuurlijk_persoon",
-                          "roltype": self.roltypen["Inburgeraar"], "roltoelichting": "Inburgeraar",
-                          "betrokkeneIdentificatie": {"inpBsn": bsn, "geslachtsnaam": "Testpersoon",
-                                                      "voornamen": "Office"}})
-        self._create_rol({"zaak": zaak["url"], "betrokkeneType": "medewerker",
-                          "roltype": self.roltypen["Klantmanager"], "roltoelichting": "Klantmanager",
-                          "betrokkeneIdentificatie": {"identificatie": employee_id,
-                                                      "achternaam": "Manager", "voorletters": "K."}})
+    def office_create_zaak(
+        self, identificatie: str, bsn: str, employee_id: str, **fields: Any
+    ) -> dict[str, Any]:
+        zaak = self._create_zaak(
+            {
+                "identificatie": identificatie,
+                "bronorganisatie": RSIN,
+                "verantwoordelijkeOrganisatie": RSIN,
+                "zaaktype": self.zaaktype_url,
+                "startdatum": date.today().isoformat(),
+                "omschrijving": "Inburgeringstraject",
+                **fields,
+            }
+        )
+        self._create_rol(
+            {
+                "zaak": zaak["url"],
+                "betrokkeneType": "natuurlijk_persoon",
+                "roltype": self.roltypen["Inburgeraar"],
+                "roltoelichting": "Inburgeraar",
+                "betrokkeneIdentificatie": {
+                    "inpBsn": bsn,
+                    "geslachtsnaam": "Testpersoon",
+                    "voornamen": "Office",
+                },
+            }
+        )
+        self._create_rol(
+            {
+                "zaak": zaak["url"],
+                "betrokkeneType": "medewerker",
+                "roltype": self.roltypen["Klantmanager"],
+                "roltoelichting": "Klantmanager",
+                "betrokkeneIdentificatie": {
+                    "identificatie": employee_id,
+                    "achternaam": "Manager",
+                    "voorletters": "K.",
+                },
+            }
+        )
         self.office_add_status(zaak["url"], "Aangemeld")
         return self._zaak_out(self.db.get("zaak", zaak["uuid"]) or {})
 
     def office_create_besluit(self, zaak_url: str) -> dict[str, Any]:
         u = str(uuidlib.uuid4())
         url = self.url("besluiten", "besluiten", u)
-        data = {"url": url, "identificatie": f"BESLUIT-{date.today().year}-{self.db.count('besluit') + 1:010d}",
-                "verantwoordelijkeOrganisatie": RSIN, "besluittype": self.besluittype_url,
-                "zaak": zaak_url, "datum": date.today().isoformat(),
-                "ingangsdatum": date.today().isoformat(), "toelichting": "PIP vastgesteld",
-                "vervalredenWeergave": ""}
+        data = {
+            "url": url,
+            "identificatie": f"BESLUIT-{date.today().year}-{self.db.count('besluit') + 1:010d}",
+            "verantwoordelijkeOrganisatie": RSIN,
+            "besluittype": self.besluittype_url,
+            "zaak": zaak_url,
+            "datum": date.today().isoformat(),
+            "ingangsdatum": date.today().isoformat(),
+            "toelichting": "PIP vastgesteld",
+            "vervalredenWeergave": "",
+        }
         with self.db.tx():
-            self.db.insert("besluit", u, url, data, ident=data["identificatie"], org=RSIN, zaak=zaak_url)
+            self.db.insert(
+                "besluit", u, url, data, ident=data["identificatie"], org=RSIN, zaak=zaak_url
+            )
         return data
 
     # -- request handling ---------------------------------------------------------------------
-    def handle(self, method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str],
-               body: bytes) -> Reply:
-        m = re.fullmatch(r"/(zaken|documenten|catalogi|besluiten)/api/v1/([a-z_\-]+)(?:/([0-9a-f\-]{36}))?(?:/([a-z_]+))?/?",
-                         path)
+    def handle(
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: dict[str, str],
+        body: bytes,
+    ) -> Reply:
+        m = re.fullmatch(
+            r"/(zaken|documenten|catalogi|besluiten)/api/v1/([a-z_\-]+)(?:/([0-9a-f\-]{36}))?(?:/([a-z_]+))?/?",
+            path,
+        )
         if not m:
             raise ApiError(404, "not_found", "Niet gevonden.")
         api, resource, obj_uuid, action = m.groups()
@@ -456,8 +588,12 @@ class ZgwTestServer:
             raise ApiError(403, "not_authenticated", "Authenticatiegegevens zijn niet opgegeven.")
         token = auth[7:]
         try:
-            claims = jwt.decode(token, self.secret, algorithms=["HS256"],
-                                options={"verify_iat": False, "verify_exp": False, "require": []})
+            claims = jwt.decode(
+                token,
+                self.secret,
+                algorithms=["HS256"],
+                options={"verify_iat": False, "verify_exp": False, "require": []},
+            )
         except jwt.InvalidSignatureError as exc:
             raise ApiError(403, "invalid-jwt-signature", "Ongeldige JWT-signature") from exc
         except jwt.PyJWTError as exc:
@@ -479,7 +615,9 @@ class ZgwTestServer:
         out["rollen"] = [r["url"] for r in self.db.find("rol", zaak=url)]
         out["zaakinformatieobjecten"] = [z["url"] for z in self.db.find("zio", zaak=url)]
         statussen = self.db.find("status", zaak=url)
-        out["status"] = max(statussen, key=lambda s: s["datumStatusGezet"])["url"] if statussen else None
+        out["status"] = (
+            max(statussen, key=lambda s: s["datumStatusGezet"])["url"] if statussen else None
+        )
         return out
 
     def _create_zaak(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -493,23 +631,40 @@ class ZgwTestServer:
         if zt is None or zt[0] != "zaaktype":
             raise invalid("zaaktype", "bad-url", "De URL is ongeldig.")
         with self.db.tx():
-            ident = p.get("identificatie") or f"ZAAK-{p['startdatum'][:4]}-{self.db.count('zaak') + 1:010d}"
+            ident = (
+                p.get("identificatie")
+                or f"ZAAK-{p['startdatum'][:4]}-{self.db.count('zaak') + 1:010d}"
+            )
             if self.db.find("zaak", ident=ident, org=p["bronorganisatie"]):
-                raise invalid("identificatie", "identificatie-niet-uniek",
-                              "Deze identificatie bestaat al voor deze bronorganisatie")
+                raise invalid(
+                    "identificatie",
+                    "identificatie-niet-uniek",
+                    "Deze identificatie bestaat al voor deze bronorganisatie",
+                )
             u = str(uuidlib.uuid4())
             url = self.url("zaken", "zaken", u)
             data = {
-                "url": url, "uuid": u, "identificatie": ident,
+                "url": url,
+                "uuid": u,
+                "identificatie": ident,
                 "bronorganisatie": p["bronorganisatie"],
-                "omschrijving": p.get("omschrijving", ""), "toelichting": p.get("toelichting", ""),
-                "zaaktype": p["zaaktype"], "registratiedatum": date.today().isoformat(),
+                "omschrijving": p.get("omschrijving", ""),
+                "toelichting": p.get("toelichting", ""),
+                "zaaktype": p["zaaktype"],
+                "registratiedatum": date.today().isoformat(),
                 "verantwoordelijkeOrganisatie": p["verantwoordelijkeOrganisatie"],
-                "startdatum": p["startdatum"], "einddatum": None,
+                "startdatum": p["startdatum"],
+                "einddatum": None,
                 "uiterlijkeEinddatumAfdoening": None,
-                "vertrouwelijkheidaanduiding": p.get("vertrouwelijkheidaanduiding", "zaakvertrouwelijk"),
-                "betalingsindicatieWeergave": "", "deelzaken": [], "eigenschappen": [],
-                "resultaat": None, "zaakobjecten": [], "kenmerken": p.get("kenmerken", []),
+                "vertrouwelijkheidaanduiding": p.get(
+                    "vertrouwelijkheidaanduiding", "zaakvertrouwelijk"
+                ),
+                "betalingsindicatieWeergave": "",
+                "deelzaken": [],
+                "eigenschappen": [],
+                "resultaat": None,
+                "zaakobjecten": [],
+                "kenmerken": p.get("kenmerken", []),
                 "laatstGemuteerd": now_iso(),
             }
             self.db.insert("zaak", u, url, data, ident=ident, org=p["bronorganisatie"])
@@ -530,7 +685,9 @@ class ZgwTestServer:
     @staticmethod
     def _ensure_open(zaak: dict[str, Any]) -> None:
         if zaak.get("einddatum"):
-            raise ApiError(403, "permission_denied", "Je hebt geen toestemming om deze actie uit te voeren.")
+            raise ApiError(
+                403, "permission_denied", "Je hebt geen toestemming om deze actie uit te voeren."
+            )
 
     def r_zaken_list(self, _u: str | None, q: dict[str, str], _p: dict[str, Any]) -> Reply:
         rows = self.db.find("zaak", ident=q.get("identificatie"), org=q.get("bronorganisatie"))
@@ -542,9 +699,17 @@ class ZgwTestServer:
             keep = []
             for r in rows:
                 rollen = self.db.find("rol", zaak=r["url"])
-                ids = {(x["betrokkeneType"], x["betrokkeneIdentificatie"].get("identificatie")
-                        or x["betrokkeneIdentificatie"].get("inpBsn")) for x in rollen}
-                if (mw and ("medewerker", mw) in ids) or (bsn and ("natuurlijk_persoon", bsn) in ids):
+                ids = {
+                    (
+                        x["betrokkeneType"],
+                        x["betrokkeneIdentificatie"].get("identificatie")
+                        or x["betrokkeneIdentificatie"].get("inpBsn"),
+                    )
+                    for x in rollen
+                }
+                if (mw and ("medewerker", mw) in ids) or (
+                    bsn and ("natuurlijk_persoon", bsn) in ids
+                ):
                     keep.append(r)
             rows = keep
         return self._page(rows, q, "zaken", "zaken", self._zaak_out)
@@ -562,9 +727,17 @@ class ZgwTestServer:
             self._ensure_open(data)
             for k in ("identificatie", "zaaktype", "bronorganisatie"):
                 if k in p and p[k] != data[k]:
-                    raise invalid(k, "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden.")
-            for k in ("omschrijving", "toelichting", "startdatum", "kenmerken",
-                      "einddatumGepland", "vertrouwelijkheidaanduiding"):
+                    raise invalid(
+                        k, "wijzigen-niet-toegelaten", "Dit veld mag niet gewijzigd worden."
+                    )
+            for k in (
+                "omschrijving",
+                "toelichting",
+                "startdatum",
+                "kenmerken",
+                "einddatumGepland",
+                "vertrouwelijkheidaanduiding",
+            ):
                 if k in p:
                     data[k] = p[k]
             data["laatstGemuteerd"] = now_iso()
@@ -582,7 +755,9 @@ class ZgwTestServer:
         if rt is None or rt[0] != "roltype":
             raise invalid("roltype", "bad-url", "De URL is ongeldig.")
         if rt[1]["zaaktype"] != zaak["zaaktype"]:
-            raise invalid("roltype", "zaaktype-mismatch", "Het roltype hoort niet bij het zaaktype.")
+            raise invalid(
+                "roltype", "zaaktype-mismatch", "Het roltype hoort niet bij het zaaktype."
+            )
         ident = dict(p.get("betrokkeneIdentificatie") or {})
         if p["betrokkeneType"] == "natuurlijk_persoon":
             bsn = ident.get("inpBsn", "")
@@ -590,12 +765,20 @@ class ZgwTestServer:
                 raise invalid("betrokkeneIdentificatie.inpBsn", "invalid", "Onjuist BSN nummer")
         u = str(uuidlib.uuid4())
         url = self.url("zaken", "rollen", u)
-        data = {"url": url, "uuid": u, "zaak": p["zaak"], "betrokkene": p.get("betrokkene", ""),
-                "betrokkeneType": p["betrokkeneType"], "roltype": p["roltype"],
-                "omschrijving": rt[1]["omschrijving"],
-                "omschrijvingGeneriek": rt[1]["omschrijvingGeneriek"],
-                "roltoelichting": p.get("roltoelichting", ""), "registratiedatum": now_iso(),
-                "statussen": [], "betrokkeneIdentificatie": ident}
+        data = {
+            "url": url,
+            "uuid": u,
+            "zaak": p["zaak"],
+            "betrokkene": p.get("betrokkene", ""),
+            "betrokkeneType": p["betrokkeneType"],
+            "roltype": p["roltype"],
+            "omschrijving": rt[1]["omschrijving"],
+            "omschrijvingGeneriek": rt[1]["omschrijvingGeneriek"],
+            "roltoelichting": p.get("roltoelichting", ""),
+            "registratiedatum": now_iso(),
+            "statussen": [],
+            "betrokkeneIdentificatie": ident,
+        }
         with self.db.tx():
             self.db.insert("rol", u, url, data, zaak=p["zaak"], ref=p["roltype"])
         return data
@@ -609,8 +792,12 @@ class ZgwTestServer:
             rows = [r for r in rows if r["betrokkeneIdentificatie"].get("inpBsn") == bsn]
         mw = q.get("betrokkeneIdentificatie__medewerker__identificatie")
         if mw:
-            rows = [r for r in rows if r["betrokkeneType"] == "medewerker"
-                    and r["betrokkeneIdentificatie"].get("identificatie") == mw]
+            rows = [
+                r
+                for r in rows
+                if r["betrokkeneType"] == "medewerker"
+                and r["betrokkeneIdentificatie"].get("identificatie") == mw
+            ]
         return self._page(rows, q, "zaken", "rollen", _public)
 
     def r_rollen_create(self, _u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
@@ -638,15 +825,26 @@ class ZgwTestServer:
         if st is None or st[0] != "statustype":
             raise invalid("statustype", "bad-url", "De URL is ongeldig.")
         if st[1]["zaaktype"] != zaak["zaaktype"]:
-            raise invalid("statustype", "zaaktype-mismatch", "Het statustype hoort niet bij het zaaktype.")
+            raise invalid(
+                "statustype", "zaaktype-mismatch", "Het statustype hoort niet bij het zaaktype."
+            )
         if st[1]["isEindstatus"] and not zaak.get("resultaat"):
-            raise invalid("nonFieldErrors", "resultaat-does-not-exist",
-                          "Er moet een resultaat zijn voor de eindstatus.")
+            raise invalid(
+                "nonFieldErrors",
+                "resultaat-does-not-exist",
+                "Er moet een resultaat zijn voor de eindstatus.",
+            )
         u = str(uuidlib.uuid4())
         url = self.url("zaken", "statussen", u)
-        data = {"url": url, "uuid": u, "zaak": p["zaak"], "statustype": p["statustype"],
-                "datumStatusGezet": p["datumStatusGezet"],
-                "statustoelichting": p.get("statustoelichting", ""), "zaakinformatieobjecten": []}
+        data = {
+            "url": url,
+            "uuid": u,
+            "zaak": p["zaak"],
+            "statustype": p["statustype"],
+            "datumStatusGezet": p["datumStatusGezet"],
+            "statustoelichting": p.get("statustoelichting", ""),
+            "zaakinformatieobjecten": [],
+        }
         with self.db.tx():
             self.db.insert("status", u, url, data, zaak=p["zaak"], ref=p["statustype"])
             zaak["laatstGemuteerd"] = now_iso()
@@ -680,14 +878,23 @@ class ZgwTestServer:
             raise invalid("informatieobject", "bad-url", "De URL is ongeldig.")
         with self.db.tx():
             if self.db.find("zio", zaak=p["zaak"], ref=p["informatieobject"]):
-                raise invalid("nonFieldErrors", "unique",
-                              "De velden zaak, informatieobject moeten een unieke set zijn.")
+                raise invalid(
+                    "nonFieldErrors",
+                    "unique",
+                    "De velden zaak, informatieobject moeten een unieke set zijn.",
+                )
             u = str(uuidlib.uuid4())
             url = self.url("zaken", "zaakinformatieobjecten", u)
-            data = {"url": url, "uuid": u, "informatieobject": p["informatieobject"],
-                    "zaak": p["zaak"], "aardRelatieWeergave": "Hoort bij, omgekeerd: kent",
-                    "titel": p.get("titel", ""), "beschrijving": p.get("beschrijving", ""),
-                    "registratiedatum": now_iso()}
+            data = {
+                "url": url,
+                "uuid": u,
+                "informatieobject": p["informatieobject"],
+                "zaak": p["zaak"],
+                "aardRelatieWeergave": "Hoort bij, omgekeerd: kent",
+                "titel": p.get("titel", ""),
+                "beschrijving": p.get("beschrijving", ""),
+                "registratiedatum": now_iso(),
+            }
             self.db.insert("zio", u, url, data, zaak=p["zaak"], ref=p["informatieobject"])
         return Reply(201, _public(data), {"Location": url})
 
@@ -702,8 +909,18 @@ class ZgwTestServer:
 
     def _apply_version(self, data: dict[str, Any], p: dict[str, Any]) -> None:
         """Write a new versie (caller holds the transaction)."""
-        for k in ("titel", "auteur", "taal", "status", "formaat", "bestandsnaam", "beschrijving",
-                  "indicatieGebruiksrecht", "integriteit", "creatiedatum"):
+        for k in (
+            "titel",
+            "auteur",
+            "taal",
+            "status",
+            "formaat",
+            "bestandsnaam",
+            "beschrijving",
+            "indicatieGebruiksrecht",
+            "integriteit",
+            "creatiedatum",
+        ):
             if k in p:
                 data[k] = p[k]
         content: bytes | None = None
@@ -720,13 +937,26 @@ class ZgwTestServer:
         data["beginRegistratie"] = now_iso()
         self.db.add_version(data["uuid"], data["versie"], _public(data), content)
         if self.db.get("eio", data["uuid"]) is None:
-            self.db.insert("eio", data["uuid"], data["url"], data, ident=data["identificatie"],
-                           org=data["bronorganisatie"])
+            self.db.insert(
+                "eio",
+                data["uuid"],
+                data["url"],
+                data,
+                ident=data["identificatie"],
+                org=data["bronorganisatie"],
+            )
         else:
             self.db.update(data["url"], data)
 
     def r_eio_create(self, _u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
-        for name in ("bronorganisatie", "creatiedatum", "titel", "auteur", "taal", "informatieobjecttype"):
+        for name in (
+            "bronorganisatie",
+            "creatiedatum",
+            "titel",
+            "auteur",
+            "taal",
+            "informatieobjecttype",
+        ):
             if not p.get(name):
                 raise invalid(name, "required", "Dit veld is vereist.")
         if not elfproef(p["bronorganisatie"]):
@@ -735,21 +965,42 @@ class ZgwTestServer:
         if iot is None or iot[0] != "iotype":
             raise invalid("informatieobjecttype", "bad-url", "De URL is ongeldig.")
         with self.db.tx():
-            ident = p.get("identificatie") or f"DOCUMENT-{date.today().year}-{self.db.count('eio') + 1:010d}"
+            ident = (
+                p.get("identificatie")
+                or f"DOCUMENT-{date.today().year}-{self.db.count('eio') + 1:010d}"
+            )
             if self.db.find("eio", ident=ident, org=p["bronorganisatie"]):
-                raise invalid("identificatie", "identificatie-niet-uniek",
-                              "Deze identificatie bestaat al voor deze bronorganisatie")
+                raise invalid(
+                    "identificatie",
+                    "identificatie-niet-uniek",
+                    "Deze identificatie bestaat al voor deze bronorganisatie",
+                )
             u = str(uuidlib.uuid4())
             url = self.url("documenten", "enkelvoudiginformatieobjecten", u)
             data: dict[str, Any] = {
-                "url": url, "uuid": u, "identificatie": ident, "bronorganisatie": p["bronorganisatie"],
-                "creatiedatum": p["creatiedatum"], "titel": p["titel"], "auteur": p["auteur"],
-                "taal": p["taal"], "status": p.get("status", ""), "formaat": p.get("formaat", ""),
-                "bestandsnaam": p.get("bestandsnaam", ""), "beschrijving": p.get("beschrijving", ""),
-                "vertrouwelijkheidaanduiding": p.get("vertrouwelijkheidaanduiding", "zaakvertrouwelijk"),
+                "url": url,
+                "uuid": u,
+                "identificatie": ident,
+                "bronorganisatie": p["bronorganisatie"],
+                "creatiedatum": p["creatiedatum"],
+                "titel": p["titel"],
+                "auteur": p["auteur"],
+                "taal": p["taal"],
+                "status": p.get("status", ""),
+                "formaat": p.get("formaat", ""),
+                "bestandsnaam": p.get("bestandsnaam", ""),
+                "beschrijving": p.get("beschrijving", ""),
+                "vertrouwelijkheidaanduiding": p.get(
+                    "vertrouwelijkheidaanduiding", "zaakvertrouwelijk"
+                ),
                 "indicatieGebruiksrecht": p.get("indicatieGebruiksrecht"),
-                "integriteit": p.get("integriteit"), "informatieobjecttype": p["informatieobjecttype"],
-                "locked": False, "bestandsdelen": [], "versie": 0, "link": "", "trefwoorden": [],
+                "integriteit": p.get("integriteit"),
+                "informatieobjecttype": p["informatieobjecttype"],
+                "locked": False,
+                "bestandsdelen": [],
+                "versie": 0,
+                "link": "",
+                "trefwoorden": [],
             }
             self._apply_version(data, p)
         return Reply(201, self._eio_out(data), {"Location": url})
@@ -778,8 +1029,11 @@ class ZgwTestServer:
             if p.get("lock") != data.get("_lock"):
                 raise invalid("nonFieldErrors", "incorrect-lock-id", "Incorrect lock ID.")
             if data.get("status") == "definitief":
-                raise invalid("nonFieldErrors", "modify-status-definitief",
-                              "Een definitief document kan niet gewijzigd worden.")
+                raise invalid(
+                    "nonFieldErrors",
+                    "modify-status-definitief",
+                    "Een definitief document kan niet gewijzigd worden.",
+                )
             self._apply_version(data, p)
         return Reply(200, self._eio_out(data))
 
@@ -837,15 +1091,16 @@ class ZgwTestServer:
             raise ApiError(404, "not_found", "Niet gevonden.")
         return data
 
-    def _page(self, rows: list[dict[str, Any]], q: dict[str, str], api: str, resource: str,
-              out: Any) -> Reply:
+    def _page(
+        self, rows: list[dict[str, Any]], q: dict[str, str], api: str, resource: str, out: Any
+    ) -> Reply:
         try:
             page = max(1, int(q.get("page", "1")))
             size = max(1, min(500, int(q.get("pageSize", str(self.page_size)))))
         except ValueError as exc:
             raise invalid("page", "invalid", "Ongeldige pagina.") from exc
         start = (page - 1) * size
-        chunk = rows[start:start + size]
+        chunk = rows[start : start + size]
         if rows and not chunk:
             raise ApiError(404, "not_found", "Ongeldige pagina.")
         base = f"{self.base_url}/{api}/api/v1/{resource}"
@@ -854,12 +1109,15 @@ class ZgwTestServer:
         def link(n: int) -> str:
             return f"{base}?{rest + '&' if rest else ''}page={n}"
 
-        return Reply(200, {
-            "count": len(rows),
-            "next": link(page + 1) if start + size < len(rows) else None,
-            "previous": link(page - 1) if page > 1 else None,
-            "results": [out(r) for r in chunk],
-        })
+        return Reply(
+            200,
+            {
+                "count": len(rows),
+                "next": link(page + 1) if start + size < len(rows) else None,
+                "previous": link(page - 1) if page > 1 else None,
+                "results": [out(r) for r in chunk],
+            },
+        )
 
     def api_version(self, api: str) -> str:
         return self.api_version_override or API_VERSIONS.get(api, "1.0.0")
@@ -875,13 +1133,19 @@ class ZgwTestServer:
 
 def _catalog_routes() -> dict[tuple[str, str, str, bool, str | None], Any]:
     routes: dict[tuple[str, str, str, bool, str | None], Any] = {}
-    for resource, kind in (("zaaktypen", "zaaktype"), ("statustypen", "statustype"),
-                           ("roltypen", "roltype"), ("informatieobjecttypen", "iotype"),
-                           ("besluittypen", "besluittype")):
+    for resource, kind in (
+        ("zaaktypen", "zaaktype"),
+        ("statustypen", "statustype"),
+        ("roltypen", "roltype"),
+        ("informatieobjecttypen", "iotype"),
+        ("besluittypen", "besluittype"),
+    ):
         routes[("catalogi", resource, "GET", False, None)] = (
-            lambda s, u, q, p, _k=kind, _r=resource: s._catalog_list(_k, _r, q))
-        routes[("catalogi", resource, "GET", True, None)] = (
-            lambda s, u, q, p, _k=kind: s._catalog_get(_k, u))
+            lambda s, u, q, p, _k=kind, _r=resource: s._catalog_list(_k, _r, q)
+        )
+        routes[("catalogi", resource, "GET", True, None)] = lambda s, u, q, p, _k=kind: (
+            s._catalog_get(_k, u)
+        )
     return routes
 
 
@@ -925,11 +1189,15 @@ def _hget(headers: dict[str, str], name: str) -> str | None:
     return None
 
 
-def _error_body(status: int, code: str, detail: str,
-                invalid_params: list[dict[str, str]] | None) -> dict[str, Any]:
+def _error_body(
+    status: int, code: str, detail: str, invalid_params: list[dict[str, str]] | None
+) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "type": f"http://127.0.0.1/ref/fouten/{code}/", "code": code,
-        "title": detail, "status": status, "detail": detail,
+        "type": f"http://127.0.0.1/ref/fouten/{code}/",
+        "code": code,
+        "title": detail,
+        "status": status,
+        "detail": detail,
         "instance": f"urn:uuid:{uuidlib.uuid4()}",
     }
     if invalid_params is not None or status == 400:
@@ -937,7 +1205,9 @@ def _error_body(status: int, code: str, detail: str,
     return body
 
 
-HTML_PAGE = b"<!DOCTYPE html><html><head><title>Login</title></head><body><h1>Wifi login</h1></body></html>"
+HTML_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Login</title></head><body><h1>Wifi login</h1></body></html>"
+)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -979,7 +1249,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         try:
             if reset:
-                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.setsockopt(
+                    socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                )
             else:
                 self.connection.shutdown(socket.SHUT_RDWR)
         except OSError:
@@ -1020,17 +1292,27 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if act in {"status_500", "status_503"}:
                 code = 500 if act == "status_500" else 503
-                self._send(code, json.dumps(_error_body(code, "error", "Serverfout.", None)).encode(),
-                           "application/problem+json", {"API-version": srv.api_version(api)})
+                self._send(
+                    code,
+                    json.dumps(_error_body(code, "error", "Serverfout.", None)).encode(),
+                    "application/problem+json",
+                    {"API-version": srv.api_version(api)},
+                )
                 srv.record(method, path, code, time.perf_counter() - started)
                 return
             if act == "status_429":
-                self._send(429, json.dumps(_error_body(429, "throttled", "Te veel verzoeken.", None)).encode(),
-                           "application/problem+json", {"Retry-After": str(fault.retry_after)})
+                self._send(
+                    429,
+                    json.dumps(_error_body(429, "throttled", "Te veel verzoeken.", None)).encode(),
+                    "application/problem+json",
+                    {"Retry-After": str(fault.retry_after)},
+                )
                 srv.record(method, path, 429, time.perf_counter() - started)
                 return
             if act == "status_502_html":
-                self._send(502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", {})
+                self._send(
+                    502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", {}
+                )
                 srv.record(method, path, 502, time.perf_counter() - started)
                 return
             if act == "html_200":
@@ -1047,31 +1329,58 @@ class _Handler(BaseHTTPRequestHandler):
                 post_fault = fault
 
         spec_req = specs.SpecRequest(
-            host_url=srv.base_url, path=path, method=method.lower(), query=query, headers=headers,
-            body=body or None, content_type=(headers.get("Content-Type") or "").lower(),
+            host_url=srv.base_url,
+            path=path,
+            method=method.lower(),
+            query=query,
+            headers=headers,
+            body=body or None,
+            content_type=(headers.get("Content-Type") or "").lower(),
         )
         reply: Reply
         try:
             if srv.validate and api:
                 problems = specs.validate_request(api, spec_req)
                 # Security is checked by us (with the precise OZ error codes), not by openapi-core.
-                problems = [p for p in problems if "SecurityValidationError" not in p
-                            and "Security not found" not in p]
-                if problems and not any("Path not found" in p or "Operation not found" in p
-                                        for p in problems):
+                problems = [
+                    p
+                    for p in problems
+                    if "SecurityValidationError" not in p and "Security not found" not in p
+                ]
+                if problems and not any(
+                    "Path not found" in p or "Operation not found" in p for p in problems
+                ):
                     srv.request_violations.append(f"{method} {path}: " + " | ".join(problems))
-                    raise ApiError(400, "invalid", "Ongeldige invoer (OpenAPI).",
-                                   [{"name": "nonFieldErrors", "code": "openapi-invalid",
-                                     "reason": problems[0][:500]}])
+                    raise ApiError(
+                        400,
+                        "invalid",
+                        "Ongeldige invoer (OpenAPI).",
+                        [
+                            {
+                                "name": "nonFieldErrors",
+                                "code": "openapi-invalid",
+                                "reason": problems[0][:500],
+                            }
+                        ],
+                    )
             reply = srv.handle(method, path, query, headers, body)
         except ApiError as exc:
-            reply = Reply(exc.status, _error_body(exc.status, exc.code, exc.detail, exc.invalid_params),
-                          exc.headers, content_type="application/problem+json")
+            reply = Reply(
+                exc.status,
+                _error_body(exc.status, exc.code, exc.detail, exc.invalid_params),
+                exc.headers,
+                content_type="application/problem+json",
+            )
         except Exception as exc:  # a server bug: report it as a 500 with a JSON body
             log.exception("zgw test server error")
-            srv.response_violations.append(f"{method} {path}: server exception {type(exc).__name__}: {exc}")
-            reply = Reply(500, _error_body(500, "error", "Serverfout.", None),
-                          content_type="application/problem+json")
+            srv.response_violations.append(
+                f"{method} {path}: server exception {type(exc).__name__}: {exc}"
+            )
+            reply = Reply(
+                500,
+                _error_body(500, "error", "Serverfout.", None),
+                content_type="application/problem+json",
+            )
 
         hdrs = dict(reply.headers)
         hdrs["API-version"] = srv.api_version(api)
@@ -1085,12 +1394,18 @@ class _Handler(BaseHTTPRequestHandler):
             payload = b""
 
         if srv.validate and api and reply.status < 500 and reply.status not in (404, 405):
-            resp = specs.SpecResponse(reply.status, payload or None, reply.content_type if payload else "",
-                                      Headers(list(hdrs.items())))
+            resp = specs.SpecResponse(
+                reply.status,
+                payload or None,
+                reply.content_type if payload else "",
+                Headers(list(hdrs.items())),
+            )
             problems = specs.validate_response(api, spec_req, resp)
             problems = [p for p in problems if "SecurityValidationError" not in p]
             if problems:
-                srv.response_violations.append(f"{method} {path} -> {reply.status}: " + " | ".join(problems))
+                srv.response_violations.append(
+                    f"{method} {path} -> {reply.status}: " + " | ".join(problems)
+                )
 
         if post_fault is not None:
             act = post_fault.action
@@ -1102,7 +1417,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self._drop(reset=True)
                 return
             if act == "malformed_json":
-                self._send(reply.status, payload[: max(1, len(payload) // 2)], "application/json", hdrs)
+                self._send(
+                    reply.status, payload[: max(1, len(payload) // 2)], "application/json", hdrs
+                )
                 return
             if act == "missing_url" and isinstance(reply.body, dict):
                 body2 = {k: v for k, v in reply.body.items() if k != "url"}

@@ -37,8 +37,11 @@ def _scrub(node: Any) -> Any:
         # Known bug in the published OAS (drf-spectacular): URL filters such as
         # GET /rollen?zaak=<url> are declared ``type: integer``. Open Zaak accepts (and
         # requires) the URL, so we treat them as ``string/uri``.
-        if (out.get("in") == "query" and out.get("schema", {}).get("type") == "integer"
-                and str(out.get("description", "")).startswith("URL-referentie")):
+        if (
+            out.get("in") == "query"
+            and out.get("schema", {}).get("type") == "integer"
+            and str(out.get("description", "")).startswith("URL-referentie")
+        ):
             out["schema"] = {"type": "string", "format": "uri"}
         return out
     if isinstance(node, list):
@@ -123,6 +126,8 @@ def _describe(exc: BaseException) -> list[str]:
     while cur is not None and id(cur) not in seen:
         seen.add(id(cur))
         for sub in getattr(cur, "schema_errors", None) or []:
-            out.append(f"  schema: {getattr(sub, 'message', sub)} at {list(getattr(sub, 'path', []))}")
+            out.append(
+                f"  schema: {getattr(sub, 'message', sub)} at {list(getattr(sub, 'path', []))}"
+            )
         cur = cur.__cause__ or cur.__context__
     return out

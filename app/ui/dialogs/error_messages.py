@@ -7,86 +7,92 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import errors as e
 
-_CTX = "ErrorMessages"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorMessages", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…") calls
 
 
 def error_title(exc: BaseException) -> str:
     if isinstance(exc, e.WrongPassphrase):
-        return QCoreApplication.translate("ErrorMessages", "Wrong passphrase")
+        return translate("ErrorMessages", "Wrong passphrase")
     if isinstance(exc, e.KeySlotDamaged):
-        return QCoreApplication.translate("ErrorMessages", "Key file damaged")
+        return translate("ErrorMessages", "Key file damaged")
     if isinstance(exc, e.CorruptDatabase):
-        return QCoreApplication.translate("ErrorMessages", "Data file damaged")
+        return translate("ErrorMessages", "Data file damaged")
     if isinstance(exc, e.DatabaseMissing):
-        return QCoreApplication.translate("ErrorMessages", "Data file missing")
-    return QCoreApplication.translate("ErrorMessages", "Something went wrong")
+        return translate("ErrorMessages", "Data file missing")
+    return translate("ErrorMessages", "Something went wrong")
 
 
 def error_message(exc: BaseException) -> str:  # noqa: PLR0911 - one branch per error type
     """One clear sentence (or two) with the next step. No personal data, no exception text."""
     if isinstance(exc, e.WrongPassphrase):
-        return QCoreApplication.translate("ErrorMessages", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
+        return translate(
+            "ErrorMessages",
+            "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
     if isinstance(exc, e.ThrottleActive):
-        return QCoreApplication.translate("ErrorMessages", "Too many wrong attempts. Please wait before you try again.")
+        return translate(
+            "ErrorMessages",
+            "Too many wrong attempts. Please wait before you try again.")
     if isinstance(exc, e.KeySlotDamaged):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "The key file is damaged (this is not a wrong passphrase). Your data is still "
             "encrypted on this laptop. Contact IT: they can recover access with the "
             "municipality's recovery key (command: huisbezoek recover)."
         )
     if isinstance(exc, e.DeviceKeyMissing):
-        return QCoreApplication.translate("ErrorMessages", "The device key is missing. Contact IT to recover access with the recovery key.")
+        return translate(
+            "ErrorMessages",
+            "The device key is missing. Contact IT to recover access with the recovery key.")
     if isinstance(exc, e.CorruptDatabase):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "The data file is damaged. It was put aside (not deleted). You can restore the "
             "most recent backup; changes made after that backup are not in it."
         )
     if isinstance(exc, e.DatabaseMissing):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "The data file is missing, but this laptop was set up before. A new, empty file "
             "will not be created automatically, so no data gets hidden. Restore a backup or "
             "contact IT."
         )
     if isinstance(exc, e.NewerSchema):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "The data file was made by a newer version of Huisbezoek. Install the newest "
             "version; your data has not been changed."
         )
     if isinstance(exc, e.VaultInUse):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "Huisbezoek is already open (in another window or for another user). Close the "
             "other one first."
         )
     if isinstance(exc, e.NotWritable):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "Huisbezoek cannot write to its data folder. Nothing was lost. Contact IT about "
             "the folder's permissions."
         )
     if isinstance(exc, e.DiskFull):
-        return QCoreApplication.translate("ErrorMessages",
+        return translate("ErrorMessages",
             "The disk is full. Your changes are kept in the window; free up space and try again."
         )
     if isinstance(exc, e.StoreLocked):
-        return QCoreApplication.translate("ErrorMessages", "Huisbezoek is locked. Unlock it first.")
+        return translate("ErrorMessages", "Huisbezoek is locked. Unlock it first.")
     if isinstance(exc, e.NotFound):
-        return QCoreApplication.translate("ErrorMessages", "This item no longer exists.")
+        return translate("ErrorMessages", "This item no longer exists.")
     if isinstance(exc, e.RecoveryError):
-        return QCoreApplication.translate("ErrorMessages", "Recovery failed: this recovery key does not belong to this data file.")
-    return QCoreApplication.translate("ErrorMessages", "Something went wrong. Nothing was lost. Try again; if it keeps happening, "
-              "contact IT.")
+        return translate(
+            "ErrorMessages",
+            "Recovery failed: this recovery key does not belong to this data file.")
+    return translate("ErrorMessages", "Something went wrong. Nothing was lost. Try again; if it "
+                     "keeps happening, contact IT.")
 
 
 def weak_passphrase_message(reason: str) -> str:
     if reason == "too_short":
-        return QCoreApplication.translate("ErrorMessages", "The passphrase must be at least 12 characters long.")
+        return translate("ErrorMessages", "The passphrase must be at least 12 characters long.")
     if reason == "blocklisted":
-        return QCoreApplication.translate("ErrorMessages", "This passphrase is too easy to guess. Use a few unrelated words.")
+        return translate(
+            "ErrorMessages",
+            "This passphrase is too easy to guess. Use a few unrelated words.")
     if reason == "mismatch":
-        return QCoreApplication.translate("ErrorMessages", "The two passphrases are not the same.")
+        return translate("ErrorMessages", "The two passphrases are not the same.")
     if reason == "empty_name":
-        return QCoreApplication.translate("ErrorMessages", "Please enter your name.")
-    return QCoreApplication.translate("ErrorMessages", "This passphrase cannot be used.")
+        return translate("ErrorMessages", "Please enter your name.")
+    return translate("ErrorMessages", "This passphrase cannot be used.")

@@ -27,7 +27,7 @@ class SavePdfWarningDialog(QDialog):
         super().__init__(parent)
         self.setModal(True)
         self.heading = QLabel(self)
-        self.heading.setProperty("role", "heading")
+        self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.text = QLabel(self)
         self.text.setWordWrap(True)

@@ -25,7 +25,7 @@ from app.domain.models import Client, Doelgroep, Phase, Route
 
 log = logging.getLogger(__name__)
 
-_CTX = "Caseload"
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…") calls
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,52 +40,52 @@ GROUP_ORDER = [g.value for g in Doelgroep]
 
 def phase_label(value: str) -> str:
     return {
-        Phase.AANGEMELD.value: QCoreApplication.translate("Caseload", "registered"),
-        Phase.INTAKE.value: QCoreApplication.translate("Caseload", "intake"),
-        Phase.PIP_CONCEPT.value: QCoreApplication.translate("Caseload", "PIP draft"),
-        Phase.PIP_VASTGESTELD.value: QCoreApplication.translate("Caseload", "PIP adopted"),
-        Phase.IN_TRAJECT.value: QCoreApplication.translate("Caseload", "in programme"),
-        Phase.AFGEROND.value: QCoreApplication.translate("Caseload", "completed"),
+        Phase.AANGEMELD.value: translate("Caseload", "registered"),
+        Phase.INTAKE.value: translate("Caseload", "intake"),
+        Phase.PIP_CONCEPT.value: translate("Caseload", "PIP draft"),
+        Phase.PIP_VASTGESTELD.value: translate("Caseload", "PIP adopted"),
+        Phase.IN_TRAJECT.value: translate("Caseload", "in programme"),
+        Phase.AFGEROND.value: translate("Caseload", "completed"),
     }.get(value, value)
 
 
 def route_label(value: str) -> str:
     return {
-        Route.B1.value: QCoreApplication.translate("Caseload", "B1 route"),
-        Route.ONDERWIJS.value: QCoreApplication.translate("Caseload", "education route"),
-        Route.Z.value: QCoreApplication.translate("Caseload", "Z route"),
-        "": QCoreApplication.translate("Caseload", "not decided"),
+        Route.B1.value: translate("Caseload", "B1 route"),
+        Route.ONDERWIJS.value: translate("Caseload", "education route"),
+        Route.Z.value: translate("Caseload", "Z route"),
+        "": translate("Caseload", "not decided"),
     }.get(value, value)
 
 
 def group_label(value: str) -> str:
     return {
-        Doelgroep.ASIELSTATUSHOUDER.value: QCoreApplication.translate("Caseload", "asylum status holder"),
-        Doelgroep.GEZINSMIGRANT.value: QCoreApplication.translate("Caseload", "family migrant"),
-        Doelgroep.OVERIGE.value: QCoreApplication.translate("Caseload", "other"),
+        Doelgroep.ASIELSTATUSHOUDER.value: translate("Caseload", "asylum status holder"),
+        Doelgroep.GEZINSMIGRANT.value: translate("Caseload", "family migrant"),
+        Doelgroep.OVERIGE.value: translate("Caseload", "other"),
     }.get(value, value)
 
 
 def deadline_kind_label(kind: str | None) -> str:
     return {
-        "pip": QCoreApplication.translate("Caseload", "PIP"),
-        "schakel": QCoreApplication.translate("Caseload", "route switch"),
-        "termijn": QCoreApplication.translate("Caseload", "end of term"),
-    }.get(kind or "", QCoreApplication.translate("Caseload", "unknown"))
+        "pip": translate("Caseload", "PIP"),
+        "schakel": translate("Caseload", "route switch"),
+        "termijn": translate("Caseload", "end of term"),
+    }.get(kind or "", translate("Caseload", "unknown"))
 
 
 def days_left_text(days: int | None) -> str:
     if days is None:
-        return QCoreApplication.translate("Caseload", "unknown")
+        return translate("Caseload", "unknown")
     if days < 0:
-        return QCoreApplication.translate("Caseload", "{n} days overdue").format(n=-days)
+        return translate("Caseload", "{n} days overdue").format(n=-days)
     if days == 0:
-        return QCoreApplication.translate("Caseload", "today")
-    return QCoreApplication.translate("Caseload", "{n} days").format(n=days)
+        return translate("Caseload", "today")
+    return translate("Caseload", "{n} days").format(n=days)
 
 
 def format_date(d: date | None) -> str:
-    return d.strftime("%d-%m-%Y") if d else QCoreApplication.translate("Caseload", "unknown")
+    return d.strftime("%d-%m-%Y") if d else translate("Caseload", "unknown")
 
 
 @dataclass(slots=True)
@@ -104,7 +104,8 @@ class CaseRow:
 
     @classmethod
     def build(cls, c: Client, d: Deadlines) -> CaseRow:
-        overdue = d.pip_overdue or d.termijn_overdue or (d.days_left is not None and d.days_left < 0)
+        overdue = (d.pip_overdue or d.termijn_overdue
+                   or (d.days_left is not None and d.days_left < 0))
         return cls(c.uuid, c.display_name, f"{c.geslachtsnaam} {c.voornamen}".casefold(),
                    mask_bsn(c.bsn), c.phase, c.route, c.doelgroep, d.next_kind, d.next_deadline,
                    d.days_left, overdue)
@@ -114,7 +115,26 @@ def build_rows(clients: Iterable[Client], today: date) -> list[CaseRow]:
     return [CaseRow.build(c, compute_deadlines(c, today)) for c in clients]
 
 
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+def ltr(text: str) -> str:
+    """Keep Dutch text, dates and masked BSNs in reading order inside an RTL layout."""
+    return f"{LRI}{text}{PDI}" if text else text
+
+
+def isolate(text: str) -> str:
+    """User-supplied text (names) in its own bidi isolate: its direction comes from its
+    first strong character, and bidi controls inside it cannot leak (SECURITY.md §10 #25)."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 _BIG = 10**9
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_STYLE_ROLES = frozenset({Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
+                          Qt.ItemDataRole.ForegroundRole})
 
 
 def _sort_key(col: int) -> Any:
@@ -165,6 +185,7 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_col = COL_DAYS
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.high_contrast = False
+        self._texts: dict[str, tuple[str, ...]] = {}  # uuid -> display texts (per language)
         self._bold = QFont()
         self._bold.setBold(True)
         self._overdue_bg = QBrush(QColor("#fde2e1"))
@@ -173,7 +194,9 @@ class CaseloadModel(QAbstractTableModel):
     # ---------------------------------------------------------------- data in
     def set_rows(self, rows: list[CaseRow]) -> None:
         self.beginResetModel()
+        self._texts = {}
         self._rows = rows
+        self._sort_rows()
         self._visible = self._arrange()
         self.endResetModel()
 
@@ -190,14 +213,16 @@ class CaseloadModel(QAbstractTableModel):
     def filter(self) -> CaseFilter:
         return self._filter
 
+    def _sort_rows(self) -> None:
+        """Sort all rows once; filtering keeps this order, so a keystroke never sorts."""
+        self._rows.sort(key=_sort_key(self._sort_col),
+                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
     def _arrange(self) -> list[CaseRow]:
         flt = self._filter
         trivial = (flt.uuids is None and not flt.phase and not flt.route and not flt.group
                    and not flt.overdue_only and not flt.only_uuid)
-        rows = list(self._rows) if trivial else [r for r in self._rows if flt.accepts(r)]
-        rows.sort(key=_sort_key(self._sort_col),
-                  reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        return rows
+        return list(self._rows) if trivial else [r for r in self._rows if flt.accepts(r)]
 
     # ---------------------------------------------------------------- Qt API
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -225,54 +250,54 @@ class CaseloadModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [QCoreApplication.translate("Caseload", "Name"), QCoreApplication.translate("Caseload", "BSN"), QCoreApplication.translate("Caseload", "Phase"), QCoreApplication.translate("Caseload", "Route"), QCoreApplication.translate("Caseload", "Group"),
-                QCoreApplication.translate("Caseload", "Next deadline"), QCoreApplication.translate("Caseload", "Days left")][section]
+        return [
+            translate("Caseload", "Name"), translate("Caseload", "BSN"),
+            translate("Caseload", "Phase"), translate("Caseload", "Route"),
+            translate("Caseload", "Group"), translate("Caseload", "Next deadline"),
+            translate("Caseload", "Days left"),
+        ][section]
+
+    def _display(self, r: CaseRow) -> tuple[str, ...]:
+        cached = self._texts.get(r.uuid)
+        if cached is None:
+            deadline = (translate("Caseload", "unknown") if r.next_deadline is None else
+                        f"{deadline_kind_label(r.next_kind)} {format_date(r.next_deadline)}")
+            cached = (isolate(r.name), ltr(r.bsn_masked), ltr(phase_label(r.phase)),
+                      ltr(route_label(r.route)), ltr(group_label(r.group)), ltr(deadline),
+                      ltr(days_left_text(r.days_left)))
+            self._texts[r.uuid] = cached
+        return cached
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._visible[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return r.name
-            if col == COL_BSN:
-                return r.bsn_masked
-            if col == COL_PHASE:
-                return phase_label(r.phase)
-            if col == COL_ROUTE:
-                return route_label(r.route)
-            if col == COL_GROUP:
-                return group_label(r.group)
-            if col == COL_DEADLINE:
-                if r.next_deadline is None:
-                    return QCoreApplication.translate("Caseload", "unknown")
-                return f"{deadline_kind_label(r.next_kind)} {format_date(r.next_deadline)}"
-            return days_left_text(r.days_left)
+        # Called for every role of every visible cell on each paint: keep the fast path short.
+        if role == _DISPLAY:
+            return self._display(self._visible[index.row()])[index.column()]
         if role == UUID_ROLE:
-            return r.uuid
-        if role == OVERDUE_ROLE:
-            return r.overdue
-        if r.overdue:
-            if role == Qt.ItemDataRole.FontRole:
+            return self._visible[index.row()].uuid
+        if role in _STYLE_ROLES:
+            r = self._visible[index.row()]
+            if not r.overdue:
+                return None
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.BackgroundRole and not self.high_contrast:
-                return self._overdue_bg
-            if role == Qt.ItemDataRole.ForegroundRole and not self.high_contrast:
-                return self._overdue_fg
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_DAYS:
-            return days_left_text(r.days_left)
+            if self.high_contrast:
+                return None
+            return self._overdue_bg if role == _BACKGROUND else self._overdue_fg
+        if role == OVERDUE_ROLE:
+            return self._visible[index.row()].overdue
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_col = column
         self._sort_order = order
         self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
         self._visible = self._arrange()
         self.layoutChanged.emit()
 
     def retranslate(self) -> None:
+        self._texts = {}
         if self._visible:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._visible) - 1, COLUMN_COUNT - 1))

@@ -16,23 +16,22 @@ from app.services.visits import TimelineEntry
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_CTX = "VisitTimelineModel"
 
 
 def place_label(code: str) -> str:
     labels = {
-        "thuis": QCoreApplication.translate(_CTX, "Home"),
-        "azc": QCoreApplication.translate(_CTX, "Reception centre (azc)"),
-        "kantoor": QCoreApplication.translate(_CTX, "Office"),
+        "thuis": QCoreApplication.translate("VisitTimelineModel", "Home"),
+        "azc": QCoreApplication.translate("VisitTimelineModel", "Reception centre (azc)"),
+        "kantoor": QCoreApplication.translate("VisitTimelineModel", "Office"),
     }
     return labels.get(code, code)
 
 
 def interpreter_label(code: str) -> str:
     labels = {
-        "geen": QCoreApplication.translate(_CTX, "No interpreter"),
-        "telefonisch": QCoreApplication.translate(_CTX, "Interpreter by phone"),
-        "fysiek": QCoreApplication.translate(_CTX, "Interpreter on site"),
+        "geen": QCoreApplication.translate("VisitTimelineModel", "No interpreter"),
+        "telefonisch": QCoreApplication.translate("VisitTimelineModel", "Interpreter by phone"),
+        "fysiek": QCoreApplication.translate("VisitTimelineModel", "Interpreter on site"),
     }
     return labels.get(code, code)
 
@@ -65,14 +64,13 @@ class VisitTimelineModel(QAbstractListModel):
             when = "\u2066" + e.local_start.strftime("%d-%m-%Y %H:%M") + "\u2069"
             parts = [when, place_label(v.place)]
             if v.duration_minutes:
-                minutes = QCoreApplication.translate(_CTX, "{n} min")
+                minutes = QCoreApplication.translate("VisitTimelineModel", "{n} min")
                 parts.append(minutes.format(n=v.duration_minutes))
             if v.interpreter != "geen":
                 parts.append(interpreter_label(v.interpreter))
             if v.cards_used:
-                parts.append(
-                    QCoreApplication.translate(_CTX, "{n} cards").format(n=len(v.cards_used))
-                )
+                cards = QCoreApplication.translate("VisitTimelineModel", "{n} cards")
+                parts.append(cards.format(n=len(v.cards_used)))
             return " · ".join(parts)
         if role == VISIT_ROLE:
             return e.visit

@@ -19,28 +19,30 @@ from app.domain.forms.model import FieldType
 from app.services.intake import ReviewItem
 from app.ui.form_view import FALLBACK_MARK, FormTexts
 
-_CTX = "ReviewIntakeModel"
 COLUMNS = 5
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def language_name(code: str) -> str:
     """Name of a language in the current UI language ("Arabisch" / "Arabic")."""
-    try:
-        from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
-        ui = QLocale().name().split("_")[0] or "nl"
-        name = Locale.parse(ui).languages.get(code.split("-")[0])
-    except Exception:  # noqa: BLE001 - a name is a nicety, never an error
-        name = None
-    return name or code
+    ui = QLocale().name().partition("_")[0]
+    for loc in (ui, "nl"):
+        try:
+            name = Locale.parse(loc).languages.get(code.split("-", maxsplit=1)[0])
+        except (ValueError, TypeError, LookupError, UnknownLocaleError):
+            continue
+        if name:
+            return str(name)
+    return code
 
 
 def actor_label(by: str) -> str:
     return {
-        "client": QCoreApplication.translate(_CTX, "client (self-fill)"),
-        "klantmanager": QCoreApplication.translate(_CTX, "klantmanager"),
-        "tolk": QCoreApplication.translate(_CTX, "with interpreter"),
+        "client": QCoreApplication.translate("ReviewIntakeModel", "client (self-fill)"),
+        "klantmanager": QCoreApplication.translate("ReviewIntakeModel", "klantmanager"),
+        "tolk": QCoreApplication.translate("ReviewIntakeModel", "with interpreter"),
     }.get(by, by)
 
 
@@ -66,11 +68,11 @@ class ReviewIntakeModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            QCoreApplication.translate(_CTX, "Question"),
-            QCoreApplication.translate(_CTX, "Client's answer"),
-            QCoreApplication.translate(_CTX, "In Dutch"),
-            QCoreApplication.translate(_CTX, "Given by"),
-            QCoreApplication.translate(_CTX, "Status"),
+            QCoreApplication.translate("ReviewIntakeModel", "Question"),
+            QCoreApplication.translate("ReviewIntakeModel", "Client's answer"),
+            QCoreApplication.translate("ReviewIntakeModel", "In Dutch"),
+            QCoreApplication.translate("ReviewIntakeModel", "Given by"),
+            QCoreApplication.translate("ReviewIntakeModel", "Status"),
         )[section]
 
     def client_answer(self, it: ReviewItem) -> str:
@@ -94,7 +96,7 @@ class ReviewIntakeModel(QAbstractTableModel):
     def dutch(self, it: ReviewItem) -> str:
         if it.free_text_other_language and not isinstance(it.answer.get("original"), dict):
             return QCoreApplication.translate(
-                _CTX, "in {language} — discuss with the interpreter"
+                "ReviewIntakeModel", "in {language} — discuss with the interpreter"
             ).format(language=language_name(it.lang))
         return it.dutch
 
@@ -131,10 +133,10 @@ class ReviewIntakeModel(QAbstractTableModel):
             return f"{actor_label(it.by)} · {it.lang} · {when_s}"
         if col == 4:
             if isinstance(it.answer.get("original"), dict):
-                return QCoreApplication.translate(_CTX, "corrected")
+                return QCoreApplication.translate("ReviewIntakeModel", "corrected")
             if it.reviewed:
-                return QCoreApplication.translate(_CTX, "accepted")
-            return QCoreApplication.translate(_CTX, "to review")
+                return QCoreApplication.translate("ReviewIntakeModel", "accepted")
+            return QCoreApplication.translate("ReviewIntakeModel", "to review")
         return None
 
     def refresh_row(self, row: int) -> None:

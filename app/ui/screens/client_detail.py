@@ -42,6 +42,7 @@ from app.ui.models.caseload_model import (
     deadline_kind_label,
     format_date,
     group_label,
+    isolate,
     phase_label,
     route_label,
 )
@@ -347,7 +348,7 @@ class ClientDetailScreen(QWidget):
         self.phase.setText(phase_label(c.phase))
         for label, field, value in self._rows:
             label.setText(QCoreApplication.translate(_CTX, label.property("source_text")))
-            field.setText(value())
+            field.setText(isolate(value()))
             field.setAccessibleName(label.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +32,9 @@ class FirstRunScreen(QWidget):
         self._municipality = municipality
         self.card = QFrame(self)
         self.card.setObjectName("card")
-        self.card.setMaximumWidth(640)
+        # fixed width: word-wrapped labels get their real height (no heightForWidth with
+        # aligned layout items)
+        self.card.setFixedWidth(self.fontMetrics().averageCharWidth() * 60)
         self.title = QLabel(self.card)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -75,7 +78,11 @@ class FirstRunScreen(QWidget):
         inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row_c = QHBoxLayout()
+        row_c.addStretch(1)
+        row_c.addWidget(self.card)
+        row_c.addStretch(1)
+        outer.addLayout(row_c)
         outer.addStretch(2)
         self.setTabOrder(self.name, self.employee_id)
         self.setTabOrder(self.employee_id, self.passphrase)

@@ -202,8 +202,8 @@ class IntakeScreen(QWidget):
         """Dutch → client's language (or back): re-lay out the visible section, mirrored
         for RTL languages."""
         self.lang = lang or "nl"
-        self.pager.setLayoutDirection(direction_of(self.lang))
-        self.pager.set_texts(FormTexts(self.definition, self.catalog, self.lang))
+        self.pager.set_texts(FormTexts(self.definition, self.catalog, self.lang),
+                             direction_of(self.lang))
         self._update_progress()
         i = self.lang_combo.findData(self.lang)
         if i >= 0 and i != self.lang_combo.currentIndex():
@@ -261,9 +261,11 @@ class IntakeScreen(QWidget):
         self.pager.save_now()
         state = {"draft_uuid": self.draft.uuid, "section": self.draft.current_section,
                  "field": self.draft.current_field, "lang": self.lang}
-        self.pager.clear()
+        self.section_list.blockSignals(True)
         self.section_list.clear()
+        self.section_list.blockSignals(False)
         self.cards_list.clear()
+        self.pager.clear()
         return state
 
     def restore_after_unlock(self, state: dict[str, object]) -> None:

@@ -30,6 +30,7 @@ from app.ui.models.caseload_model import (
     deadline_kind_label,
     format_date,
     group_label,
+    isolate,
     phase_label,
     route_label,
 )
@@ -168,7 +169,8 @@ class OverviewScreen(QWidget):
         self.overdue_list.clear()
         for item in ind.overdue:
             text = self.tr("{name} — {kind} {date} — {n} days overdue").format(
-                name=self._names.get(item.client_uuid, "?"), kind=deadline_kind_label(item.kind),
+                name=isolate(self._names.get(item.client_uuid, "?")),
+                kind=deadline_kind_label(item.kind),
                 date=format_date(item.deadline), n=item.days_overdue)
             li = QListWidgetItem(text)
             li.setData(Qt.ItemDataRole.UserRole, item.client_uuid)

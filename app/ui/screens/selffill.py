@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.forms.state import FormState
 from app.domain.models import Actor, IntakeDraft
+from app.i18n.catalog import SELFFILL_STRINGS
 from app.services.intake import IntakeService
 from app.services.selffill import PinCheck, SelfFillSession
 from app.ui.form_view import FormTexts, plain_label
@@ -158,9 +159,9 @@ class SelfFillScreen(QWidget):
 
     def _apply_texts(self) -> None:
         self.welcome.setText("\n".join([
-            self._ui("selffill.welcome", "Welkom. U kunt deze vragen zelf invullen, in uw eigen taal."),
-            self._ui("selffill.no_wrong_answers", "Er zijn geen foute antwoorden."),
-            self._ui("selffill.skip_allowed", "U mag een vraag overslaan als u het antwoord niet weet."),
+            self._ui("selffill.welcome", SELFFILL_STRINGS["selffill.welcome"]),
+            self._ui("selffill.no_wrong_answers", SELFFILL_STRINGS["selffill.no_wrong_answers"]),
+            self._ui("selffill.skip_allowed", SELFFILL_STRINGS["selffill.skip_allowed"]),
         ]))
         self.large.setText(self._ui("selffill.larger_text", "Grotere letters"))
         self.large.setAccessibleName(self.large.text())

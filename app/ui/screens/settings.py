@@ -46,12 +46,14 @@ class SettingsScreen(QWidget):
         self.settings = settings
         self._save = save_settings
         self._change_passphrase = change_passphrase
-        self._fingerprint = recovery_fingerprint
+        self._fingerprint_fn = recovery_fingerprint
+        self._fingerprint = self._read_fingerprint()
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.general = QGroupBox(self)
         form = QFormLayout(self.general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_label = QLabel(self.general)
         self.idle = QSpinBox(self.general)
         self.idle.setRange(1, 15)
@@ -129,7 +131,7 @@ class SettingsScreen(QWidget):
         self.high_contrast.setText(self.tr("&High contrast"))
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         self.fp_label.setText(self.tr("Recovery key"))
-        fp = self._fingerprint()
+        fp = self._fingerprint
         self.fingerprint.setText(fp or self.tr(
             "No recovery key set. Ask IT: without it a forgotten passphrase means the "
             "data on this laptop cannot be recovered."))
@@ -142,6 +144,13 @@ class SettingsScreen(QWidget):
         self.repeat.setAccessibleName(self.tr("Repeat new passphrase"))
         self.change_button.setText(self.tr("Change &passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
+
+    def _read_fingerprint(self) -> str | None:
+        try:
+            return self._fingerprint_fn()
+        except Exception:  # noqa: BLE001 - shown as "not set"; never blocks settings
+            log.warning("recovery fingerprint unavailable", extra={"event": "fingerprint_failed"})
+            return None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,4 +221,5 @@ class SettingsScreen(QWidget):
         return {"screen": "settings"}
 
     def restore_after_unlock(self, state: dict[str, Any]) -> None:
+        self._fingerprint = self._read_fingerprint()
         self.retranslate_ui()

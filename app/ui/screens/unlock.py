@@ -41,7 +41,9 @@ class UnlockScreen(QWidget):
         self._message_exc: BaseException | None = None
         self.card = QFrame(self)
         self.card.setObjectName("card")
-        self.card.setMaximumWidth(560)
+        # fixed width: word-wrapped labels get their real height (no heightForWidth with
+        # aligned layout items)
+        self.card.setFixedWidth(self.fontMetrics().averageCharWidth() * 56)
         self.title = QLabel(self.card)
         self.title.setProperty("role", "title")
         self.subtitle = QLabel(self.card)
@@ -92,7 +94,11 @@ class UnlockScreen(QWidget):
         inner.addLayout(actions)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row_c = QHBoxLayout()
+        row_c.addStretch(1)
+        row_c.addWidget(self.card)
+        row_c.addStretch(1)
+        outer.addLayout(row_c)
         outer.addStretch(2)
         self.retranslate_ui()
         # signals

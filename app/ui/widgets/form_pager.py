@@ -108,8 +108,9 @@ class FormPager(QWidget):
     # ------------------------------------------------------------------ texts
     def retranslate_ui(self) -> None:
         tx = self.texts
-        prev = tx.ui("selffill.previous", "Vorige").text if tx.dual else self.tr("&Previous")
-        nxt = tx.ui("selffill.next", "Volgende").text if tx.dual else self.tr("&Next")
+        client = tx.dual or not self._check_on_next  # self-fill: the client's strings
+        prev = tx.ui("selffill.previous", "Vorige").text if client else self.tr("&Previous")
+        nxt = tx.ui("selffill.next", "Volgende").text if client else self.tr("&Next")
         self.prev_button.setText("◀ " + prev if not self.isRightToLeft() else prev + " ▶")
         self.next_button.setText(nxt + " ▶" if not self.isRightToLeft() else "◀ " + nxt)
         self.prev_button.setAccessibleName(self.tr("Previous section"))
@@ -148,9 +149,17 @@ class FormPager(QWidget):
         self.next_button.setEnabled(idx < len(self.sections) - 1)
 
     # ------------------------------------------------------------------ pages
-    def set_texts(self, texts: FormTexts) -> None:
-        """Switch the content language: rebuild only the visible section."""
+    def set_texts(self, texts: FormTexts, direction: Qt.LayoutDirection | None = None) -> None:
+        """Switch the content language: drop the visible section first (so mirroring does
+        not re-lay out widgets about to go), then build it again in the new language."""
         self.texts = texts
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.view = None
+        if direction is not None:
+            self.setLayoutDirection(direction)
         self.retranslate_ui()
         if self.current:
             self.show_section(self.current, force=True)

@@ -62,9 +62,9 @@ class MaskedBsn(QPushButton):
         if not self._bsn:
             self.setText("—")
         elif self.is_revealed:
-            self.setText(self._bsn)
+            self.setText(f"\u2066{self._bsn}\u2069")  # LRI…PDI: digits stay in order in RTL
         else:
-            self.setText(mask_bsn(self._bsn))
+            self.setText(f"\u2066{mask_bsn(self._bsn)}\u2069")
         self.setEnabled(bool(self._bsn))
         self.setToolTip(self.tr("Hide BSN") if self.is_revealed else
                         self.tr("Show BSN for 10 seconds"))

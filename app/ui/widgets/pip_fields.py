@@ -164,6 +164,10 @@ class PipBinder(QObject):
         self._loading = False
 
     @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
     def widgets(self) -> list[QWidget]:
         return [w for w, _p in self._bindings]
 

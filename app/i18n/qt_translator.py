@@ -1,0 +1,195 @@
+"""UI language for Qt: serve ``translations/app_<lang>.ts`` and switch languages at runtime.
+
+The UI catalogues (``app_<lang>.ts`` or, split per area, ``app_<area>_<lang>.ts``) are
+ordinary lupdate output (English source, keyed by context + source +
+disambiguation). When a compiled ``app_<lang>.qm`` exists (after ``make tr-compile`` or in the
+frozen bundle) Qt's own loader is used. In a source checkout without a build step,
+:class:`TsTranslator` parses the ``.ts`` directly with :mod:`app.i18n.catalog`, so the app is
+fully translated without ``lrelease``.
+
+Layout direction comes from the language's *declared* direction in ``languages.json``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from app.i18n import languages as langs
+from app.i18n.catalog import (
+    UI_PREFIX,
+    TsFormatError,
+    placeholder_problem,
+    read_ts,
+    ui_path,
+)
+from app.i18n.languages import file_suffix
+
+log = logging.getLogger(__name__)
+
+_Key = tuple[str, str, str]  # (context, source, disambiguation or "")
+
+# Translators installed per application object (id -> translators), so a switch removes
+# exactly the ones we installed and nothing else.
+_installed: dict[int, list[QTranslator]] = {}
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator backed by a parsed ``.ts`` file (no ``.qm`` needed).
+
+    Like ``lrelease`` (without ``-nounfinished``), unfinished translations are served;
+    empty and vanished/obsolete ones are not. A translation whose placeholders (``%n``,
+    ``%1``, ``{name}``) differ from the source is rejected and logged, so a bad translation
+    can never break ``.format()``/``arg()`` at runtime.
+    """
+
+    def __init__(self, lang: str = "", parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._lang = lang
+        self._table: dict[_Key, list[str]] = {}
+        self._file = ""
+        self.rejected: list[tuple[str, str, str]] = []  # (context, source, reason)
+
+    def load_ts(self, path: Path) -> bool:
+        try:
+            ts = read_ts(path)
+        except TsFormatError as exc:
+            log.warning("UI catalogue unreadable: %s", exc)
+            return False
+        self._file = path.name
+        table: dict[_Key, list[str]] = {}
+        for m in ts.messages:
+            if m.is_dead:
+                continue
+            texts = m.all_texts
+            if not any(texts):
+                continue
+            reason = next((r for t in texts if t and (r := placeholder_problem(m.source, t))), None)
+            if reason:
+                self.rejected.append((m.context, m.source, reason))
+                log.warning(
+                    "UI translation rejected: %s: context %s: %s", path.name, m.context, reason
+                )
+                continue
+            table[(m.context, m.source, m.comment or "")] = texts
+        self._table = table
+        return True
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return not self._table
+
+    def language(self) -> str:  # Qt override
+        return self._lang
+
+    def filePath(self) -> str:  # noqa: N802 - Qt override
+        return self._file
+
+    def translate(  # Qt override
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 - Qt signature
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        # None becomes a *null* QString: Qt then asks the next translator and finally shows
+        # the source text. An empty str would be shown as an empty label.
+        texts = self._table.get((context, sourceText, disambiguation or ""))
+        if texts is None and disambiguation:
+            texts = self._table.get((context, sourceText, ""))
+        if not texts:
+            return None
+        if len(texts) == 1 or n < 0:
+            return texts[0]
+        idx = 0 if n == 1 else 1
+        return texts[min(idx, len(texts) - 1)] or texts[0]
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def ui_catalogue_files(lang: str, translations_dir: Path) -> list[Path]:
+    """``app_<lang>.ts`` and the per-area ``app_<area>_<lang>.ts`` catalogues (README)."""
+    suffix = file_suffix(lang)
+    files = {p for p in translations_dir.glob(f"{UI_PREFIX}*_{suffix}.ts")}
+    single = ui_path(translations_dir, lang)
+    if single.is_file():
+        files.add(single)
+    return sorted(files)
+
+
+def _load_one(ts_file: Path, lang: str) -> QTranslator | None:
+    qm_file = ts_file.with_suffix(".qm")
+    if qm_file.is_file() and qm_file.stat().st_mtime >= ts_file.stat().st_mtime:
+        tr = QTranslator()
+        if tr.load(str(qm_file)):
+            return tr
+        log.warning("compiled UI catalogue could not be loaded: %s", qm_file.name)
+    tst = TsTranslator(lang)
+    if tst.load_ts(ts_file):
+        return tst
+    return None
+
+
+def make_ui_translators(lang: str, translations_dir: Path | None = None) -> list[QTranslator]:
+    """One translator per UI catalogue of ``lang``: the compiled ``.qm`` when present and not
+    older than its ``.ts``, else the parsed ``.ts``. Empty list: English source strings."""
+    if translations_dir is None:
+        from app.resources import translations_dir as default_dir
+
+        translations_dir = default_dir()
+    out: list[QTranslator] = []
+    for ts_file in ui_catalogue_files(lang, translations_dir):
+        tr = _load_one(ts_file, lang)
+        if tr is not None:
+            out.append(tr)
+    return out
+
+
+def _qt_base_translator(lang: str) -> QTranslator | None:
+    """Qt's own strings (standard dialogs, context menus) when available."""
+    try:
+        locale = QLocale(langs.get(lang).locale)
+    except langs.UnknownLanguage:
+        return None
+    tr = QTranslator()
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if tr.load(locale, "qtbase", "_", path):
+        return tr
+    return None
+
+
+def install_ui_language(
+    app: QCoreApplication, lang: str, translations_dir: Path | None = None
+) -> None:
+    """Switch the UI language now: remove our previous translators, install the new ones and
+    set the layout direction from the declared direction (RTL for ar, fa, fa-AF, ps, ckb).
+
+    Qt sends ``QEvent.LanguageChange`` to every widget; screens re-run ``retranslate_ui()``.
+    An unknown language falls back to the English source strings, left-to-right.
+    """
+    key = id(app)
+    for old in _installed.pop(key, []):
+        app.removeTranslator(old)
+    if not langs.is_known(lang):
+        log.warning("unknown UI language %r; showing source strings", lang)
+    new: list[QTranslator] = []
+    base = _qt_base_translator(lang) if langs.is_known(lang) else None
+    if base is not None:
+        new.append(base)
+    if langs.is_known(lang):
+        new.extend(make_ui_translators(lang, translations_dir))
+    for tr in new:
+        app.installTranslator(tr)
+    _installed[key] = new
+    if isinstance(app, QGuiApplication):
+        direction = (
+            Qt.LayoutDirection.RightToLeft if langs.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        )
+        QGuiApplication.setLayoutDirection(direction)
+
+
+def installed_translators(app: QCoreApplication) -> list[QTranslator]:
+    return list(_installed.get(id(app), []))

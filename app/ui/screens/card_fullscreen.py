@@ -1,0 +1,130 @@
+"""One conversation card, large and bilingual (Dutch + the client's language, RTL where
+needed) so both can read it; mark it as discussed and attach a note. Sensitive cards (22–28)
+remind that the person may answer without family present."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.form_view import FALLBACK_MARK, plain_label
+
+log = logging.getLogger(__name__)
+
+CARD_SCALE = 2.0
+
+
+def _big(base: QFont, scale: float, bold: bool = False) -> QFont:
+    f = QFont(base)
+    if f.pointSizeF() > 0:
+        f.setPointSizeF(f.pointSizeF() * scale)
+    elif f.pixelSize() > 0:
+        f.setPixelSize(round(f.pixelSize() * scale))
+    f.setBold(bold)
+    return f
+
+
+class CardFullscreen(QWidget):
+    discussed = Signal(int, str)  # card id, note
+    closed = Signal()
+
+    def __init__(self, card: Any, deck: Any, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.i18n.languages import is_rtl
+
+        self.card = card
+        self.lang = lang
+        base = QApplication.font()
+        self.theme = plain_label(self, "")
+        self.number = plain_label(self, str(card.id), wrap=False)
+        self.client_text = plain_label(self, "")
+        self.client_text.setFont(_big(base, CARD_SCALE, bold=True))
+        self.client_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.client_text.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+        self.dutch_text = plain_label(self, card.text_nl)
+        self.dutch_text.setFont(_big(base, CARD_SCALE * 0.8))
+        self.dutch_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dutch_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.reminder = plain_label(self, "")
+        self.reminder.setProperty("role", "warning")
+        self.reminder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reminder.setVisible(bool(card.sensitive))
+        self.note_label = QLabel(self)
+        self.note = QLineEdit(self)
+        self.note_label.setBuddy(self.note)
+        self.discussed_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        t = deck.text(card, lang) if lang != "nl" else None
+        if t is not None:
+            self.client_text.setText(t.text + (FALLBACK_MARK if t.fallback else ""))
+            self.client_text.setProperty("fallback", bool(t.fallback))
+        else:
+            self.client_text.hide()
+        theme = deck.theme_name(card.theme, "nl").text
+        if lang != "nl":
+            tt = deck.theme_name(card.theme, lang)
+            if not tt.fallback:
+                theme = f"{theme} · {tt.text}"
+        self.theme.setText(theme)
+        if card.sensitive:
+            alone = deck.catalog.selffill(lang, "selffill.alone_reminder").text if (
+                deck.catalog is not None and lang != "nl") else ""
+            self.reminder.setText("\n".join(x for x in (
+                "U mag deze vragen ook alleen beantwoorden, zonder familie erbij.", alone) if x))
+        top = QHBoxLayout()
+        top.addWidget(self.theme, 1)
+        top.addWidget(self.number)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note_label)
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.discussed_button)
+        bottom.addWidget(self.close_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addStretch(1)
+        lay.addWidget(self.client_text)
+        lay.addSpacing(self.fontMetrics().height() * 2)
+        lay.addWidget(self.dutch_text)
+        lay.addStretch(1)
+        lay.addWidget(self.reminder)
+        lay.addLayout(bottom)
+        self._esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.retranslate_ui()
+
+        # signals
+        self.discussed_button.clicked.connect(self._on_discussed)
+        self.close_button.clicked.connect(self._close)
+        self._esc.activated.connect(self._close)
+
+    def retranslate_ui(self) -> None:
+        self.note_label.setText(self.tr("&Note:"))
+        self.note.setAccessibleName(self.tr("Note with this card"))
+        self.discussed_button.setText(self.tr("Mark as &discussed"))
+        self.discussed_button.setAccessibleName(self.tr("Mark the card as discussed"))
+        self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close the card"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_discussed(self) -> None:
+        self.discussed.emit(int(self.card.id), self.note.text())
+        self.discussed_button.setEnabled(False)
+
+    def _close(self) -> None:
+        self.closed.emit()
