@@ -85,17 +85,37 @@
         <translation>Vergrendeld bij de afdeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/conflict.py" line="136" />
+        <location filename="../app/ui/dialogs/conflict.py" line="128" />
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/conflict.py" line="128" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/conflict.py" line="129" />
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/conflict.py" line="130" />
+        <source>Planned end date</source>
+        <translation>Geplande einddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs/conflict.py" line="140" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/conflict.py" line="136" />
+        <location filename="../app/ui/dialogs/conflict.py" line="140" />
         <source>Mine (this device)</source>
         <translation>Mijn versie (dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs/conflict.py" line="136" />
+        <location filename="../app/ui/dialogs/conflict.py" line="140" />
         <source>The office</source>
         <translation>De afdeling</translation>
     </message>
@@ -103,33 +123,33 @@
 <context>
     <name>PipEditor</name>
     <message>
-        <location filename="../app/ui/widgets/pip_fields.py" line="76" />
+        <location filename="../app/ui/widgets/pip_fields.py" line="75" />
         <location filename="../app/ui/models/pip_activities_model.py" line="92" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/pip_fields.py" line="122" />
+        <location filename="../app/ui/widgets/pip_fields.py" line="121" />
         <source>rent</source>
         <translation>huur</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/pip_fields.py" line="123" />
+        <location filename="../app/ui/widgets/pip_fields.py" line="122" />
         <source>energy</source>
         <translation>energie</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/pip_fields.py" line="124" />
+        <location filename="../app/ui/widgets/pip_fields.py" line="123" />
         <source>water</source>
         <translation>water</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/pip_fields.py" line="125" />
+        <location filename="../app/ui/widgets/pip_fields.py" line="124" />
         <source>health insurance</source>
         <translation>zorgverzekering</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets/pip_fields.py" line="129" />
+        <location filename="../app/ui/widgets/pip_fields.py" line="128" />
         <source>Paid directly: {cost}</source>
         <translation>Rechtstreeks betaald: {cost}</translation>
     </message>
@@ -442,159 +462,159 @@
 <context>
     <name>PipEditorScreen</name>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="176" />
+        <location filename="../app/ui/screens/pip_editor.py" line="157" />
         <source>PIP draft</source>
         <translation>PIP-concept</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="177" />
+        <location filename="../app/ui/screens/pip_editor.py" line="158" />
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="178" />
+        <location filename="../app/ui/screens/pip_editor.py" line="159" />
         <source>Version of the PIP draft</source>
         <translation>Versie van het PIP-concept</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="179" />
+        <location filename="../app/ui/screens/pip_editor.py" line="160" />
         <source>Preview and &amp;print…</source>
         <translation>Voorbeeld en &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="180" />
+        <location filename="../app/ui/screens/pip_editor.py" line="161" />
         <source>Preview and print the PIP draft</source>
         <translation>Voorbeeld bekijken en het PIP-concept afdrukken</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="181" />
+        <location filename="../app/ui/screens/pip_editor.py" line="162" />
         <source>You are looking at an older version. It cannot be changed; choose the newest version to continue editing.</source>
         <translation>U bekijkt een oudere versie. Die kan niet meer worden gewijzigd; kies de nieuwste versie om verder te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="183" />
-        <source>Legal dates</source>
-        <translation>Wettelijke datums</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="184" />
-        <source>These dates are set by the office and cannot be changed here.</source>
-        <translation>Deze datums worden door de afdeling vastgelegd en zijn hier niet te wijzigen.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="186" />
+        <location filename="../app/ui/screens/pip_editor.py" line="164" />
         <source>PIP draft form</source>
         <translation>Formulier PIP-concept</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="206" />
-        <source>not set yet</source>
-        <translation>nog niet vastgesteld</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="208" />
-        <source>PIP dagtekening (first PIP)</source>
-        <translation>Dagtekening PIP (eerste PIP)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="209" />
-        <source>PIP dagtekening (current PIP)</source>
-        <translation>Dagtekening PIP (huidig PIP)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="211" />
-        <source>PIP deadline</source>
-        <translation>Uiterste datum PIP</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="212" />
-        <source>End of the integration term</source>
-        <translation>Einde inburgeringstermijn</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="213" />
-        <source>Route switch deadline</source>
-        <translation>Uiterste datum schakelen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="261" />
+        <location filename="../app/ui/screens/pip_editor.py" line="223" />
         <source>Not saved: the data store is not available. Your changes stay in the form.</source>
         <translation>Niet opgeslagen: de gegevensopslag is niet beschikbaar. Uw wijzigingen blijven in het formulier staan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="317" />
+        <location filename="../app/ui/screens/pip_editor.py" line="279" />
         <source>printed</source>
         <translation>afgedrukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="317" />
+        <location filename="../app/ui/screens/pip_editor.py" line="279" />
         <source>saved as PDF</source>
         <translation>opgeslagen als pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="318" />
+        <location filename="../app/ui/screens/pip_editor.py" line="280" />
         <source>kept after a sync conflict</source>
         <translation>bewaard na een synchronisatieconflict</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="322" />
+        <location filename="../app/ui/screens/pip_editor.py" line="284" />
         <source>Version {n}</source>
         <translation>Versie {n}</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="326" />
+        <location filename="../app/ui/screens/pip_editor.py" line="288" />
         <source>Version {n} (current)</source>
         <translation>Versie {n} (huidig)</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="356" />
+        <location filename="../app/ui/screens/pip_editor.py" line="318" />
         <source>Suggested by the learnability test (LBT): {route}.</source>
         <translation>Voorgesteld door de leerbaarheidstoets (LBT): {route}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="357" />
+        <location filename="../app/ui/screens/pip_editor.py" line="319" />
         <source>Suggested by the intake advice: {route}.</source>
         <translation>Voorgesteld in het advies van de brede intake: {route}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="358" />
+        <location filename="../app/ui/screens/pip_editor.py" line="320" />
         <source>Route in the case file: {route}.</source>
         <translation>Route in het dossier: {route}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="361" />
+        <location filename="../app/ui/screens/pip_editor.py" line="323" />
         <source>LBT outcome: {route}.</source>
         <translation>Uitslag leerbaarheidstoets (LBT): {route}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="364" />
+        <location filename="../app/ui/screens/pip_editor.py" line="326" />
         <source>You decide; write down why.</source>
         <translation>U beslist; schrijf op waarom.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="369" />
+        <location filename="../app/ui/screens/pip_editor.py" line="331" />
         <source>Required: the route differs from the LBT outcome, explain why.</source>
         <translation>Verplicht: de route wijkt af van de uitslag van de leerbaarheidstoets (LBT); leg uit waarom.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="380" />
+        <location filename="../app/ui/screens/pip_editor.py" line="342" />
         <source>To check before printing:</source>
         <translation>Controleer voor het afdrukken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="383" />
+        <location filename="../app/ui/screens/pip_editor.py" line="345" />
         <source>Ready to print.</source>
         <translation>Klaar om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="387" />
+        <location filename="../app/ui/screens/pip_editor.py" line="349" />
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/screens/pip_editor.py" line="389" />
+        <location filename="../app/ui/screens/pip_editor.py" line="351" />
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="47" />
+        <source>Legal dates</source>
+        <translation>Wettelijke datums</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="48" />
+        <source>These dates are set by the office and cannot be changed here.</source>
+        <translation>Deze datums worden door de afdeling vastgelegd en zijn hier niet te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="55" />
+        <source>not set yet</source>
+        <translation>nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="57" />
+        <source>PIP dagtekening (first PIP)</source>
+        <translation>Dagtekening PIP (eerste PIP)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="59" />
+        <source>PIP dagtekening (current PIP)</source>
+        <translation>Dagtekening PIP (huidig PIP)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="61" />
+        <source>PIP deadline</source>
+        <translation>Uiterste datum PIP</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="63" />
+        <source>End of the integration term</source>
+        <translation>Einde inburgeringstermijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets/pip_dates.py" line="65" />
+        <source>Route switch deadline</source>
+        <translation>Uiterste datum schakelen</translation>
     </message>
 </context>
 <context>

@@ -13,215 +13,215 @@
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስለ ሰውየው፣ ስለ መኖሪያ ፈቃዱ እና ስለዚህ ውይይት መረጃ። ስሞችን እና ቀኖችን በBRP (የሕዝብ መዝገብ) ወይም በመኖሪያ ፈቃዱ ላይ እንዳሉ በትክክል ይገልብጡ።</translation>
     </message>
     <message id="field.info_recht_zonder_partner.info">
         <source>De klant heeft recht op een gesprek zonder partner, familielid of andere persoon erbij. Vertel dit aan het begin van het gesprek. Bied zo nodig een apart gesprek aan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው የትዳር አጋር፣ የቤተሰብ አባል ወይም ሌላ ሰው በሌለበት ውይይት የማድረግ መብት አለው። ይህን በውይይቱ መጀመሪያ ላይ ይንገሩ። አስፈላጊ ከሆነ የተለየ ውይይት ያቅርቡ።</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.label">
         <source>Is de klant verteld dat hij of zij recht heeft op een gesprek zonder partner of andere persoon erbij?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው የትዳር አጋር ወይም ሌላ ሰው በሌለበት ውይይት የማድረግ መብት እንዳለው ተነግሮታል?</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht. Vertel de klant over dit recht en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ይህ ሕጋዊ የማሳወቅ ግዴታ ነው። ለደንበኛው ስለዚህ መብት ይንገሩ፣ ከዚያም &apos;አዎ&apos; የሚለውን ይምረጡ።</translation>
     </message>
     <message id="field.bsn.label">
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BSN (የዜጋ አገልግሎት ቁጥር)</translation>
     </message>
     <message id="field.bsn.hint">
         <source>Burgerservicenummer, 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የዜጋ አገልግሎት ቁጥር (burgerservicenummer)፣ 9 አሃዞች።</translation>
     </message>
     <message id="field.v_nummer.label">
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">V-ቁጥር (V-nummer)</translation>
     </message>
     <message id="field.v_nummer.hint">
         <source>10 cijfers, staat op de achterkant van de verblijfsvergunning na &apos;V-NR.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 አሃዞች፣ በመኖሪያ ፈቃዱ ጀርባ ላይ ከ&apos;V-NR.&apos; በኋላ ይገኛል።</translation>
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤተሰብ ስም</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በBRP ወይም በመኖሪያ ፈቃዱ ላይ እንዳለ በትክክል።</translation>
     </message>
     <message id="field.voorvoegsel.label">
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤተሰብ ስም ቅድመ ቅጥያ (ለምሳሌ &apos;van&apos;፣ &apos;de&apos;)</translation>
     </message>
     <message id="field.voornamen.label">
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመጀመሪያ ስሞች</translation>
     </message>
     <message id="field.voornamen.hint">
         <source>Alle voornamen, zoals in de BRP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሁሉም የመጀመሪያ ስሞች፣ በBRP እንዳሉት።</translation>
     </message>
     <message id="field.geboortedatum.label">
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የትውልድ ቀን</translation>
     </message>
     <message id="field.geboortedatum.hint">
         <source>Dag of maand onbekend? Vul dan alleen maand en jaar (mm-jjjj) of alleen het jaar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቀኑ ወይም ወሩ አይታወቅም? እንግዲያውስ ወር እና ዓመት ብቻ (mm-yyyy) ወይም ዓመቱን ብቻ ያስገቡ።</translation>
     </message>
     <message id="field.geboortedatum.constraint">
         <source>Controleer de geboortedatum: de leeftijd is meer dan 120 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የትውልድ ቀኑን ያረጋግጡ፦ ዕድሜው ከ120 ዓመት በላይ ነው።</translation>
     </message>
     <message id="field.leeftijd.label">
         <source>Leeftijd (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕድሜ (የተሰላ)</translation>
     </message>
     <message id="field.leeftijd.hint">
         <source>Bij een onbekende dag of maand wordt gerekend met 1 januari.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቀኑ ወይም ወሩ ካልታወቀ 1 ጃንዋሪ ተወስዶ ይሰላል።</translation>
     </message>
     <message id="field.geslacht.label">
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጾታ</translation>
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የትውልድ አገር</translation>
     </message>
     <message id="field.doelgroep.label">
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዒላማ ቡድን</translation>
     </message>
     <message id="field.doelgroep.hint">
         <source>Bepaalt onder meer maatschappelijke begeleiding, ontzorgen en de uren van de Z-route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከሌሎች ነገሮች መካከል ማኅበራዊ ድጋፍን፣ ontzorgen-ን እና የZ መስመር ሰዓታትን ይወስናል።</translation>
     </message>
     <message id="field.gedetailleerde_doelgroep.label">
         <source>Gedetailleerde doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝርዝር ዒላማ ቡድን</translation>
     </message>
     <message id="field.datum_verblijfsvergunning.label">
         <source>Datum verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመኖሪያ ፈቃድ ቀን</translation>
     </message>
     <message id="field.soort_verblijfsvergunning.label">
         <source>Soort verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመኖሪያ ፈቃድ ዓይነት</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.label">
         <source>Start inburgeringsplicht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የውህደት ግዴታ (inburgeringsplicht) መጀመሪያ</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.hint">
         <source>Komt uit het kantoorsysteem (DUO).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከቢሮው ሥርዓት (DUO) ይመጣል።</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የDUO ማሳወቂያ ቀን</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከቢሮው ሥርዓት ይመጣል። የPIP የጊዜ ገደብ (10 ሳምንታት) ከዚህ ቀን ጀምሮ ይቆጠራል።</translation>
     </message>
     <message id="field.datum_koppeling.label">
         <source>Datum koppeling door COA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በCOA የተገናኘበት (koppeling) ቀን</translation>
     </message>
     <message id="field.coa_locatie.label">
         <source>COA-locatie (azc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የCOA ቦታ (azc)</translation>
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የazc ስልክ ቁጥር</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የazc ኢሜይል አድራሻ</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የፖስታ ኮድ</translation>
     </message>
     <message id="field.adres_postcode.hint">
         <source>Bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለምሳሌ 1234 AB።</translation>
     </message>
     <message id="field.huisnummer.label">
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤት ቁጥር</translation>
     </message>
     <message id="field.huisnummer.constraint">
         <source>Vul alleen het huisnummer in; een toevoeging komt in het volgende veld.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤት ቁጥሩን ብቻ ያስገቡ፤ ተጨማሪው በሚቀጥለው ቦታ ይገባል።</translation>
     </message>
     <message id="field.toevoeging.label">
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተጨማሪ (ለምሳሌ A፣ bis)</translation>
     </message>
     <message id="field.telefoon.label">
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስልክ ቁጥር</translation>
     </message>
     <message id="field.telefoon.hint">
         <source>Bijvoorbeeld 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለምሳሌ 06 12345678።</translation>
     </message>
     <message id="field.email.label">
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኢሜይል አድራሻ</translation>
     </message>
     <message id="field.digid_aangevraagd.label">
         <source>Is een DigiD aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DigiD ተጠይቋል?</translation>
     </message>
     <message id="field.rijbewijs.label">
         <source>Heeft de klant een rijbewijs?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው መንጃ ፈቃድ አለው?</translation>
     </message>
     <message id="field.land_rijbewijs.label">
         <source>In welk land is het rijbewijs gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መንጃ ፈቃዱ የተገኘው በየትኛው አገር ነው?</translation>
     </message>
     <message id="field.gesprekstaal.label">
         <source>Taal van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የውይይቱ ቋንቋ</translation>
     </message>
     <message id="field.tolk_ingezet.label">
         <source>Is er een tolk ingezet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አስተርጓሚ ጥቅም ላይ ውሏል?</translation>
     </message>
     <message id="field.tolk_type.label">
         <source>Soort tolk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የአስተርጓሚ ዓይነት</translation>
     </message>
     <message id="field.info_tolk_familielid.info">
         <source>Een familielid of kennis als tolk wordt afgeraden: de klant praat dan minder vrij en de vertaling is niet altijd juist. Gebruik bij voorkeur een professionele tolk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤተሰብ አባልን ወይም የሚያውቁትን ሰው እንደ አስተርጓሚ መጠቀም አይመከርም፦ ደንበኛው በነፃነት አይናገርም፣ ትርጉሙም ሁልጊዜ ትክክል አይሆንም። በተቻለ መጠን ባለሙያ አስተርጓሚ ይጠቀሙ።</translation>
     </message>
     <message id="field.gesprekslocatie.label">
         <source>Waar vindt het gesprek plaats?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ውይይቱ የት ነው የሚካሄደው?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.label">
         <source>Is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የግላዊነት መግለጫው (privacyverklaring) ተሰጥቷል?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.hint">
         <source>De gemeente moet vertellen welke gegevens zij gebruikt en waarom (AVG artikel 13).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማዘጋጃ ቤቱ የትኞቹን መረጃዎች እንደሚጠቀም እና ለምን እንደሆነ መናገር አለበት (AVG አንቀጽ 13)።</translation>
     </message>
     <message id="field.privacyverklaring_taal.label">
         <source>In welke taal is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የግላዊነት መግለጫው በየትኛው ቋንቋ ተሰጠ?</translation>
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
@@ -281,11 +281,11 @@
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስለ ቅድመ-መደበኛ ትምህርት (vve) መረጃ ተሰጥቷል?</translation>
     </message>
     <message id="field.vve_info_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht voor ouders van jonge kinderen. Geef de informatie en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ይህ ለትናንሽ ልጆች ወላጆች ሕጋዊ የማሳወቅ ግዴታ ነው። መረጃውን ይስጡ፣ ከዚያም &apos;አዎ&apos; የሚለውን ይምረጡ።</translation>
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
@@ -313,79 +313,79 @@
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ልዩ የግል መረጃ። የትምህርት መስመሩን እና ዕቅዱን ለመምረጥ አስፈላጊ የሆነውን ብቻ ይጠይቁ። የበሽታ ምርመራ ውጤት (diagnosis) ወይም የሕክምና ዝርዝሮችን አይጻፉ።</translation>
     </message>
     <message id="field.ervaren_gezondheid.label">
         <source>Hoe ervaart de klant de eigen gezondheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው የራሱን ጤና እንዴት ይገመግማል?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.label">
         <source>Zijn er lichamelijke klachten die het leren moeilijker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መማርን የሚያከብዱ የአካል ችግሮች አሉ?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.hint">
         <source>Van belang voor de leerbaarheidstoets en de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለመማር ችሎታ ፈተናው እና ለትምህርት መስመሩ አስፈላጊ ነው።</translation>
     </message>
     <message id="field.psychische_belasting_signaal.label">
         <source>Signalen van psychische belasting (stress, slapen, concentratie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የሥነ ልቦና ጫና ምልክቶች (ጭንቀት፣ እንቅልፍ፣ ትኩረት)</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.label">
         <source>Wat merkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምን ያስተውላሉ?</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.hint">
         <source>Beschrijf wat u ziet of hoort (bijvoorbeeld slecht slapen of moeite met concentreren). Geen diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የሚያዩትን ወይም የሚሰሙትን ይግለጹ (ለምሳሌ መጥፎ እንቅልፍ ወይም የትኩረት ችግር)። የበሽታ ምርመራ ውጤት አይጻፉ።</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.label">
         <source>Hoeveel uur per week kan de klant les volgen of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው በሳምንት ስንት ሰዓት ትምህርት መከታተል ወይም መሳተፍ ይችላል?</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.hint">
         <source>Gebruikt voor de intensiteit van het plan (PIP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለዕቅዱ (PIP) ጥንካሬ ጥቅም ላይ ይውላል።</translation>
     </message>
     <message id="field.huisarts_ingeschreven.label">
         <source>Is de klant ingeschreven bij een huisarts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው በቤተሰብ ሐኪም (huisarts) ዘንድ ተመዝግቧል?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.label">
         <source>Is de klant zwanger of onlangs bevallen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛዋ ነፍሰ ጡር ናት ወይስ በቅርቡ ወልዳለች?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.hint">
         <source>Kan een reden zijn voor extra tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለተጨማሪ ጊዜ ምክንያት ሊሆን ይችላል።</translation>
     </message>
     <message id="field.doorverwijzing.label">
         <source>Doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወደ ሌላ አገልግሎት መላክ (doorverwijzing)</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.label">
         <source>Heeft de klant toestemming gegeven om informatie op te vragen bij een arts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው ከሐኪም መረጃ እንዲጠየቅ ፈቃድ ሰጥቷል?</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.hint">
         <source>Alleen met uitdrukkelijke toestemming van de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በደንበኛው ግልጽ ፈቃድ ብቻ።</translation>
     </message>
     <message id="field.toestemming_datum.label">
         <source>Datum van de toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፈቃዱ የተሰጠበት ቀን</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.label">
         <source>Signaal: mogelijk ontheffing van de inburgeringsplicht?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምልክት፦ ከውህደት ግዴታ ነፃ የመሆን ዕድል አለ?</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.hint">
         <source>DUO beslist over ontheffing. U geeft hier alleen een signaal af.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስለ ነፃ መሆን የሚወስነው DUO ነው። እዚህ ምልክት ብቻ ነው የሚሰጡት።</translation>
     </message>
     <message id="field.ontheffing_toelichting.label">
         <source>Toelichting bij het signaal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስለ ምልክቱ ማብራሪያ</translation>
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
@@ -453,23 +453,23 @@
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የዲፕሎማ ግምገማ (IDW / Nuffic)</translation>
     </message>
     <message id="field.diplomawaardering.hint">
         <source>Een buitenlands diploma kan worden vergeleken met een Nederlands diploma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የውጭ አገር ዲፕሎማ ከኔዘርላንድ ዲፕሎማ ጋር ሊነጻጸር ይችላል።</translation>
     </message>
     <message id="field.dw_aangevraagd.label">
         <source>Is een diplomawaardering aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የዲፕሎማ ግምገማ ተጠይቋል?</translation>
     </message>
     <message id="field.dw_nl_niveau.label">
         <source>Vergelijkbaar Nederlands niveau</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተመጣጣኝ የኔዘርላንድ ደረጃ</translation>
     </message>
     <message id="field.dw_richting.label">
         <source>Richting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የትምህርት ዘርፍ</translation>
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
@@ -637,51 +637,51 @@
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመማር ችሎታ ፈተና (leerbaarheidstoets)፦ የምዝገባ ቀን</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከDUO ይመጣል።</translation>
     </message>
     <message id="field.lbt_datum_afname.label">
         <source>Leerbaarheidstoets: datum afname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመማር ችሎታ ፈተና፦ የተፈተነበት ቀን</translation>
     </message>
     <message id="field.lbt_datum_afname.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከDUO ይመጣል።</translation>
     </message>
     <message id="field.lbt_examennummer.label">
         <source>Leerbaarheidstoets: examennummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመማር ችሎታ ፈተና፦ የፈተና ቁጥር</translation>
     </message>
     <message id="field.lbt_examennummer.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከDUO ይመጣል።</translation>
     </message>
     <message id="field.lbt_uitslag.label">
         <source>Leerbaarheidstoets: uitslag (indicatie leerroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመማር ችሎታ ፈተና፦ ውጤት (የተጠቆመ የትምህርት መስመር)</translation>
     </message>
     <message id="field.lbt_uitslag.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከDUO ይመጣል።</translation>
     </message>
     <message id="field.lbt_niet_afgenomen_reden.label">
         <source>Waarom is de leerbaarheidstoets niet afgenomen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የመማር ችሎታ ፈተናው ለምን አልተሰጠም?</translation>
     </message>
     <message id="field.taalschool_advies.label">
         <source>Advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቋንቋ ትምህርት ቤቱ ምክር</translation>
     </message>
     <message id="field.taalschool_advies.hint">
         <source>Bijvoorbeeld na een proefles of startklas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለምሳሌ ከሙከራ ትምህርት ወይም ከመጀመሪያ ክፍል በኋላ።</translation>
     </message>
     <message id="field.taalschool_advies_toelichting.label">
         <source>Toelichting op het advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስለ ቋንቋ ትምህርት ቤቱ ምክር ማብራሪያ</translation>
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
@@ -713,63 +713,63 @@
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished">ፋይናንስ እና ontzorgen</translation>
+        <translation type="unfinished">ፋይናንስ እና የክፍያ ጫና ማቅለል (ontzorgen)</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ገቢ፣ ቋሚ ወጪዎች እና የክፍያ ጫና ማቅለል (ontzorgen)። ontzorgen የሚመለከተው የማኅበራዊ ድጋፍ ክፍያ (bijstand) የሚቀበሉ የጥገኝነት ፈቃድ ያላቸውን ብቻ ነው።</translation>
     </message>
     <message id="field.bijstand_aangevraagd.label">
         <source>Is bijstand aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማኅበራዊ ድጋፍ ክፍያ (bijstand) ተጠይቋል?</translation>
     </message>
     <message id="field.bijstand_datum.label">
         <source>Datum aanvraag bijstand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማኅበራዊ ድጋፍ ክፍያ ማመልከቻ ቀን</translation>
     </message>
     <message id="field.ontzorgen_actief.label">
         <source>Is ontzorgen actief?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ontzorgen (የክፍያ ጫና ማቅለል) በሥራ ላይ ነው?</translation>
     </message>
     <message id="field.ontzorgen_actief.hint">
         <source>De gemeente betaalt de eerste maanden vaste lasten rechtstreeks uit de bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማዘጋጃ ቤቱ በመጀመሪያዎቹ ወራት ቋሚ ወጪዎችን በቀጥታ ከማኅበራዊ ድጋፍ ክፍያው (bijstand) ይከፍላል።</translation>
     </message>
     <message id="field.ingehouden_lasten.label">
         <source>Welke vaste lasten worden ingehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የትኞቹ ቋሚ ወጪዎች ተቀንሰው ይከፈላሉ?</translation>
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ontzorgen ከ</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ontzorgen እስከ (ጨምሮ)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማብቂያው ቀን ከመጀመሪያው ቀን በፊት ነው።</translation>
     </message>
     <message id="field.bankrekening.label">
         <source>Heeft de klant een bankrekening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደንበኛው የባንክ ሂሳብ አለው?</translation>
     </message>
     <message id="field.bankrekening.hint">
         <source>Noteer het rekeningnummer alleen als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የሂሳብ ቁጥሩን አስፈላጊ ከሆነ ብቻ ይጻፉ።</translation>
     </message>
     <message id="field.toeslagen.label">
         <source>Welke toeslagen zijn aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የትኞቹ ድጎማዎች (toeslagen) ተጠይቀዋል?</translation>
     </message>
     <message id="field.schulden_signaal.label">
         <source>Zijn er signalen van schulden of betalingsproblemen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የዕዳ ወይም የክፍያ ችግር ምልክቶች አሉ?</translation>
     </message>
     <message id="field.schulden_toelichting.label">
         <source>Toelichting schulden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስለ ዕዳዎች ማብራሪያ</translation>
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
@@ -777,47 +777,47 @@
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ለእያንዳንዱ የሕይወት ዘርፍ ደንበኛው ምን ያህል ራሱን እንደሚችል ይገምቱ (በZelfredzaamheid-Matrix፣ ZRM መሠረት)፦ 1 = አስቸኳይ ችግሮች፣ 5 = ሙሉ በሙሉ ራሱን የሚችል።</translation>
     </message>
     <message id="field.zrm_financien.label">
         <source>Financiën</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፋይናንስ</translation>
     </message>
     <message id="field.zrm_huisvesting.label">
         <source>Huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መኖሪያ ቤት</translation>
     </message>
     <message id="field.zrm_gezondheid.label">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጤና</translation>
     </message>
     <message id="field.zrm_dagbesteding.label">
         <source>Dagbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የዕለት ተዕለት እንቅስቃሴዎች</translation>
     </message>
     <message id="field.zrm_sociaal_netwerk.label">
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማኅበራዊ ግንኙነት</translation>
     </message>
     <message id="field.zrm_huishouden.label">
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤት ውስጥ ሥራ</translation>
     </message>
     <message id="field.zrm_mobiliteit.label">
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እንቅስቃሴ እና መጓጓዣ</translation>
     </message>
     <message id="field.zrm_administratie.label">
         <source>Administratie (post en formulieren)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወረቀቶች (ፖስታ እና ቅጾች)</translation>
     </message>
     <message id="field.mb_organisatie.label">
         <source>Wie geeft maatschappelijke begeleiding?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማኅበራዊ ድጋፍ (maatschappelijke begeleiding) የሚሰጠው ማን ነው?</translation>
     </message>
     <message id="field.mb_start.label">
         <source>Start maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማኅበራዊ ድጋፍ መጀመሪያ</translation>
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
@@ -893,75 +893,75 @@
     </message>
     <message id="section.L.title">
         <source>Conclusie</source>
-        <translation type="unfinished">መደምደሚያ</translation>
+        <translation type="unfinished">ማጠቃለያ</translation>
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የደንበኛ ጉዳይ ኃላፊው (klantmanager) ምክር እና ስምምነቶች። ይህ የPIP (የግል የውህደት እና ተሳትፎ ዕቅድ) መሠረት ነው።</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የተመከረ የትምህርት መስመር</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.label">
         <source>Waarom wijkt het advies af van de uitslag van de leerbaarheidstoets?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምክሩ ከመማር ችሎታ ፈተናው ውጤት ለምን ይለያል?</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.hint">
         <source>Verplicht als het advies anders is dan de indicatie van de leerbaarheidstoets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምክሩ ከመማር ችሎታ ፈተናው ጥቆማ የተለየ ከሆነ ግዴታ ነው።</translation>
     </message>
     <message id="field.hoofddoel.label">
         <source>Hoofddoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዋና ግብ</translation>
     </message>
     <message id="field.aandachtspunten.label">
         <source>Aandachtspunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትኩረት የሚሹ ነጥቦች</translation>
     </message>
     <message id="field.ap_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መግለጫ</translation>
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከ</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እስከ</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማብቂያው ቀን ከመጀመሪያው ቀን በፊት ነው።</translation>
     </message>
     <message id="field.datum_afronding_bi.label">
         <source>Datum afronding brede intake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰፊው የመግቢያ ቃለ መጠይቅ የተጠናቀቀበት ቀን</translation>
     </message>
     <message id="field.datum_volgend_gesprek.label">
         <source>Datum volgend gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የሚቀጥለው ውይይት ቀን</translation>
     </message>
     <message id="field.datum_volgend_gesprek.hint">
         <source>Het eerste voortgangsgesprek na de brede intake.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከሰፊው የመግቢያ ቃለ መጠይቅ በኋላ የመጀመሪያው የእድገት ክትትል ውይይት።</translation>
     </message>
     <message id="field.vervolgafspraken.label">
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቀጣይ ቀጠሮዎች እና ስምምነቶች</translation>
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወንድ</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሴት</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማይታወቅ</translation>
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
@@ -1281,79 +1281,79 @@
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የጥገኝነት ፈቃድ ያገኘ (asielstatushouder)</translation>
     </message>
     <message id="choices.doelgroep.gezinsmigrant">
         <source>Gezinsmigrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በቤተሰብ ምክንያት የመጣ ስደተኛ</translation>
     </message>
     <message id="choices.doelgroep.overige">
         <source>Overige migrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌላ ስደተኛ</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.asiel_eerste_aanvrager">
         <source>Asiel – eerste aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጥገኝነት – የመጀመሪያ አመልካች</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.nareiziger">
         <source>Nareiziger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በኋላ የመጣ የቤተሰብ አባል (nareiziger)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinshereniging">
         <source>Gezinshereniging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤተሰብ መቀላቀል</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinsvorming">
         <source>Gezinsvorming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አዲስ ቤተሰብ መመሥረት</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.overig">
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌላ</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.asiel_bepaalde_tijd">
         <source>Asiel, bepaalde tijd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጥገኝነት፣ ለተወሰነ ጊዜ</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_familie">
         <source>Regulier, verblijf bij familie of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መደበኛ፣ ከቤተሰብ ወይም ከትዳር አጋር ጋር መኖር</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_overig">
         <source>Regulier, ander verblijfsdoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መደበኛ፣ ሌላ የመኖሪያ ዓላማ</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.onbekend">
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ገና አልታወቀም</translation>
     </message>
     <message id="choices.tolk_type.telefonisch">
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በስልክ</translation>
     </message>
     <message id="choices.tolk_type.fysiek">
         <source>Aanwezig bij het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በውይይቱ ላይ በአካል የተገኘ</translation>
     </message>
     <message id="choices.tolk_type.familielid">
         <source>Familielid of kennis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤተሰብ አባል ወይም የሚያውቁት ሰው</translation>
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የጥገኝነት ጠያቂዎች ማዕከል (azc፣ የCOA ቦታ)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በደንበኛው ቤት</translation>
     </message>
     <message id="choices.gesprekslocatie.gemeentekantoor">
         <source>Gemeentekantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማዘጋጃ ቤት ቢሮ</translation>
     </message>
     <message id="choices.gesprekslocatie.taalschool">
         <source>Taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቋንቋ ትምህርት ቤት</translation>
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
@@ -1441,87 +1441,87 @@
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መጥፎ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.2">
         <source>Matig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደካማ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መካከለኛ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጥሩ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.5">
         <source>Uitstekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በጣም ጥሩ</translation>
     </message>
     <message id="choices.beperkingen_leren.zien">
         <source>Zien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማየት</translation>
     </message>
     <message id="choices.beperkingen_leren.horen">
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መስማት</translation>
     </message>
     <message id="choices.beperkingen_leren.mobiliteit">
         <source>Lopen of bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መራመድ ወይም መንቀሳቀስ</translation>
     </message>
     <message id="choices.beperkingen_leren.pijn">
         <source>Pijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሕመም</translation>
     </message>
     <message id="choices.beperkingen_leren.vermoeidheid">
         <source>Vermoeidheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድካም</translation>
     </message>
     <message id="choices.beperkingen_leren.geen">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የለም</translation>
     </message>
     <message id="choices.belasting_signaal.1">
         <source>Geen signalen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምንም ምልክት የለም</translation>
     </message>
     <message id="choices.belasting_signaal.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጥቂት</translation>
     </message>
     <message id="choices.belasting_signaal.3">
         <source>Enigszins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በመጠኑ</translation>
     </message>
     <message id="choices.belasting_signaal.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዙ</translation>
     </message>
     <message id="choices.belasting_signaal.5">
         <source>Zeer veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በጣም ብዙ</translation>
     </message>
     <message id="choices.doorverwijzing.huisarts">
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቤተሰብ ሐኪም (huisarts)</translation>
     </message>
     <message id="choices.doorverwijzing.ggd">
         <source>GGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GGD (የሕዝብ ጤና አገልግሎት)</translation>
     </message>
     <message id="choices.doorverwijzing.poh_ggz">
         <source>POH-GGZ (praktijkondersteuner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">POH-GGZ (የአእምሮ ጤና ረዳት ባለሙያ)</translation>
     </message>
     <message id="choices.doorverwijzing.maatschappelijk_werk">
         <source>Maatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማኅበራዊ ሥራ (maatschappelijk werk)</translation>
     </message>
     <message id="choices.doorverwijzing.geen">
         <source>Geen doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወደ ሌላ አልተላከም</translation>
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
@@ -1765,79 +1765,79 @@
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኪራይ</translation>
     </message>
     <message id="choices.ingehouden_lasten.energie">
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኃይል (መብራት እና ጋዝ)</translation>
     </message>
     <message id="choices.ingehouden_lasten.water">
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ውሃ</translation>
     </message>
     <message id="choices.ingehouden_lasten.zorgverzekering">
         <source>Zorgverzekering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የጤና መድን</translation>
     </message>
     <message id="choices.ingehouden_lasten.gemeentelijke_belastingen">
         <source>Gemeentelijke belastingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የማዘጋጃ ቤት ግብሮች</translation>
     </message>
     <message id="choices.ingehouden_lasten.overig">
         <source>Overige vaste lasten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌሎች ቋሚ ወጪዎች</translation>
     </message>
     <message id="choices.toeslagen.huurtoeslag">
         <source>Huurtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የኪራይ ድጎማ (huurtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.zorgtoeslag">
         <source>Zorgtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የጤና መድን ድጎማ (zorgtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kinderopvangtoeslag">
         <source>Kinderopvangtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የሕፃናት ማቆያ ድጎማ (kinderopvangtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kindgebonden_budget">
         <source>Kindgebonden budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የልጆች በጀት (kindgebonden budget)</translation>
     </message>
     <message id="choices.toeslagen.geen">
         <source>Geen toeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምንም ድጎማ የለም</translation>
     </message>
     <message id="choices.zrm5.1">
         <source>Acute problemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አስቸኳይ ችግሮች</translation>
     </message>
     <message id="choices.zrm5.2">
         <source>Niet zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ራሱን አይችልም</translation>
     </message>
     <message id="choices.zrm5.3">
         <source>Beperkt zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በከፊል ራሱን ይችላል</translation>
     </message>
     <message id="choices.zrm5.4">
         <source>Voldoende zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በበቂ ሁኔታ ራሱን ይችላል</translation>
     </message>
     <message id="choices.zrm5.5">
         <source>Volledig zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሙሉ በሙሉ ራሱን ይችላል</translation>
     </message>
     <message id="choices.mb_organisatie.vluchtelingenwerk">
         <source>VluchtelingenWerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VluchtelingenWerk (የኔዘርላንድ የስደተኞች ድርጅት)</translation>
     </message>
     <message id="choices.mb_organisatie.gemeente">
         <source>De gemeente zelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማዘጋጃ ቤቱ ራሱ</translation>
     </message>
     <message id="choices.mb_organisatie.andere_organisatie">
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌላ ድርጅት</translation>
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
@@ -1857,15 +1857,15 @@
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሥራ</translation>
     </message>
     <message id="choices.hoofddoel.onderwijs">
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትምህርት</translation>
     </message>
     <message id="choices.hoofddoel.participatie">
         <source>Meedoen in de samenleving (participatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በማኅበረሰቡ ውስጥ መሳተፍ (participatie)</translation>
     </message>
 </context>
 <context>

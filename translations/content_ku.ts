@@ -9,219 +9,219 @@
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished">Agahiyên îdarî û kesane</translation>
+        <translation type="unfinished">Îdare û agahiyên kesane</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agahî li ser kesê, rewşa mayînê û vê hevpeyvînê. Nav û dîrokan wek ku di BRP (tomara nifûsê) an li ser destûra mayînê de hatine nivîsandin binivîsin.</translation>
     </message>
     <message id="field.info_recht_zonder_partner.info">
         <source>De klant heeft recht op een gesprek zonder partner, familielid of andere persoon erbij. Vertel dit aan het begin van het gesprek. Bied zo nodig een apart gesprek aan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mafê xerîdar heye ku hevpeyvînek bêyî hevjîn, endamekî malbatê an kesekî din hebe. Vê di destpêka hevpeyvînê de bibêjin. Heke hewce be, hevpeyvîneke cuda pêşniyar bikin.</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.label">
         <source>Is de klant verteld dat hij of zij recht heeft op een gesprek zonder partner of andere persoon erbij?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji xerîdar re hatiye gotin ku mafê wî an wê heye ku hevpeyvînek bêyî hevjîn an kesekî din hebe?</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht. Vertel de klant over dit recht en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ev erkeke qanûnî ya agahdarkirinê ye. Ji xerîdar re li ser vî mafî bibêjin û paşê &apos;Erê&apos; hilbijêrin.</translation>
     </message>
     <message id="field.bsn.label">
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BSN (hejmara xizmeta hemwelatî)</translation>
     </message>
     <message id="field.bsn.hint">
         <source>Burgerservicenummer, 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hejmara xizmeta hemwelatî (burgerservicenummer), 9 hejmar.</translation>
     </message>
     <message id="field.v_nummer.label">
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hejmara V (V-nummer)</translation>
     </message>
     <message id="field.v_nummer.hint">
         <source>10 cijfers, staat op de achterkant van de verblijfsvergunning na &apos;V-NR.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 hejmar, li pişta destûra mayînê piştî &apos;V-NR.&apos; nivîsandî ye.</translation>
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paşnav</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tam wek ku di BRP de an li ser destûra mayînê de ye.</translation>
     </message>
     <message id="field.voorvoegsel.label">
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pêşgira paşnavê (wek &apos;van&apos;, &apos;de&apos;)</translation>
     </message>
     <message id="field.voornamen.label">
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nav</translation>
     </message>
     <message id="field.voornamen.hint">
         <source>Alle voornamen, zoals in de BRP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hemû nav, wek ku di BRP de ne.</translation>
     </message>
     <message id="field.geboortedatum.label">
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka jidayikbûnê</translation>
     </message>
     <message id="field.geboortedatum.hint">
         <source>Dag of maand onbekend? Vul dan alleen maand en jaar (mm-jjjj) of alleen het jaar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Roj an meh nayê zanîn? Wê demê tenê meh û sal (mm-ssss) an tenê salê binivîsin.</translation>
     </message>
     <message id="field.geboortedatum.constraint">
         <source>Controleer de geboortedatum: de leeftijd is meer dan 120 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka jidayikbûnê kontrol bikin: temen ji 120 salî zêdetir e.</translation>
     </message>
     <message id="field.leeftijd.label">
         <source>Leeftijd (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Temen (hatiye hesibandin)</translation>
     </message>
     <message id="field.leeftijd.hint">
         <source>Bij een onbekende dag of maand wordt gerekend met 1 januari.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heke roj an meh neyê zanîn, 1ê Çileya Paşîn tê hesibandin.</translation>
     </message>
     <message id="field.geslacht.label">
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zayend</translation>
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hemwelatî</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Welatê jidayikbûnê</translation>
     </message>
     <message id="field.doelgroep.label">
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koma armanc</translation>
     </message>
     <message id="field.doelgroep.hint">
         <source>Bepaalt onder meer maatschappelijke begeleiding, ontzorgen en de uren van de Z-route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Di nav tiştên din de rêberiya civakî, sivikkirina baran (ontzorgen) û saetên rêya Z diyar dike.</translation>
     </message>
     <message id="field.gedetailleerde_doelgroep.label">
         <source>Gedetailleerde doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koma armanc (bi hûrgilî)</translation>
     </message>
     <message id="field.datum_verblijfsvergunning.label">
         <source>Datum verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka destûra mayînê</translation>
     </message>
     <message id="field.soort_verblijfsvergunning.label">
         <source>Soort verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cureyê destûra mayînê</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.label">
         <source>Start inburgeringsplicht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destpêka mecbûriyeta entegrasyonê (inburgeringsplicht)</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.hint">
         <source>Komt uit het kantoorsysteem (DUO).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji pergala nivîsgehê (DUO) tê.</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka agahdariya DUO</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji pergala nivîsgehê tê. Dema PIP (10 hefte) ji vê dîrokê dest pê dike.</translation>
     </message>
     <message id="field.datum_koppeling.label">
         <source>Datum koppeling door COA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka girêdana (koppeling) ji aliyê COA ve</translation>
     </message>
     <message id="field.coa_locatie.label">
         <source>COA-locatie (azc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cihê COA (azc)</translation>
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hejmara telefonê ya azc</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Navnîşana e-nameyê ya azc</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koda postê</translation>
     </message>
     <message id="field.adres_postcode.hint">
         <source>Bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wek nimûne 1234 AB.</translation>
     </message>
     <message id="field.huisnummer.label">
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hejmara xanî</translation>
     </message>
     <message id="field.huisnummer.constraint">
         <source>Vul alleen het huisnummer in; een toevoeging komt in het volgende veld.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tenê hejmara xanî binivîsin; pêvek dikeve qada din.</translation>
     </message>
     <message id="field.toevoeging.label">
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pêvek (wek A, bis)</translation>
     </message>
     <message id="field.telefoon.label">
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hejmara telefonê</translation>
     </message>
     <message id="field.telefoon.hint">
         <source>Bijvoorbeeld 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wek nimûne 06 12345678.</translation>
     </message>
     <message id="field.email.label">
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Navnîşana e-nameyê</translation>
     </message>
     <message id="field.digid_aangevraagd.label">
         <source>Is een DigiD aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo DigiD serlêdan hatiye kirin?</translation>
     </message>
     <message id="field.rijbewijs.label">
         <source>Heeft de klant een rijbewijs?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ehliyeta ajotinê ya xerîdar heye?</translation>
     </message>
     <message id="field.land_rijbewijs.label">
         <source>In welk land is het rijbewijs gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ehliyeta ajotinê li kîjan welatî hatiye wergirtin?</translation>
     </message>
     <message id="field.gesprekstaal.label">
         <source>Taal van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zimanê hevpeyvînê</translation>
     </message>
     <message id="field.tolk_ingezet.label">
         <source>Is er een tolk ingezet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wergêrek hatiye bikaranîn?</translation>
     </message>
     <message id="field.tolk_type.label">
         <source>Soort tolk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cureyê wergêr</translation>
     </message>
     <message id="field.info_tolk_familielid.info">
         <source>Een familielid of kennis als tolk wordt afgeraden: de klant praat dan minder vrij en de vertaling is niet altijd juist. Gebruik bij voorkeur een professionele tolk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bikaranîna endamekî malbatê an nasekî wek wergêr nayê pêşniyarkirin: wê demê xerîdar kêmtir azad diaxive û werger her tim ne rast e. Bi tercîh wergêrekî profesyonel bi kar bînin.</translation>
     </message>
     <message id="field.gesprekslocatie.label">
         <source>Waar vindt het gesprek plaats?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hevpeyvîn li ku tê kirin?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.label">
         <source>Is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daxuyaniya nepeniyê hatiye dayîn?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.hint">
         <source>De gemeente moet vertellen welke gegevens zij gebruikt en waarom (AVG artikel 13).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Divê şaredarî bibêje ku kîjan daneyan bi kar tîne û çima (AVG xala 13).</translation>
     </message>
     <message id="field.privacyverklaring_taal.label">
         <source>In welke taal is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daxuyaniya nepeniyê bi kîjan zimanî hatiye dayîn?</translation>
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
@@ -281,11 +281,11 @@
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agahî li ser perwerdeya beriya dibistanê (vve) hatiye dayîn?</translation>
     </message>
     <message id="field.vve_info_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht voor ouders van jonge kinderen. Geef de informatie en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ev erkeke qanûnî ya agahdarkirinê ye ji bo dêûbavên zarokên biçûk. Agahiyê bidin û paşê &apos;Erê&apos; hilbijêrin.</translation>
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
@@ -309,83 +309,83 @@
     </message>
     <message id="section.C.title">
         <source>Gezondheid</source>
-        <translation type="unfinished">Tenduristî</translation>
+        <translation type="unfinished">Tendirustî</translation>
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daneya kesane ya taybet. Tenê tiştê ku ji bo hilbijartina rêya fêrbûnê û planê hewce ye bipirsin. Ti teşxîs û hûrgiliyên bijîşkî nenivîsin.</translation>
     </message>
     <message id="field.ervaren_gezondheid.label">
         <source>Hoe ervaart de klant de eigen gezondheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerîdar tendirustiya xwe çawa dibîne?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.label">
         <source>Zijn er lichamelijke klachten die het leren moeilijker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gilîyên laşî hene ku fêrbûnê dijwartir dikin?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.hint">
         <source>Van belang voor de leerbaarheidstoets en de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo testa şiyana fêrbûnê û rêya fêrbûnê girîng e.</translation>
     </message>
     <message id="field.psychische_belasting_signaal.label">
         <source>Signalen van psychische belasting (stress, slapen, concentratie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nîşanên barê derûnî (stres, xew, baldarî)</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.label">
         <source>Wat merkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hûn çi ferq dikin?</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.hint">
         <source>Beschrijf wat u ziet of hoort (bijvoorbeeld slecht slapen of moeite met concentreren). Geen diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiştê ku hûn dibînin an dibihîzin şirove bikin (wek nimûne xewa xirab an zehmetiya baldariyê). Ti teşxîs nenivîsin.</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.label">
         <source>Hoeveel uur per week kan de klant les volgen of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerîdar hefteyê çend saetan dikare beşdarî dersan an çalakiyan bibe?</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.hint">
         <source>Gebruikt voor de intensiteit van het plan (PIP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo giraniya planê (PIP) tê bikaranîn.</translation>
     </message>
     <message id="field.huisarts_ingeschreven.label">
         <source>Is de klant ingeschreven bij een huisarts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerîdar li cem bijîşkekî malbatê (huisarts) tomarkirî ye?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.label">
         <source>Is de klant zwanger of onlangs bevallen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerîdar ducanî ye an di van demên dawî de zarok aniye?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.hint">
         <source>Kan een reden zijn voor extra tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dikare sedemek be ji bo dema zêde.</translation>
     </message>
     <message id="field.doorverwijzing.label">
         <source>Doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şandin (doorverwijzing)</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.label">
         <source>Heeft de klant toestemming gegeven om informatie op te vragen bij een arts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xerîdar destûr daye ku agahî ji bijîşkekî were xwestin?</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.hint">
         <source>Alleen met uitdrukkelijke toestemming van de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tenê bi destûra eşkere ya xerîdar.</translation>
     </message>
     <message id="field.toestemming_datum.label">
         <source>Datum van de toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka destûrê</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.label">
         <source>Signaal: mogelijk ontheffing van de inburgeringsplicht?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nîşan: dibe ku ji mecbûriyeta entegrasyonê muaf be?</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.hint">
         <source>DUO beslist over ontheffing. U geeft hier alleen een signaal af.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO li ser muafiyetê biryar dide. Hûn li vir tenê nîşanekê didin.</translation>
     </message>
     <message id="field.ontheffing_toelichting.label">
         <source>Toelichting bij het signaal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şiroveya nîşanê</translation>
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
@@ -453,23 +453,23 @@
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nirxandina dîplomayê (IDW / Nuffic)</translation>
     </message>
     <message id="field.diplomawaardering.hint">
         <source>Een buitenlands diploma kan worden vergeleken met een Nederlands diploma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîplomayeke biyanî dikare bi dîplomayeke holendî re were berhevkirin.</translation>
     </message>
     <message id="field.dw_aangevraagd.label">
         <source>Is een diplomawaardering aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo nirxandina dîplomayê serlêdan hatiye kirin?</translation>
     </message>
     <message id="field.dw_nl_niveau.label">
         <source>Vergelijkbaar Nederlands niveau</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asta holendî ya hevber</translation>
     </message>
     <message id="field.dw_richting.label">
         <source>Richting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beş</translation>
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
@@ -637,51 +637,51 @@
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testa şiyana fêrbûnê (leerbaarheidstoets): dîroka tomarkirinê</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji DUO tê.</translation>
     </message>
     <message id="field.lbt_datum_afname.label">
         <source>Leerbaarheidstoets: datum afname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testa şiyana fêrbûnê: dîroka ceribandinê</translation>
     </message>
     <message id="field.lbt_datum_afname.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji DUO tê.</translation>
     </message>
     <message id="field.lbt_examennummer.label">
         <source>Leerbaarheidstoets: examennummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testa şiyana fêrbûnê: hejmara îmtîhanê</translation>
     </message>
     <message id="field.lbt_examennummer.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji DUO tê.</translation>
     </message>
     <message id="field.lbt_uitslag.label">
         <source>Leerbaarheidstoets: uitslag (indicatie leerroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testa şiyana fêrbûnê: encam (rêya fêrbûnê ya pêşniyarkirî)</translation>
     </message>
     <message id="field.lbt_uitslag.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji DUO tê.</translation>
     </message>
     <message id="field.lbt_niet_afgenomen_reden.label">
         <source>Waarom is de leerbaarheidstoets niet afgenomen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çima testa şiyana fêrbûnê nehatiye kirin?</translation>
     </message>
     <message id="field.taalschool_advies.label">
         <source>Advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şîreta dibistana zimên</translation>
     </message>
     <message id="field.taalschool_advies.hint">
         <source>Bijvoorbeeld na een proefles of startklas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wek nimûne piştî dersa ceribandinê an pola destpêkê.</translation>
     </message>
     <message id="field.taalschool_advies_toelichting.label">
         <source>Toelichting op het advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şiroveya şîreta dibistana zimên</translation>
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
@@ -713,111 +713,111 @@
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished">Darayî û ontzorgen</translation>
+        <translation type="unfinished">Darayî û sivikkirina baran (ontzorgen)</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dahat, lêçûnên sabît û sivikkirina baran (ontzorgen). Sivikkirina baran tenê ji bo xwediyên statuya penaberiyê yên ku alîkariya civakî (bijstand) distînin derbas dibe.</translation>
     </message>
     <message id="field.bijstand_aangevraagd.label">
         <source>Is bijstand aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo alîkariya civakî (bijstand) serlêdan hatiye kirin?</translation>
     </message>
     <message id="field.bijstand_datum.label">
         <source>Datum aanvraag bijstand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka serlêdana alîkariya civakî</translation>
     </message>
     <message id="field.ontzorgen_actief.label">
         <source>Is ontzorgen actief?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sivikkirina baran (ontzorgen) çalak e?</translation>
     </message>
     <message id="field.ontzorgen_actief.hint">
         <source>De gemeente betaalt de eerste maanden vaste lasten rechtstreeks uit de bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şaredarî di mehên pêşîn de lêçûnên sabît rasterast ji alîkariya civakî (bijstand) dide.</translation>
     </message>
     <message id="field.ingehouden_lasten.label">
         <source>Welke vaste lasten worden ingehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kîjan lêçûnên sabît têne birîn?</translation>
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sivikkirina baran ji</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sivikkirina baran heta (tê de)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka dawiyê berî dîroka destpêkê ye.</translation>
     </message>
     <message id="field.bankrekening.label">
         <source>Heeft de klant een bankrekening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hesabê bankê yê xerîdar heye?</translation>
     </message>
     <message id="field.bankrekening.hint">
         <source>Noteer het rekeningnummer alleen als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hejmara hesabê tenê heke hewce be binivîsin.</translation>
     </message>
     <message id="field.toeslagen.label">
         <source>Welke toeslagen zijn aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo kîjan alîkariyên dewletê (toeslagen) serlêdan hatiye kirin?</translation>
     </message>
     <message id="field.schulden_signaal.label">
         <source>Zijn er signalen van schulden of betalingsproblemen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nîşanên deyn an pirsgirêkên dayînê hene?</translation>
     </message>
     <message id="field.schulden_toelichting.label">
         <source>Toelichting schulden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şiroveya deynan</translation>
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished">Serxwebûna rojane û rêberiya civakî</translation>
+        <translation type="unfinished">Xwebirêvebirin û rêberiya civakî</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji bo her qada jiyanê texmîn bikin ka xerîdar çiqas dikare xwe birêve bibe (li gorî Zelfredzaamheid-Matrix, ZRM): 1 = pirsgirêkên bilez, 5 = bi tevahî xwe birêve dibe.</translation>
     </message>
     <message id="field.zrm_financien.label">
         <source>Financiën</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darayî</translation>
     </message>
     <message id="field.zrm_huisvesting.label">
         <source>Huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xanî û bicihbûn</translation>
     </message>
     <message id="field.zrm_gezondheid.label">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tendirustî</translation>
     </message>
     <message id="field.zrm_dagbesteding.label">
         <source>Dagbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalakiyên rojane</translation>
     </message>
     <message id="field.zrm_sociaal_netwerk.label">
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tora civakî</translation>
     </message>
     <message id="field.zrm_huishouden.label">
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karên malê</translation>
     </message>
     <message id="field.zrm_mobiliteit.label">
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tevger û veguhastin</translation>
     </message>
     <message id="field.zrm_administratie.label">
         <source>Administratie (post en formulieren)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaxez û belge (poste û form)</translation>
     </message>
     <message id="field.mb_organisatie.label">
         <source>Wie geeft maatschappelijke begeleiding?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kî rêberiya civakî (maatschappelijke begeleiding) dide?</translation>
     </message>
     <message id="field.mb_start.label">
         <source>Start maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destpêka rêberiya civakî</translation>
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
@@ -897,71 +897,71 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şîret û peymanên rêveberê xerîdar (klantmanager). Ev bingeha PIP (plana kesane ya entegrasyon û beşdarbûnê) ye.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rêya fêrbûnê ya pêşniyarkirî</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.label">
         <source>Waarom wijkt het advies af van de uitslag van de leerbaarheidstoets?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çima şîret ji encama testa şiyana fêrbûnê cuda ye?</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.hint">
         <source>Verplicht als het advies anders is dan de indicatie van de leerbaarheidstoets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mecbûrî ye heke şîret ji nîşana testa şiyana fêrbûnê cuda be.</translation>
     </message>
     <message id="field.hoofddoel.label">
         <source>Hoofddoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Armanca sereke</translation>
     </message>
     <message id="field.aandachtspunten.label">
         <source>Aandachtspunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xalên girîng</translation>
     </message>
     <message id="field.ap_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şirove</translation>
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ji</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heta</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka dawiyê berî dîroka destpêkê ye.</translation>
     </message>
     <message id="field.datum_afronding_bi.label">
         <source>Datum afronding brede intake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka qedandina hevpeyvîna berfireh</translation>
     </message>
     <message id="field.datum_volgend_gesprek.label">
         <source>Datum volgend gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîroka hevpeyvîna din</translation>
     </message>
     <message id="field.datum_volgend_gesprek.hint">
         <source>Het eerste voortgangsgesprek na de brede intake.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hevpeyvîna pêşketinê ya yekem piştî hevpeyvîna berfireh.</translation>
     </message>
     <message id="field.vervolgafspraken.label">
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peymanên pêş de</translation>
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mêr</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jin</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nayê zanîn</translation>
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
@@ -1281,79 +1281,79 @@
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xwediyê statuya penaberiyê (asielstatushouder)</translation>
     </message>
     <message id="choices.doelgroep.gezinsmigrant">
         <source>Gezinsmigrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koçberê malbatê</translation>
     </message>
     <message id="choices.doelgroep.overige">
         <source>Overige migrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koçberekî din</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.asiel_eerste_aanvrager">
         <source>Asiel – eerste aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penaberî – serlêderê yekem</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.nareiziger">
         <source>Nareiziger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Endamê malbatê yê paşê hatî (nareiziger)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinshereniging">
         <source>Gezinshereniging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gihandina malbatê</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinsvorming">
         <source>Gezinsvorming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avakirina malbatê</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.overig">
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yên din</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.asiel_bepaalde_tijd">
         <source>Asiel, bepaalde tijd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Penaberî, dema diyarkirî</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_familie">
         <source>Regulier, verblijf bij familie of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asayî, mayîn li cem malbat an hevjîn</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_overig">
         <source>Regulier, ander verblijfsdoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asayî, armanceke din a mayînê</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.onbekend">
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hîn nayê zanîn</translation>
     </message>
     <message id="choices.tolk_type.telefonisch">
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bi telefonê</translation>
     </message>
     <message id="choices.tolk_type.fysiek">
         <source>Aanwezig bij het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Di hevpeyvînê de amade</translation>
     </message>
     <message id="choices.tolk_type.familielid">
         <source>Familielid of kennis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Endamê malbatê an nasek</translation>
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampa penaberan (azc, cihê COA)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Li mala xerîdar</translation>
     </message>
     <message id="choices.gesprekslocatie.gemeentekantoor">
         <source>Gemeentekantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nivîsgeha şaredariyê</translation>
     </message>
     <message id="choices.gesprekslocatie.taalschool">
         <source>Taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibistana zimên</translation>
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
@@ -1441,87 +1441,87 @@
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xirab</translation>
     </message>
     <message id="choices.ervaren_gezondheid.2">
         <source>Matig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne pir baş</translation>
     </message>
     <message id="choices.ervaren_gezondheid.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Navîn</translation>
     </message>
     <message id="choices.ervaren_gezondheid.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baş</translation>
     </message>
     <message id="choices.ervaren_gezondheid.5">
         <source>Uitstekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gelek baş</translation>
     </message>
     <message id="choices.beperkingen_leren.zien">
         <source>Zien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dîtin</translation>
     </message>
     <message id="choices.beperkingen_leren.horen">
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bihîstin</translation>
     </message>
     <message id="choices.beperkingen_leren.mobiliteit">
         <source>Lopen of bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meşîn an tevgerîn</translation>
     </message>
     <message id="choices.beperkingen_leren.pijn">
         <source>Pijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Êş</translation>
     </message>
     <message id="choices.beperkingen_leren.vermoeidheid">
         <source>Vermoeidheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Westiyan</translation>
     </message>
     <message id="choices.beperkingen_leren.geen">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tune</translation>
     </message>
     <message id="choices.belasting_signaal.1">
         <source>Geen signalen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti nîşan tune</translation>
     </message>
     <message id="choices.belasting_signaal.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kêm</translation>
     </message>
     <message id="choices.belasting_signaal.3">
         <source>Enigszins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinekî</translation>
     </message>
     <message id="choices.belasting_signaal.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pir</translation>
     </message>
     <message id="choices.belasting_signaal.5">
         <source>Zeer veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gelek pir</translation>
     </message>
     <message id="choices.doorverwijzing.huisarts">
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bijîşkê malbatê (huisarts)</translation>
     </message>
     <message id="choices.doorverwijzing.ggd">
         <source>GGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GGD (xizmeta tendirustiya giştî ya herêmî)</translation>
     </message>
     <message id="choices.doorverwijzing.poh_ggz">
         <source>POH-GGZ (praktijkondersteuner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">POH-GGZ (alîkarê tendirustiya derûnî li cem bijîşk)</translation>
     </message>
     <message id="choices.doorverwijzing.maatschappelijk_werk">
         <source>Maatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xebata civakî (maatschappelijk werk)</translation>
     </message>
     <message id="choices.doorverwijzing.geen">
         <source>Geen doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti şandin tune</translation>
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
@@ -1765,79 +1765,79 @@
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kirê</translation>
     </message>
     <message id="choices.ingehouden_lasten.energie">
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enerjî (elektrîk û gaz)</translation>
     </message>
     <message id="choices.ingehouden_lasten.water">
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Av</translation>
     </message>
     <message id="choices.ingehouden_lasten.zorgverzekering">
         <source>Zorgverzekering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sîgorteya tendirustiyê</translation>
     </message>
     <message id="choices.ingehouden_lasten.gemeentelijke_belastingen">
         <source>Gemeentelijke belastingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bacên şaredariyê</translation>
     </message>
     <message id="choices.ingehouden_lasten.overig">
         <source>Overige vaste lasten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lêçûnên sabît ên din</translation>
     </message>
     <message id="choices.toeslagen.huurtoeslag">
         <source>Huurtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alîkariya kirê (huurtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.zorgtoeslag">
         <source>Zorgtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alîkariya sîgorteya tendirustiyê (zorgtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kinderopvangtoeslag">
         <source>Kinderopvangtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alîkariya lênêrîna zarokan (kinderopvangtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kindgebonden_budget">
         <source>Kindgebonden budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budceya zarokan (kindgebonden budget)</translation>
     </message>
     <message id="choices.toeslagen.geen">
         <source>Geen toeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti alîkarî tune</translation>
     </message>
     <message id="choices.zrm5.1">
         <source>Acute problemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pirsgirêkên bilez</translation>
     </message>
     <message id="choices.zrm5.2">
         <source>Niet zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nikare xwe birêve bibe</translation>
     </message>
     <message id="choices.zrm5.3">
         <source>Beperkt zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bi sînorkirî xwe birêve dibe</translation>
     </message>
     <message id="choices.zrm5.4">
         <source>Voldoende zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Têra xwe xwe birêve dibe</translation>
     </message>
     <message id="choices.zrm5.5">
         <source>Volledig zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bi tevahî xwe birêve dibe</translation>
     </message>
     <message id="choices.mb_organisatie.vluchtelingenwerk">
         <source>VluchtelingenWerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VluchtelingenWerk (rêxistina penaberan a Holandayê)</translation>
     </message>
     <message id="choices.mb_organisatie.gemeente">
         <source>De gemeente zelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şaredarî bi xwe</translation>
     </message>
     <message id="choices.mb_organisatie.andere_organisatie">
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rêxistineke din</translation>
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
@@ -1857,15 +1857,15 @@
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kar</translation>
     </message>
     <message id="choices.hoofddoel.onderwijs">
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perwerde</translation>
     </message>
     <message id="choices.hoofddoel.participatie">
         <source>Meedoen in de samenleving (participatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beşdarbûna di civakê de (participatie)</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2294,7 @@
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished">Ji kerema xwe laptopê vegerînin ji karmendê dosyaya xwe re</translation>
+        <translation type="unfinished">Ji kerema xwe laptopê bidin karmendê dosyaya xwe</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>

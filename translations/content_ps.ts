@@ -9,219 +9,219 @@
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished">اداري او شخصي معلومات</translation>
+        <translation type="unfinished">اداري چارې او شخصي معلومات</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کس، اوسېدو او دې مرکې په اړه معلومات. نومونه او نېټې هماغسې ولیکئ لکه څنګه چې د وګړو په ثبت (BRP) یا د اوسېدو په اجازه‌لیک کې لیکل شوي دي.</translation>
     </message>
     <message id="field.info_recht_zonder_partner.info">
         <source>De klant heeft recht op een gesprek zonder partner, familielid of andere persoon erbij. Vertel dit aan het begin van het gesprek. Bied zo nodig een apart gesprek aan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجعه کوونکی حق لري چې له مېړه، مېرمنې، خپلوان یا بل کس پرته مرکه وکړي. دا د مرکې په پیل کې ورته ووایاست. که اړتیا وي، جلا مرکه وړاندې کړئ.</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.label">
         <source>Is de klant verteld dat hij of zij recht heeft op een gesprek zonder partner of andere persoon erbij?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجعه کوونکي ته ویل شوي چې هغه حق لري له مېړه، مېرمنې یا بل کس پرته مرکه وکړي؟</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht. Vertel de klant over dit recht en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دا د معلوماتو ورکولو قانوني مکلفیت دی. مراجعه کوونکي ته د دې حق په اړه ووایاست او بیا «هو» وټاکئ.</translation>
     </message>
     <message id="field.bsn.label">
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د اتباعو د خدماتو شمېره (BSN)</translation>
     </message>
     <message id="field.bsn.hint">
         <source>Burgerservicenummer, 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د اتباعو د خدماتو شمېره (Burgerservicenummer)، 9 عددونه.</translation>
     </message>
     <message id="field.v_nummer.label">
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">V شمېره (V-nummer)</translation>
     </message>
     <message id="field.v_nummer.hint">
         <source>10 cijfers, staat op de achterkant van de verblijfsvergunning na &apos;V-NR.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 عددونه، د اوسېدو د اجازه‌لیک شاته د «V-NR.» وروسته لیکل شوي.</translation>
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تخلص (د کورنۍ نوم)</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دقیقاً لکه څنګه چې د وګړو په ثبت (BRP) یا د اوسېدو په اجازه‌لیک کې دي.</translation>
     </message>
     <message id="field.voorvoegsel.label">
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د تخلص مختاړی (tussenvoegsel، لکه van یا de)</translation>
     </message>
     <message id="field.voornamen.label">
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نومونه</translation>
     </message>
     <message id="field.voornamen.hint">
         <source>Alle voornamen, zoals in de BRP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ټول نومونه، لکه څنګه چې د وګړو په ثبت (BRP) کې دي.</translation>
     </message>
     <message id="field.geboortedatum.label">
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زېږون نېټه</translation>
     </message>
     <message id="field.geboortedatum.hint">
         <source>Dag of maand onbekend? Vul dan alleen maand en jaar (mm-jjjj) of alleen het jaar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورځ یا میاشت نامعلومه ده؟ نو یوازې میاشت او کال (mm-jjjj) یا یوازې کال ولیکئ.</translation>
     </message>
     <message id="field.geboortedatum.constraint">
         <source>Controleer de geboortedatum: de leeftijd is meer dan 120 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زېږون نېټه وګورئ: عمر له 120 کلونو زیات دی.</translation>
     </message>
     <message id="field.leeftijd.label">
         <source>Leeftijd (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمر (حساب شوی)</translation>
     </message>
     <message id="field.leeftijd.hint">
         <source>Bij een onbekende dag of maand wordt gerekend met 1 januari.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">که ورځ یا میاشت نامعلومه وي، 1 جنوري حسابېږي.</translation>
     </message>
     <message id="field.geslacht.label">
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جنسیت</translation>
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تابعیت</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زېږون هېواد</translation>
     </message>
     <message id="field.doelgroep.label">
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موخه ډله</translation>
     </message>
     <message id="field.doelgroep.hint">
         <source>Bepaalt onder meer maatschappelijke begeleiding, ontzorgen en de uren van de Z-route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د نورو شیانو ترڅنګ ټولنیز ملاتړ، د لګښتونو مدیریت (ontzorgen) او د Z لارې ساعتونه ټاکي.</translation>
     </message>
     <message id="field.gedetailleerde_doelgroep.label">
         <source>Gedetailleerde doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موخه ډله (جزئیات)</translation>
     </message>
     <message id="field.datum_verblijfsvergunning.label">
         <source>Datum verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د اوسېدو د اجازه‌لیک نېټه</translation>
     </message>
     <message id="field.soort_verblijfsvergunning.label">
         <source>Soort verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د اوسېدو د اجازه‌لیک ډول</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.label">
         <source>Start inburgeringsplicht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ټولنې سره د یوځای کېدو د مکلفیت (inburgeringsplicht) پیل</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.hint">
         <source>Komt uit het kantoorsysteem (DUO).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د دفتر له سیستم (DUO) څخه راځي.</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د DUO (د زده کړو اجرايي اداره) د خبرتیا نېټه</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د دفتر له سیستم څخه راځي. د PIP موده (10 اونۍ) له همدې نېټې پیلېږي.</translation>
     </message>
     <message id="field.datum_koppeling.label">
         <source>Datum koppeling door COA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د COA (د پناه غوښتونکو د منلو مرکزي اداره) لخوا د نښلولو نېټه</translation>
     </message>
     <message id="field.coa_locatie.label">
         <source>COA-locatie (azc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د COA ځای (د پناه غوښتونکو کمپ، azc)</translation>
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کمپ (azc) د ټیلیفون شمېره</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کمپ (azc) برېښنالیک پته</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوستي کوډ</translation>
     </message>
     <message id="field.adres_postcode.hint">
         <source>Bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د بېلګې په توګه 1234 AB.</translation>
     </message>
     <message id="field.huisnummer.label">
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کور نمبر</translation>
     </message>
     <message id="field.huisnummer.constraint">
         <source>Vul alleen het huisnummer in; een toevoeging komt in het volgende veld.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یوازې د کور نمبر ولیکئ؛ ضمیمه په بل ځای کې لیکل کېږي.</translation>
     </message>
     <message id="field.toevoeging.label">
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کور نمبر ضمیمه</translation>
     </message>
     <message id="field.telefoon.label">
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ټیلیفون شمېره</translation>
     </message>
     <message id="field.telefoon.hint">
         <source>Bijvoorbeeld 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د بېلګې په توګه 06 12345678.</translation>
     </message>
     <message id="field.email.label">
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برېښنالیک پته</translation>
     </message>
     <message id="field.digid_aangevraagd.label">
         <source>Is een DigiD aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا ډیجیټلي پېژندنه (DigiD) غوښتل شوې ده؟</translation>
     </message>
     <message id="field.rijbewijs.label">
         <source>Heeft de klant een rijbewijs?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجعه کوونکی د موټر چلولو جواز لري؟</translation>
     </message>
     <message id="field.land_rijbewijs.label">
         <source>In welk land is het rijbewijs gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د موټر چلولو جواز په کوم هېواد کې اخیستل شوی؟</translation>
     </message>
     <message id="field.gesprekstaal.label">
         <source>Taal van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د مرکې ژبه</translation>
     </message>
     <message id="field.tolk_ingezet.label">
         <source>Is er een tolk ingezet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا ژباړونکی کارول شوی؟</translation>
     </message>
     <message id="field.tolk_type.label">
         <source>Soort tolk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ژباړونکي ډول</translation>
     </message>
     <message id="field.info_tolk_familielid.info">
         <source>Een familielid of kennis als tolk wordt afgeraden: de klant praat dan minder vrij en de vertaling is niet altijd juist. Gebruik bij voorkeur een professionele tolk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ غړي یا پېژندګلوي د ژباړونکي په توګه کارول نه سپارښتل کېږي: مراجعه کوونکی بیا لږ آزاد خبرې کوي او ژباړه تل سمه نه وي. غوره ده چې مسلکي ژباړونکی وکاروئ.</translation>
     </message>
     <message id="field.gesprekslocatie.label">
         <source>Waar vindt het gesprek plaats?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرکه چېرته کېږي؟</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.label">
         <source>Is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د محرمیت اعلامیه ورکړل شوې ده؟</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.hint">
         <source>De gemeente moet vertellen welke gegevens zij gebruikt en waarom (AVG artikel 13).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښاروالي باید ووایي چې کوم معلومات کاروي او ولې (AVG، 13مه ماده).</translation>
     </message>
     <message id="field.privacyverklaring_taal.label">
         <source>In welke taal is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د محرمیت اعلامیه په کومه ژبه ورکړل شوې ده؟</translation>
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
@@ -281,11 +281,11 @@
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د ښوونځي څخه مخکې زده کړو (vve) په اړه معلومات ورکړل شوي؟</translation>
     </message>
     <message id="field.vve_info_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht voor ouders van jonge kinderen. Geef de informatie en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دا د کوچنیو ماشومانو د مور او پلار لپاره د معلوماتو ورکولو قانوني مکلفیت دی. معلومات ورکړئ او بیا «هو» وټاکئ.</translation>
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
@@ -313,79 +313,79 @@
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حساس شخصي معلومات. یوازې هغه څه وپوښتئ چې د زده کړې لارې او پلان د ټاکلو لپاره اړین دي. هېڅ تشخیص یا طبي جزئیات مه لیکئ.</translation>
     </message>
     <message id="field.ervaren_gezondheid.label">
         <source>Hoe ervaart de klant de eigen gezondheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجعه کوونکی خپله روغتیا څنګه ارزوي؟</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.label">
         <source>Zijn er lichamelijke klachten die het leren moeilijker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا داسې جسمي ستونزې شته چې زده کړه ستونزمنه کوي؟</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.hint">
         <source>Van belang voor de leerbaarheidstoets en de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د وړتیا ازموینې او د زده کړې لارې لپاره مهم دی.</translation>
     </message>
     <message id="field.psychische_belasting_signaal.label">
         <source>Signalen van psychische belasting (stress, slapen, concentratie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د رواني فشار نښې (فشار، خوب، تمرکز)</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.label">
         <source>Wat merkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاسو څه ګورئ؟</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.hint">
         <source>Beschrijf wat u ziet of hoort (bijvoorbeeld slecht slapen of moeite met concentreren). Geen diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هغه څه تشریح کړئ چې ګورئ یا یې اورئ (د بېلګې په توګه بد خوب یا په تمرکز کې ستونزه). تشخیص مه لیکئ.</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.label">
         <source>Hoeveel uur per week kan de klant les volgen of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجعه کوونکی په اونۍ کې څو ساعته درس لوستلی یا ګډون کولی شي؟</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.hint">
         <source>Gebruikt voor de intensiteit van het plan (PIP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پلان (PIP) د شدت لپاره کارول کېږي.</translation>
     </message>
     <message id="field.huisarts_ingeschreven.label">
         <source>Is de klant ingeschreven bij een huisarts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجعه کوونکی د کورنۍ له ډاکټر (huisarts) سره ثبت شوی دی؟</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.label">
         <source>Is de klant zwanger of onlangs bevallen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجعه کوونکې امېندواره ده یا یې پدې وروستیو کې ماشوم زېږولی دی؟</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.hint">
         <source>Kan een reden zijn voor extra tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کېدای شي د اضافي وخت لپاره دلیل وي.</translation>
     </message>
     <message id="field.doorverwijzing.label">
         <source>Doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لېږل (راجع کول)</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.label">
         <source>Heeft de klant toestemming gegeven om informatie op te vragen bij een arts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجعه کوونکي اجازه ورکړې چې له ډاکټر څخه معلومات وغوښتل شي؟</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.hint">
         <source>Alleen met uitdrukkelijke toestemming van de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یوازې د مراجعه کوونکي په ښکاره اجازه.</translation>
     </message>
     <message id="field.toestemming_datum.label">
         <source>Datum van de toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د اجازې نېټه</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.label">
         <source>Signaal: mogelijk ontheffing van de inburgeringsplicht?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خبرداری: د ټولنې سره د یوځای کېدو له مکلفیت څخه د معافیت امکان؟</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.hint">
         <source>DUO beslist over ontheffing. U geeft hier alleen een signaal af.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO د معافیت په اړه پرېکړه کوي. تاسو دلته یوازې خبرداری ورکوئ.</translation>
     </message>
     <message id="field.ontheffing_toelichting.label">
         <source>Toelichting bij het signaal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د خبرداري توضیح</translation>
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
@@ -453,23 +453,23 @@
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د سند ارزونه (IDW / Nuffic)</translation>
     </message>
     <message id="field.diplomawaardering.hint">
         <source>Een buitenlands diploma kan worden vergeleken met een Nederlands diploma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بهرنی سند له هالنډي سند سره پرتله کېدای شي.</translation>
     </message>
     <message id="field.dw_aangevraagd.label">
         <source>Is een diplomawaardering aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د سند ارزونه غوښتل شوې ده؟</translation>
     </message>
     <message id="field.dw_nl_niveau.label">
         <source>Vergelijkbaar Nederlands niveau</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په هالنډ کې معادله کچه</translation>
     </message>
     <message id="field.dw_richting.label">
         <source>Richting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رشته</translation>
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
@@ -637,51 +637,51 @@
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د وړتیا ازموینه: د نوم لیکنې نېټه</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له DUO څخه راځي.</translation>
     </message>
     <message id="field.lbt_datum_afname.label">
         <source>Leerbaarheidstoets: datum afname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د وړتیا ازموینه: د اخیستو نېټه</translation>
     </message>
     <message id="field.lbt_datum_afname.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له DUO څخه راځي.</translation>
     </message>
     <message id="field.lbt_examennummer.label">
         <source>Leerbaarheidstoets: examennummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د وړتیا ازموینه: د ازموینې شمېره</translation>
     </message>
     <message id="field.lbt_examennummer.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له DUO څخه راځي.</translation>
     </message>
     <message id="field.lbt_uitslag.label">
         <source>Leerbaarheidstoets: uitslag (indicatie leerroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د وړتیا ازموینه: پایله (وړاندیز شوې د زده کړې لاره)</translation>
     </message>
     <message id="field.lbt_uitslag.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له DUO څخه راځي.</translation>
     </message>
     <message id="field.lbt_niet_afgenomen_reden.label">
         <source>Waarom is de leerbaarheidstoets niet afgenomen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د وړتیا ازموینه ولې نه ده اخیستل شوې؟</translation>
     </message>
     <message id="field.taalschool_advies.label">
         <source>Advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ژبې د ښوونځي مشوره</translation>
     </message>
     <message id="field.taalschool_advies.hint">
         <source>Bijvoorbeeld na een proefles of startklas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د بېلګې په توګه د آزمایښتي درس یا پیلیز ټولګي وروسته.</translation>
     </message>
     <message id="field.taalschool_advies_toelichting.label">
         <source>Toelichting op het advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ژبې د ښوونځي د مشورې توضیح</translation>
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
@@ -713,111 +713,111 @@
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished">مالي چارې او ontzorgen</translation>
+        <translation type="unfinished">مالي چارې او د لګښتونو مدیریت (ontzorgen)</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عاید، ثابت لګښتونه او د لګښتونو مدیریت (ontzorgen). د لګښتونو مدیریت یوازې د هغو پناه‌اخیستونکو لپاره دی چې ټولنیزه مرسته (bijstand) اخلي.</translation>
     </message>
     <message id="field.bijstand_aangevraagd.label">
         <source>Is bijstand aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا ټولنیزه مرسته (bijstand) غوښتل شوې ده؟</translation>
     </message>
     <message id="field.bijstand_datum.label">
         <source>Datum aanvraag bijstand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ټولنیزې مرستې (bijstand) د غوښتنې نېټه</translation>
     </message>
     <message id="field.ontzorgen_actief.label">
         <source>Is ontzorgen actief?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د لګښتونو مدیریت (ontzorgen) فعال دی؟</translation>
     </message>
     <message id="field.ontzorgen_actief.hint">
         <source>De gemeente betaalt de eerste maanden vaste lasten rechtstreeks uit de bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښاروالي په لومړیو میاشتو کې ثابت لګښتونه په مستقیمه توګه له ټولنیزې مرستې (bijstand) څخه ورکوي.</translation>
     </message>
     <message id="field.ingehouden_lasten.label">
         <source>Welke vaste lasten worden ingehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوم ثابت لګښتونه کمېږي؟</translation>
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د لګښتونو مدیریت له</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د لګښتونو مدیریت تر (په ګډون)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پای نېټه د پیل له نېټې څخه مخکې ده.</translation>
     </message>
     <message id="field.bankrekening.label">
         <source>Heeft de klant een bankrekening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا مراجعه کوونکی بانکي حساب لري؟</translation>
     </message>
     <message id="field.bankrekening.hint">
         <source>Noteer het rekeningnummer alleen als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د حساب شمېره یوازې هغه وخت ولیکئ چې اړتیا وي.</translation>
     </message>
     <message id="field.toeslagen.label">
         <source>Welke toeslagen zijn aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کومې دولتي مالي مرستې (toeslagen) غوښتل شوې دي؟</translation>
     </message>
     <message id="field.schulden_signaal.label">
         <source>Zijn er signalen van schulden of betalingsproblemen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا د پورونو یا د تادیې د ستونزو نښې شته؟</translation>
     </message>
     <message id="field.schulden_toelichting.label">
         <source>Toelichting schulden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پورونو توضیح</translation>
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished">پر ځان بسیا والی او ټولنیز لارښوونه</translation>
+        <translation type="unfinished">ځان بسیاینه او ټولنیز ملاتړ</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ژوند د هرې برخې لپاره اټکل وکړئ چې مراجعه کوونکی څومره ځان بسیا دی (د ځان بسیاینې د ماتریکس، ZRM، له مخې): 1 = بیړني ستونزې، 5 = بشپړ ځان بسیا.</translation>
     </message>
     <message id="field.zrm_financien.label">
         <source>Financiën</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مالي چارې</translation>
     </message>
     <message id="field.zrm_huisvesting.label">
         <source>Huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استوګنځی</translation>
     </message>
     <message id="field.zrm_gezondheid.label">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روغتیا</translation>
     </message>
     <message id="field.zrm_dagbesteding.label">
         <source>Dagbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورځنی بوختیا</translation>
     </message>
     <message id="field.zrm_sociaal_netwerk.label">
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ټولنیزې اړیکې</translation>
     </message>
     <message id="field.zrm_huishouden.label">
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کور چارې</translation>
     </message>
     <message id="field.zrm_mobiliteit.label">
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تګ راتګ</translation>
     </message>
     <message id="field.zrm_administratie.label">
         <source>Administratie (post en formulieren)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اداري چارې (لیکونه او فورمې)</translation>
     </message>
     <message id="field.mb_organisatie.label">
         <source>Wie geeft maatschappelijke begeleiding?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ټولنیز ملاتړ څوک ورکوي؟</translation>
     </message>
     <message id="field.mb_start.label">
         <source>Start maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ټولنیز ملاتړ پیل</translation>
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
@@ -897,71 +897,71 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د قضیې د مسؤل (klantmanager) مشوره او هوکړې. دا د ټولنې سره د یوځای کېدو او ګډون د شخصي پلان (PIP) بنسټ دی.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د زده کړې د لارې مشوره</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.label">
         <source>Waarom wijkt het advies af van de uitslag van de leerbaarheidstoets?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشوره ولې د زده کړې د وړتیا ازموینې له پایلې سره توپیر لري؟</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.hint">
         <source>Verplicht als het advies anders is dan de indicatie van de leerbaarheidstoets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اړینه ده که مشوره د زده کړې د وړتیا ازموینې له پایلې سره توپیر ولري.</translation>
     </message>
     <message id="field.hoofddoel.label">
         <source>Hoofddoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اصلي هدف</translation>
     </message>
     <message id="field.aandachtspunten.label">
         <source>Aandachtspunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پاملرنې ټکي</translation>
     </message>
     <message id="field.ap_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تشریح</translation>
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پای نېټه د پیل له نېټې څخه مخکې ده.</translation>
     </message>
     <message id="field.datum_afronding_bi.label">
         <source>Datum afronding brede intake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د هراړخیزې مرکې د پای نېټه</translation>
     </message>
     <message id="field.datum_volgend_gesprek.label">
         <source>Datum volgend gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د راتلونکې مرکې نېټه</translation>
     </message>
     <message id="field.datum_volgend_gesprek.hint">
         <source>Het eerste voortgangsgesprek na de brede intake.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له هراړخیزې مرکې وروسته لومړۍ د پرمختګ مرکه.</translation>
     </message>
     <message id="field.vervolgafspraken.label">
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">راتلونکې ناستې</translation>
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نارینه</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښځینه</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
@@ -1281,79 +1281,79 @@
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پناه‌اخیستونکی (د پناه اقامه لرونکی)</translation>
     </message>
     <message id="choices.doelgroep.gezinsmigrant">
         <source>Gezinsmigrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ له لارې مهاجر</translation>
     </message>
     <message id="choices.doelgroep.overige">
         <source>Overige migrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بل مهاجر</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.asiel_eerste_aanvrager">
         <source>Asiel – eerste aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پناه – لومړنی غوښتونکی</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.nareiziger">
         <source>Nareiziger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">له کورنۍ سره یوځای کېدونکی (nareiziger)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinshereniging">
         <source>Gezinshereniging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ یوځای کېدل (gezinshereniging)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinsvorming">
         <source>Gezinsvorming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ جوړول (gezinsvorming)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.overig">
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نور</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.asiel_bepaalde_tijd">
         <source>Asiel, bepaalde tijd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پناه، ټاکلې مودې لپاره</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_familie">
         <source>Regulier, verblijf bij familie of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عادي، له کورنۍ یا ملګري سره اوسېدل</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_overig">
         <source>Regulier, ander verblijfsdoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عادي، د اوسېدو بل هدف</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.onbekend">
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا معلوم نه دی</translation>
     </message>
     <message id="choices.tolk_type.telefonisch">
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ټیلیفون له لارې</translation>
     </message>
     <message id="choices.tolk_type.fysiek">
         <source>Aanwezig bij het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په مرکه کې حاضر</translation>
     </message>
     <message id="choices.tolk_type.familielid">
         <source>Familielid of kennis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ غړی یا پېژندګلوی</translation>
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د پناه غوښتونکو کمپ (azc، د COA ځای)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د مراجعه کوونکي په کور کې</translation>
     </message>
     <message id="choices.gesprekslocatie.gemeentekantoor">
         <source>Gemeentekantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ښاروالۍ دفتر</translation>
     </message>
     <message id="choices.gesprekslocatie.taalschool">
         <source>Taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ژبې ښوونځی</translation>
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
@@ -1441,87 +1441,87 @@
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بد</translation>
     </message>
     <message id="choices.ervaren_gezondheid.2">
         <source>Matig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منځنی</translation>
     </message>
     <message id="choices.ervaren_gezondheid.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر یوه حده ښه</translation>
     </message>
     <message id="choices.ervaren_gezondheid.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ښه</translation>
     </message>
     <message id="choices.ervaren_gezondheid.5">
         <source>Uitstekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ډېر ښه</translation>
     </message>
     <message id="choices.beperkingen_leren.zien">
         <source>Zien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیدل</translation>
     </message>
     <message id="choices.beperkingen_leren.horen">
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اورېدل</translation>
     </message>
     <message id="choices.beperkingen_leren.mobiliteit">
         <source>Lopen of bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ګرځېدل یا حرکت</translation>
     </message>
     <message id="choices.beperkingen_leren.pijn">
         <source>Pijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درد</translation>
     </message>
     <message id="choices.beperkingen_leren.vermoeidheid">
         <source>Vermoeidheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستړیا</translation>
     </message>
     <message id="choices.beperkingen_leren.geen">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېڅ</translation>
     </message>
     <message id="choices.belasting_signaal.1">
         <source>Geen signalen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېڅ نښې نشته</translation>
     </message>
     <message id="choices.belasting_signaal.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لږ</translation>
     </message>
     <message id="choices.belasting_signaal.3">
         <source>Enigszins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر یوه حده</translation>
     </message>
     <message id="choices.belasting_signaal.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ډېر</translation>
     </message>
     <message id="choices.belasting_signaal.5">
         <source>Zeer veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ډېر زیات</translation>
     </message>
     <message id="choices.doorverwijzing.huisarts">
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ ډاکټر (huisarts)</translation>
     </message>
     <message id="choices.doorverwijzing.ggd">
         <source>GGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ښاروالۍ روغتیايي خدمات (GGD)</translation>
     </message>
     <message id="choices.doorverwijzing.poh_ggz">
         <source>POH-GGZ (praktijkondersteuner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کورنۍ ډاکټر د رواني روغتیا مرستیال (POH-GGZ)</translation>
     </message>
     <message id="choices.doorverwijzing.maatschappelijk_werk">
         <source>Maatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ټولنیز کار</translation>
     </message>
     <message id="choices.doorverwijzing.geen">
         <source>Geen doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېڅ لېږل نشته</translation>
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
@@ -1765,79 +1765,79 @@
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کرایه</translation>
     </message>
     <message id="choices.ingehouden_lasten.energie">
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انرژي (برېښنا او ګاز)</translation>
     </message>
     <message id="choices.ingehouden_lasten.water">
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اوبه</translation>
     </message>
     <message id="choices.ingehouden_lasten.zorgverzekering">
         <source>Zorgverzekering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روغتیايي بیمه</translation>
     </message>
     <message id="choices.ingehouden_lasten.gemeentelijke_belastingen">
         <source>Gemeentelijke belastingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ښاروالۍ مالیات</translation>
     </message>
     <message id="choices.ingehouden_lasten.overig">
         <source>Overige vaste lasten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نور ثابت لګښتونه</translation>
     </message>
     <message id="choices.toeslagen.huurtoeslag">
         <source>Huurtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د کرایې مرسته (huurtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.zorgtoeslag">
         <source>Zorgtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د روغتیايي بیمې مرسته (zorgtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kinderopvangtoeslag">
         <source>Kinderopvangtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ماشوم ساتنې مرسته (kinderopvangtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kindgebonden_budget">
         <source>Kindgebonden budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">د ماشومانو لپاره مالي مرسته (kindgebonden budget)</translation>
     </message>
     <message id="choices.toeslagen.geen">
         <source>Geen toeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هېڅ مالي مرسته نشته</translation>
     </message>
     <message id="choices.zrm5.1">
         <source>Acute problemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیړني ستونزې</translation>
     </message>
     <message id="choices.zrm5.2">
         <source>Niet zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ځان بسیا نه دی</translation>
     </message>
     <message id="choices.zrm5.3">
         <source>Beperkt zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تر یوه حده ځان بسیا</translation>
     </message>
     <message id="choices.zrm5.4">
         <source>Voldoende zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کافي ځان بسیا</translation>
     </message>
     <message id="choices.zrm5.5">
         <source>Volledig zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بشپړ ځان بسیا</translation>
     </message>
     <message id="choices.mb_organisatie.vluchtelingenwerk">
         <source>VluchtelingenWerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VluchtelingenWerk (د کډوالو ملاتړ موسسه)</translation>
     </message>
     <message id="choices.mb_organisatie.gemeente">
         <source>De gemeente zelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پخپله ښاروالي</translation>
     </message>
     <message id="choices.mb_organisatie.andere_organisatie">
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله موسسه</translation>
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
@@ -1857,15 +1857,15 @@
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کار</translation>
     </message>
     <message id="choices.hoofddoel.onderwijs">
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زده کړه</translation>
     </message>
     <message id="choices.hoofddoel.participatie">
         <source>Meedoen in de samenleving (participatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">په ټولنه کې ګډون (participatie)</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2294,7 @@
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished">مهرباني وکړئ لپ ټاپ بېرته خپل قضیه مسؤل کارکوونکي ته ورکړئ</translation>
+        <translation type="unfinished">مهرباني وکړئ لپ ټاپ بېرته د خپلې دوسیې مسؤل کارکوونکي ته ورکړئ</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>

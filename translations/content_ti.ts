@@ -9,219 +9,219 @@
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished">ምምሕዳራዊን ውልቃዊን ሓበሬታ</translation>
+        <translation type="unfinished">ምምሕዳርን ውልቃዊ ሓበሬታን</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዛዕባ እቲ ሰብ፡ ኩነታት መንበሪኡን እዚ ዘተን ዝምልከት ሓበሬታ። ኣስማትን ዕለታትን ከም ዘለዎ ካብ BRP (መዝገብ ህዝቢ) ወይ ካብ ፍቓድ መንበሪ ቅድሑ።</translation>
     </message>
     <message id="field.info_recht_zonder_partner.info">
         <source>De klant heeft recht op een gesprek zonder partner, familielid of andere persoon erbij. Vertel dit aan het begin van het gesprek. Bied zo nodig een apart gesprek aan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ብዘይ መጻምድቲ፡ ኣባል ስድራ ወይ ካልእ ሰብ ዘተ ክገብር መሰል ኣለዎ። ነዚ ኣብ መጀመርታ ዘተ ንገርዎ። ኣድላዪ እንተኾይኑ ፍሉይ ዘተ ኣቕርቡ።</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.label">
         <source>Is de klant verteld dat hij of zij recht heeft op een gesprek zonder partner of andere persoon erbij?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ብዘይ መጻምድቲ ወይ ካልእ ሰብ ዘተ ክገብር መሰል ከም ዘለዎ ተነጊርዎ ድዩ?</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht. Vertel de klant over dit recht en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እዚ ሕጋዊ ግዴታ ምሃብ ሓበሬታ እዩ። ነቲ ዓሚል ብዛዕባ እዚ መሰል ንገርዎ፡ ድሕሪኡ &apos;እወ&apos; ምረጹ።</translation>
     </message>
     <message id="field.bsn.label">
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BSN (ቁጽሪ ኣገልግሎት ዜጋ)</translation>
     </message>
     <message id="field.bsn.hint">
         <source>Burgerservicenummer, 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ ኣገልግሎት ዜጋ (burgerservicenummer)፡ 9 ኣሃዛት።</translation>
     </message>
     <message id="field.v_nummer.label">
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ V (V-nummer)</translation>
     </message>
     <message id="field.v_nummer.hint">
         <source>10 cijfers, staat op de achterkant van de verblijfsvergunning na &apos;V-NR.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 ኣሃዛት፡ ኣብ ድሕሪት ፍቓድ መንበሪ ድሕሪ &apos;V-NR.&apos; ተጻሒፉ ይርከብ።</translation>
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስም ስድራ (ስም ኣቦሓጎ)</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ልክዕ ከም ኣብ BRP ወይ ኣብ ፍቓድ መንበሪ ዘሎ።</translation>
     </message>
     <message id="field.voorvoegsel.label">
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መቕድም ስም ስድራ (ንኣብነት &apos;van&apos;, &apos;de&apos;)</translation>
     </message>
     <message id="field.voornamen.label">
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቀዳሞት ኣስማት</translation>
     </message>
     <message id="field.voornamen.hint">
         <source>Alle voornamen, zoals in de BRP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኩሎም ቀዳሞት ኣስማት፡ ከም ኣብ BRP ዘለዉ።</translation>
     </message>
     <message id="field.geboortedatum.label">
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለተ ልደት</translation>
     </message>
     <message id="field.geboortedatum.hint">
         <source>Dag of maand onbekend? Vul dan alleen maand en jaar (mm-jjjj) of alleen het jaar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዓልቲ ወይ ወርሒ ዘይፍለጥ እንተኾይኑ፡ ወርሕን ዓመትን (mm-jjjj) ወይ ዓመት ጥራይ ኣእትዉ።</translation>
     </message>
     <message id="field.geboortedatum.constraint">
         <source>Controleer de geboortedatum: de leeftijd is meer dan 120 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለተ ልደት ኣረጋግጹ፦ እቲ ዕድመ ልዕሊ 120 ዓመት እዩ።</translation>
     </message>
     <message id="field.leeftijd.label">
         <source>Leeftijd (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕድመ (ዝተቐመረ)</translation>
     </message>
     <message id="field.leeftijd.hint">
         <source>Bij een onbekende dag of maand wordt gerekend met 1 januari.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዓልቲ ወይ ወርሒ እንተዘይተፈልጠ፡ 1 ጥሪ ተወሲዱ ይቕመር።</translation>
     </message>
     <message id="field.geslacht.label">
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጾታ</translation>
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሃገረ ልደት</translation>
     </message>
     <message id="field.doelgroep.label">
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕላማ ጉጅለ</translation>
     </message>
     <message id="field.doelgroep.hint">
         <source>Bepaalt onder meer maatschappelijke begeleiding, ontzorgen en de uren van de Z-route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ ካልኦት ነገራት ሓደ፡ ማሕበራዊ ምምራሕ፡ ontzorgen ከምኡ&apos;ውን ሰዓታት መስመር Z ይውስን።</translation>
     </message>
     <message id="field.gedetailleerde_doelgroep.label">
         <source>Gedetailleerde doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝርዝር ዕላማ ጉጅለ</translation>
     </message>
     <message id="field.datum_verblijfsvergunning.label">
         <source>Datum verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት ፍቓድ መንበሪ</translation>
     </message>
     <message id="field.soort_verblijfsvergunning.label">
         <source>Soort verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓይነት ፍቓድ መንበሪ</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.label">
         <source>Start inburgeringsplicht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መጀመርታ ግዴታ ምውህሃድ (inburgeringsplicht)</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.hint">
         <source>Komt uit het kantoorsysteem (DUO).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ ስርዓት ቤት ጽሕፈት (DUO) ይመጽእ።</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት መፍለጥታ DUO</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ ስርዓት ቤት ጽሕፈት ይመጽእ። ግዜ ገደብ ናይ PIP (10 ሰሙን) ካብዚ ዕለት ይጀምር።</translation>
     </message>
     <message id="field.datum_koppeling.label">
         <source>Datum koppeling door COA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት ምትእስሳር (koppeling) ብ COA</translation>
     </message>
     <message id="field.coa_locatie.label">
         <source>COA-locatie (azc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቦታ COA (azc)</translation>
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ ተሌፎን azc</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣድራሻ ኢመይል azc</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፖስታ ኮድ</translation>
     </message>
     <message id="field.adres_postcode.hint">
         <source>Bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንኣብነት 1234 AB።</translation>
     </message>
     <message id="field.huisnummer.label">
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ ገዛ</translation>
     </message>
     <message id="field.huisnummer.constraint">
         <source>Vul alleen het huisnummer in; een toevoeging komt in het volgende veld.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ ገዛ ጥራይ ኣእትዉ፤ ተወሳኺ ኣብቲ ዝቕጽል ቦታ ይኣቱ።</translation>
     </message>
     <message id="field.toevoeging.label">
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተወሳኺ (ንኣብነት A, bis)</translation>
     </message>
     <message id="field.telefoon.label">
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ ተሌፎን</translation>
     </message>
     <message id="field.telefoon.hint">
         <source>Bijvoorbeeld 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንኣብነት 06 12345678።</translation>
     </message>
     <message id="field.email.label">
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣድራሻ ኢመይል</translation>
     </message>
     <message id="field.digid_aangevraagd.label">
         <source>Is een DigiD aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DigiD ተሓቲቱ ድዩ?</translation>
     </message>
     <message id="field.rijbewijs.label">
         <source>Heeft de klant een rijbewijs?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል መንጃ ፍቓድ ኣለዎ ድዩ?</translation>
     </message>
     <message id="field.land_rijbewijs.label">
         <source>In welk land is het rijbewijs gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ መንጃ ፍቓድ ኣብ ኣየናይ ሃገር እዩ ተረኺቡ?</translation>
     </message>
     <message id="field.gesprekstaal.label">
         <source>Taal van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋ ዘተ</translation>
     </message>
     <message id="field.tolk_ingezet.label">
         <source>Is er een tolk ingezet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተርጓሚ ተጠቒሙ ድዩ?</translation>
     </message>
     <message id="field.tolk_type.label">
         <source>Soort tolk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓይነት ተርጓሚ</translation>
     </message>
     <message id="field.info_tolk_familielid.info">
         <source>Een familielid of kennis als tolk wordt afgeraden: de klant praat dan minder vrij en de vertaling is niet altijd juist. Gebruik bij voorkeur een professionele tolk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣባል ስድራ ወይ ፈላጢ ከም ተርጓሚ ምጥቃም ኣይምከርን፦ እቲ ዓሚል ብናጽነት ኣይዛረብን፡ እቲ ትርጉም&apos;ውን ኩሉ ግዜ ቅኑዕ ኣይኮነን። ክእለት ዘለዎ ሞያዊ ተርጓሚ ምጥቃም ይምረጽ።</translation>
     </message>
     <message id="field.gesprekslocatie.label">
         <source>Waar vindt het gesprek plaats?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዘተ ኣበይ ይካየድ?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.label">
         <source>Is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መግለጺ ምስጢራውነት (privacyverklaring) ተዋሂቡ ድዩ?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.hint">
         <source>De gemeente moet vertellen welke gegevens zij gebruikt en waarom (AVG artikel 13).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምምሕዳር ከተማ ኣየናይ ሓበሬታ ከም ዝጥቀምን ስለምንታይን ክነግር ኣለዎ (AVG ዓንቀጽ 13)።</translation>
     </message>
     <message id="field.privacyverklaring_taal.label">
         <source>In welke taal is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መግለጺ ምስጢራውነት ብኣየናይ ቋንቋ ተዋሂቡ?</translation>
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
@@ -281,11 +281,11 @@
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዛዕባ ቅድመ-ትምህርቲ (vve) ሓበሬታ ተዋሂቡ ድዩ?</translation>
     </message>
     <message id="field.vve_info_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht voor ouders van jonge kinderen. Geef de informatie en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እዚ ንወለዲ ንኣሽቱ ቆልዑ ዝምልከት ሕጋዊ ግዴታ ምሃብ ሓበሬታ እዩ። ሓበሬታ ሃቡ፡ ድሕሪኡ &apos;እወ&apos; ምረጹ።</translation>
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
@@ -313,79 +313,79 @@
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፍሉይ ውልቃዊ ሓበሬታ። ንምምራጽ መስመር ትምህርትን መደብን ዘድሊ ጥራይ ሕተቱ። ምርመራ ሕማም (diagnosis) ወይ ሕክምናዊ ዝርዝራት ኣይትጸሓፉ።</translation>
     </message>
     <message id="field.ervaren_gezondheid.label">
         <source>Hoe ervaart de klant de eigen gezondheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ጥዕንኡ ከመይ ይርእዮ?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.label">
         <source>Zijn er lichamelijke klachten die het leren moeilijker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምምሃር ዘጸግም ኣካላዊ ጸገማት ኣለዉ ድዮም?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.hint">
         <source>Van belang voor de leerbaarheidstoets en de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንፈተና ክእለት ምምሃርን ንመስመር ትምህርትን ኣገዳሲ እዩ።</translation>
     </message>
     <message id="field.psychische_belasting_signaal.label">
         <source>Signalen van psychische belasting (stress, slapen, concentratie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምልክታት ስነ-ኣእምሮኣዊ ጸቕጢ (ጭንቀት፡ ድቃስ፡ ኣተኩሮ)</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.label">
         <source>Wat merkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እንታይ ትዕዘቡ?</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.hint">
         <source>Beschrijf wat u ziet of hoort (bijvoorbeeld slecht slapen of moeite met concentreren). Geen diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እትርእዩዎ ወይ እትሰምዕዎ ግለጹ (ንኣብነት ሕማቕ ድቃስ ወይ ጸገም ኣተኩሮ)። ምርመራ ሕማም ኣይትጸሓፉ።</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.label">
         <source>Hoeveel uur per week kan de klant les volgen of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ኣብ ሰሙን ክንደይ ሰዓት ትምህርቲ ክወስድ ወይ ክሳተፍ ይኽእል?</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.hint">
         <source>Gebruikt voor de intensiteit van het plan (PIP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንብርታዐ መደብ (PIP) ይጥቀመሉ።</translation>
     </message>
     <message id="field.huisarts_ingeschreven.label">
         <source>Is de klant ingeschreven bij een huisarts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ኣብ ሓኪም ስድራቤት (huisarts) ተመዝጊቡ ድዩ?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.label">
         <source>Is de klant zwanger of onlangs bevallen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እታ ዓሚል ነፍሰ ጾር ድያ ወይ ቀረባ ግዜ ወሊዳ?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.hint">
         <source>Kan een reden zijn voor extra tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምኽንያት ተወሳኺ ግዜ ክኸውን ይኽእል።</translation>
     </message>
     <message id="field.doorverwijzing.label">
         <source>Doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምሕላፍ ናብ ካልእ ኣገልግሎት (doorverwijzing)</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.label">
         <source>Heeft de klant toestemming gegeven om informatie op te vragen bij een arts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ካብ ሓኪም ሓበሬታ ንምሕታት ስምምዕ ሂቡ ድዩ?</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.hint">
         <source>Alleen met uitdrukkelijke toestemming van de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብንጹር ስምምዕ ናይቲ ዓሚል ጥራይ።</translation>
     </message>
     <message id="field.toestemming_datum.label">
         <source>Datum van de toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት ስምምዕ</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.label">
         <source>Signaal: mogelijk ontheffing van de inburgeringsplicht?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምልክት፦ ካብ ግዴታ ምውህሃድ ነጻ ክኸውን ይኽእል ድዩ?</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.hint">
         <source>DUO beslist over ontheffing. U geeft hier alleen een signaal af.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዛዕባ ነጻ ምዃን DUO እዩ ዝውስን። ኣብዚ ምልክት ጥራይ ኢኹም እትህቡ።</translation>
     </message>
     <message id="field.ontheffing_toelichting.label">
         <source>Toelichting bij het signaal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መብርሂ ብዛዕባ እቲ ምልክት</translation>
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
@@ -453,23 +453,23 @@
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምዕቃን ዲፕሎማ (IDW / Nuffic)</translation>
     </message>
     <message id="field.diplomawaardering.hint">
         <source>Een buitenlands diploma kan worden vergeleken met een Nederlands diploma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወጻኢ ዲፕሎማ ምስ ሆላንዳዊ ዲፕሎማ ክነጻጸር ይኽእል።</translation>
     </message>
     <message id="field.dw_aangevraagd.label">
         <source>Is een diplomawaardering aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምዕቃን ዲፕሎማ ተሓቲቱ ድዩ?</translation>
     </message>
     <message id="field.dw_nl_niveau.label">
         <source>Vergelijkbaar Nederlands niveau</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተመሳሳሊ ሆላንዳዊ ደረጃ</translation>
     </message>
     <message id="field.dw_richting.label">
         <source>Richting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓውዲ ትምህርቲ</translation>
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
@@ -637,51 +637,51 @@
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፈተና ክእለት ምምሃር (leerbaarheidstoets)፦ ዕለት ምዝገባ</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ DUO ይመጽእ።</translation>
     </message>
     <message id="field.lbt_datum_afname.label">
         <source>Leerbaarheidstoets: datum afname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፈተና ክእለት ምምሃር፦ ዝተፈተነሉ ዕለት</translation>
     </message>
     <message id="field.lbt_datum_afname.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ DUO ይመጽእ።</translation>
     </message>
     <message id="field.lbt_examennummer.label">
         <source>Leerbaarheidstoets: examennummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፈተና ክእለት ምምሃር፦ ቁጽሪ ፈተና</translation>
     </message>
     <message id="field.lbt_examennummer.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ DUO ይመጽእ።</translation>
     </message>
     <message id="field.lbt_uitslag.label">
         <source>Leerbaarheidstoets: uitslag (indicatie leerroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፈተና ክእለት ምምሃር፦ ውጽኢት (ዝተመልከተ መስመር ትምህርቲ)</translation>
     </message>
     <message id="field.lbt_uitslag.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ DUO ይመጽእ።</translation>
     </message>
     <message id="field.lbt_niet_afgenomen_reden.label">
         <source>Waarom is de leerbaarheidstoets niet afgenomen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፈተና ክእለት ምምሃር ስለምንታይ ኣይተወሰደን?</translation>
     </message>
     <message id="field.taalschool_advies.label">
         <source>Advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምኽሪ ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message id="field.taalschool_advies.hint">
         <source>Bijvoorbeeld na een proefles of startklas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንኣብነት ድሕሪ ናይ ፈተነ ትምህርቲ ወይ ናይ መጀመርታ ክፍሊ።</translation>
     </message>
     <message id="field.taalschool_advies_toelichting.label">
         <source>Toelichting op het advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መብርሂ ብዛዕባ ምኽሪ ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
@@ -713,111 +713,111 @@
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished">ፋይናንስን ontzorgen</translation>
+        <translation type="unfinished">ፋይናንስን ምቕላል ሓላፍነት ክፍሊትን (ontzorgen)</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣታዊ፡ ቀወምቲ ወጻኢታትን ምቕላል ሓላፍነት ክፍሊትን (ontzorgen)። ontzorgen ንሓገዝ ማሕበራዊ ድሕንነት (bijstand) ዝቕበሉ ዑቕባ ዝረኸቡ ሰባት ጥራይ እዩ ዝምልከት።</translation>
     </message>
     <message id="field.bijstand_aangevraagd.label">
         <source>Is bijstand aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓገዝ ማሕበራዊ ድሕንነት (bijstand) ተሓቲቱ ድዩ?</translation>
     </message>
     <message id="field.bijstand_datum.label">
         <source>Datum aanvraag bijstand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት ሕቶ ሓገዝ ማሕበራዊ ድሕንነት</translation>
     </message>
     <message id="field.ontzorgen_actief.label">
         <source>Is ontzorgen actief?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ontzorgen (ምቕላል ሓላፍነት ክፍሊት) ንጡፍ ድዩ?</translation>
     </message>
     <message id="field.ontzorgen_actief.hint">
         <source>De gemeente betaalt de eerste maanden vaste lasten rechtstreeks uit de bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምምሕዳር ከተማ ኣብ ቀዳሞት ኣዋርሕ ቀወምቲ ወጻኢታት ብቐጥታ ካብቲ ሓገዝ ማሕበራዊ ድሕንነት (bijstand) ይኸፍል።</translation>
     </message>
     <message id="field.ingehouden_lasten.label">
         <source>Welke vaste lasten worden ingehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣየኖት ቀወምቲ ወጻኢታት እዮም ዝቑረጹ?</translation>
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ontzorgen ካብ</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ontzorgen ክሳብ (ምስኡ)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት መወዳእታ ቅድሚ ዕለት መጀመርታ እዩ።</translation>
     </message>
     <message id="field.bankrekening.label">
         <source>Heeft de klant een bankrekening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዓሚል ሕሳብ ባንክ ኣለዎ ድዩ?</translation>
     </message>
     <message id="field.bankrekening.hint">
         <source>Noteer het rekeningnummer alleen als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቁጽሪ ሕሳብ ኣድላዪ እንተኾይኑ ጥራይ ጸሓፉ።</translation>
     </message>
     <message id="field.toeslagen.label">
         <source>Welke toeslagen zijn aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣየኖት ድጎማታት (toeslagen) ተሓቲቶም?</translation>
     </message>
     <message id="field.schulden_signaal.label">
         <source>Zijn er signalen van schulden of betalingsproblemen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምልክታት ዕዳ ወይ ጸገማት ክፍሊት ኣለዉ ድዮም?</translation>
     </message>
     <message id="field.schulden_toelichting.label">
         <source>Toelichting schulden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መብርሂ ብዛዕባ ዕዳ</translation>
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished">ርእሰ-ምኽኣልን ማሕበራዊ ምሕጋዝን</translation>
+        <translation type="unfinished">ርእሰ-ምኽኣልን ማሕበራዊ ምምራሕን</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣብ ነፍሲ ወከፍ ዓውዲ ህይወት እቲ ዓሚል ክንደይ ርእሱ ክኢሉ ከም ዝነብር ገምግሙ (ብመሰረት Zelfredzaamheid-Matrix, ZRM)፦ 1 = ህጹጽ ጸገማት፡ 5 = ምሉእ ብምሉእ ርእሱ ዝኽእል።</translation>
     </message>
     <message id="field.zrm_financien.label">
         <source>Financiën</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፋይናንስ</translation>
     </message>
     <message id="field.zrm_huisvesting.label">
         <source>Huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መንበሪ ገዛ</translation>
     </message>
     <message id="field.zrm_gezondheid.label">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጥዕና</translation>
     </message>
     <message id="field.zrm_dagbesteding.label">
         <source>Dagbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዓልታዊ ንጥፈታት</translation>
     </message>
     <message id="field.zrm_sociaal_netwerk.label">
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማሕበራዊ ርክባት</translation>
     </message>
     <message id="field.zrm_huishouden.label">
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስራሕ ገዛ</translation>
     </message>
     <message id="field.zrm_mobiliteit.label">
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምንቅስቓስን መጓዓዝያን</translation>
     </message>
     <message id="field.zrm_administratie.label">
         <source>Administratie (post en formulieren)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወረቓቕቲ (ፖስታን ቅጥዕታትን)</translation>
     </message>
     <message id="field.mb_organisatie.label">
         <source>Wie geeft maatschappelijke begeleiding?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማሕበራዊ ምምራሕ (maatschappelijke begeleiding) መን ይህብ?</translation>
     </message>
     <message id="field.mb_start.label">
         <source>Start maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መጀመርታ ማሕበራዊ ምምራሕ</translation>
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
@@ -897,71 +897,71 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምኽርን ስምምዓትን ናይ ሓላፊ ዓማዊል (klantmanager)። እዚ መሰረት ናይ PIP (ውልቃዊ መደብ ምውህሃድን ተሳትፎን) እዩ።</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተመኽረ መስመር ትምህርቲ</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.label">
         <source>Waarom wijkt het advies af van de uitslag van de leerbaarheidstoets?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ምኽሪ ካብ ውጽኢት ፈተና ክእለት ምምሃር ስለምንታይ ይፈላለ?</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.hint">
         <source>Verplicht als het advies anders is dan de indicatie van de leerbaarheidstoets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ምኽሪ ካብ ኣመልካቲ ፈተና ክእለት ምምሃር ዝተፈልየ እንተኾይኑ ግዴታ እዩ።</translation>
     </message>
     <message id="field.hoofddoel.label">
         <source>Hoofddoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቀንዲ ሸቶ</translation>
     </message>
     <message id="field.aandachtspunten.label">
         <source>Aandachtspunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣቓልቦ ዘድልዮም ነጥብታት</translation>
     </message>
     <message id="field.ap_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መግለጺ</translation>
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ክሳብ</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት መወዳእታ ቅድሚ ዕለት መጀመርታ እዩ።</translation>
     </message>
     <message id="field.datum_afronding_bi.label">
         <source>Datum afronding brede intake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት ምዝዛም ሰፊሕ መእተዊ ቃለ-መሕትት</translation>
     </message>
     <message id="field.datum_volgend_gesprek.label">
         <source>Datum volgend gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት ቀጻሊ ዘተ</translation>
     </message>
     <message id="field.datum_volgend_gesprek.hint">
         <source>Het eerste voortgangsgesprek na de brede intake.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድሕሪ ሰፊሕ መእተዊ ቃለ-መሕትት እቲ ቀዳማይ ዘተ ምዕባለ።</translation>
     </message>
     <message id="field.vervolgafspraken.label">
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቀጻሊ ቆጸራታትን ስምምዓትን</translation>
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተባዕታይ</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣንስተይቲ</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዘይፍለጥ</translation>
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
@@ -1281,79 +1281,79 @@
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዑቕባ ዝረኸበ ሰብ (asielstatushouder)</translation>
     </message>
     <message id="choices.doelgroep.gezinsmigrant">
         <source>Gezinsmigrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብስድራ ዝመጸ ስደተኛ</translation>
     </message>
     <message id="choices.doelgroep.overige">
         <source>Overige migrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ ስደተኛ</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.asiel_eerste_aanvrager">
         <source>Asiel – eerste aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዑቕባ – ቀዳማይ ሓታቲ</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.nareiziger">
         <source>Nareiziger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደሓር ዝመጸ ኣባል ስድራ (nareiziger)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinshereniging">
         <source>Gezinshereniging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምጥርናፍ ስድራ</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinsvorming">
         <source>Gezinsvorming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምምስራት ስድራ</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.overig">
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.asiel_bepaalde_tijd">
         <source>Asiel, bepaalde tijd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዑቕባ፡ ንውሱን ግዜ</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_familie">
         <source>Regulier, verblijf bij familie of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ልሙድ፡ ምስ ስድራ ወይ መጻምድቲ ምንባር</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_overig">
         <source>Regulier, ander verblijfsdoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ልሙድ፡ ካልእ ዕላማ መንበሪ</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.onbekend">
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ገና ኣይተፈልጠን</translation>
     </message>
     <message id="choices.tolk_type.telefonisch">
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብተሌፎን</translation>
     </message>
     <message id="choices.tolk_type.fysiek">
         <source>Aanwezig bij het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣብ ዘተ ብኣካል ዝነበረ</translation>
     </message>
     <message id="choices.tolk_type.familielid">
         <source>Familielid of kennis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣባል ስድራ ወይ ፈላጢ</translation>
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዕቆቢ ሓተትቲ ዑቕባ (azc፡ ቦታ COA)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣብ ገዛ ዓሚል</translation>
     </message>
     <message id="choices.gesprekslocatie.gemeentekantoor">
         <source>Gemeentekantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቤት ጽሕፈት ምምሕዳር ከተማ</translation>
     </message>
     <message id="choices.gesprekslocatie.taalschool">
         <source>Taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
@@ -1441,87 +1441,87 @@
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሕማቕ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.2">
         <source>Matig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትሕቲ ማእከላይ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማእከላይ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጽቡቕ</translation>
     </message>
     <message id="choices.ervaren_gezondheid.5">
         <source>Uitstekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣዝዩ ጽቡቕ</translation>
     </message>
     <message id="choices.beperkingen_leren.zien">
         <source>Zien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምርኣይ</translation>
     </message>
     <message id="choices.beperkingen_leren.horen">
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምስማዕ</translation>
     </message>
     <message id="choices.beperkingen_leren.mobiliteit">
         <source>Lopen of bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምኻድ ወይ ምንቅስቓስ</translation>
     </message>
     <message id="choices.beperkingen_leren.pijn">
         <source>Pijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቃንዛ</translation>
     </message>
     <message id="choices.beperkingen_leren.vermoeidheid">
         <source>Vermoeidheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድኻም</translation>
     </message>
     <message id="choices.beperkingen_leren.geen">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የለን</translation>
     </message>
     <message id="choices.belasting_signaal.1">
         <source>Geen signalen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምልክት የለን</translation>
     </message>
     <message id="choices.belasting_signaal.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ውሑድ</translation>
     </message>
     <message id="choices.belasting_signaal.3">
         <source>Enigszins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብመጠኑ</translation>
     </message>
     <message id="choices.belasting_signaal.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዙሕ</translation>
     </message>
     <message id="choices.belasting_signaal.5">
         <source>Zeer veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣዝዩ ብዙሕ</translation>
     </message>
     <message id="choices.doorverwijzing.huisarts">
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓኪም ስድራቤት (huisarts)</translation>
     </message>
     <message id="choices.doorverwijzing.ggd">
         <source>GGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GGD (ኣገልግሎት ህዝባዊ ጥዕና)</translation>
     </message>
     <message id="choices.doorverwijzing.poh_ggz">
         <source>POH-GGZ (praktijkondersteuner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">POH-GGZ (ሓጋዚ ሓኪም ንጥዕና ኣእምሮ)</translation>
     </message>
     <message id="choices.doorverwijzing.maatschappelijk_werk">
         <source>Maatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማሕበራዊ ስራሕ (maatschappelijk werk)</translation>
     </message>
     <message id="choices.doorverwijzing.geen">
         <source>Geen doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምሕላፍ የለን</translation>
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
@@ -1765,79 +1765,79 @@
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ክራይ</translation>
     </message>
     <message id="choices.ingehouden_lasten.energie">
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጸዓት (መብራህትን ጋዝን)</translation>
     </message>
     <message id="choices.ingehouden_lasten.water">
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማይ</translation>
     </message>
     <message id="choices.ingehouden_lasten.zorgverzekering">
         <source>Zorgverzekering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መድሕን ጥዕና</translation>
     </message>
     <message id="choices.ingehouden_lasten.gemeentelijke_belastingen">
         <source>Gemeentelijke belastingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ግብሪ ምምሕዳር ከተማ</translation>
     </message>
     <message id="choices.ingehouden_lasten.overig">
         <source>Overige vaste lasten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልኦት ቀወምቲ ወጻኢታት</translation>
     </message>
     <message id="choices.toeslagen.huurtoeslag">
         <source>Huurtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድጎማ ክራይ (huurtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.zorgtoeslag">
         <source>Zorgtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድጎማ መድሕን ጥዕና (zorgtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kinderopvangtoeslag">
         <source>Kinderopvangtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድጎማ መውዓሊ ህጻናት (kinderopvangtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kindgebonden_budget">
         <source>Kindgebonden budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">በጀት ቆልዑ (kindgebonden budget)</translation>
     </message>
     <message id="choices.toeslagen.geen">
         <source>Geen toeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድጎማ የለን</translation>
     </message>
     <message id="choices.zrm5.1">
         <source>Acute problemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ህጹጽ ጸገማት</translation>
     </message>
     <message id="choices.zrm5.2">
         <source>Niet zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ርእሱ ኣይክእልን</translation>
     </message>
     <message id="choices.zrm5.3">
         <source>Beperkt zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብውሱን ርእሱ ይኽእል</translation>
     </message>
     <message id="choices.zrm5.4">
         <source>Voldoende zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብእኹል ርእሱ ይኽእል</translation>
     </message>
     <message id="choices.zrm5.5">
         <source>Volledig zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምሉእ ብምሉእ ርእሱ ይኽእል</translation>
     </message>
     <message id="choices.mb_organisatie.vluchtelingenwerk">
         <source>VluchtelingenWerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VluchtelingenWerk (ሆላንዳዊ ትካል ስደተኛታት)</translation>
     </message>
     <message id="choices.mb_organisatie.gemeente">
         <source>De gemeente zelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምምሕዳር ከተማ ባዕሉ</translation>
     </message>
     <message id="choices.mb_organisatie.andere_organisatie">
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ ትካል</translation>
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
@@ -1857,15 +1857,15 @@
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስራሕ</translation>
     </message>
     <message id="choices.hoofddoel.onderwijs">
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትምህርቲ</translation>
     </message>
     <message id="choices.hoofddoel.participatie">
         <source>Meedoen in de samenleving (participatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣብ ሕብረተሰብ ምስታፍ (participatie)</translation>
     </message>
 </context>
 <context>

@@ -9,219 +9,219 @@
     </message>
     <message id="section.A.title">
         <source>Administratie en persoonsgegevens</source>
-        <translation type="unfinished">İdari bilgiler ve kişisel veriler</translation>
+        <translation type="unfinished">İdari bilgiler ve kişisel bilgiler</translation>
     </message>
     <message id="section.A.intro">
         <source>Gegevens over de persoon, het verblijf en dit gesprek. Neem namen en datums over zoals ze in de BRP of op de verblijfsvergunning staan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi, oturum durumu ve bu görüşme hakkında bilgiler. İsimleri ve tarihleri BRP&apos;de (Kişisel Kayıtlar Veri Tabanı) veya oturma izninde yazdığı gibi aynen aktarın.</translation>
     </message>
     <message id="field.info_recht_zonder_partner.info">
         <source>De klant heeft recht op een gesprek zonder partner, familielid of andere persoon erbij. Vertel dit aan het begin van het gesprek. Bied zo nodig een apart gesprek aan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışanın eşi, bir aile üyesi veya başka biri olmadan görüşme yapma hakkı vardır. Bunu görüşmenin başında söyleyin. Gerekirse ayrı bir görüşme önerin.</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.label">
         <source>Is de klant verteld dat hij of zij recht heeft op een gesprek zonder partner of andere persoon erbij?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışana, eşi veya başka biri olmadan görüşme yapma hakkı olduğu söylendi mi?</translation>
     </message>
     <message id="field.info_recht_gesprek_zonder_partner_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht. Vertel de klant over dit recht en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu yasal bir bilgilendirme yükümlülüğüdür. Danışana bu hakkı anlatın ve sonra &apos;Evet&apos;i seçin.</translation>
     </message>
     <message id="field.bsn.label">
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BSN (vatandaşlık hizmet numarası)</translation>
     </message>
     <message id="field.bsn.hint">
         <source>Burgerservicenummer, 9 cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vatandaşlık hizmet numarası (burgerservicenummer), 9 rakam.</translation>
     </message>
     <message id="field.v_nummer.label">
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">V-numarası</translation>
     </message>
     <message id="field.v_nummer.hint">
         <source>10 cijfers, staat op de achterkant van de verblijfsvergunning na &apos;V-NR.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">10 rakam, oturma izninin arka yüzünde &apos;V-NR.&apos; ifadesinden sonra yazar.</translation>
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soyadı</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tam olarak BRP&apos;de veya oturma izninde yazdığı gibi.</translation>
     </message>
     <message id="field.voorvoegsel.label">
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soyadı ön eki (ör. &apos;van&apos;, &apos;de&apos;)</translation>
     </message>
     <message id="field.voornamen.label">
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adları</translation>
     </message>
     <message id="field.voornamen.hint">
         <source>Alle voornamen, zoals in de BRP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">BRP&apos;de yazdığı gibi tüm adlar.</translation>
     </message>
     <message id="field.geboortedatum.label">
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum tarihi</translation>
     </message>
     <message id="field.geboortedatum.hint">
         <source>Dag of maand onbekend? Vul dan alleen maand en jaar (mm-jjjj) of alleen het jaar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gün veya ay bilinmiyor mu? O zaman sadece ay ve yıl (aa-yyyy) ya da sadece yılı girin.</translation>
     </message>
     <message id="field.geboortedatum.constraint">
         <source>Controleer de geboortedatum: de leeftijd is meer dan 120 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum tarihini kontrol edin: yaş 120&apos;den fazla.</translation>
     </message>
     <message id="field.leeftijd.label">
         <source>Leeftijd (berekend)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaş (hesaplanan)</translation>
     </message>
     <message id="field.leeftijd.hint">
         <source>Bij een onbekende dag of maand wordt gerekend met 1 januari.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gün veya ay bilinmiyorsa 1 Ocak esas alınır.</translation>
     </message>
     <message id="field.geslacht.label">
         <source>Geslacht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cinsiyet</translation>
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uyruk</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum ülkesi</translation>
     </message>
     <message id="field.doelgroep.label">
         <source>Doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hedef grup</translation>
     </message>
     <message id="field.doelgroep.hint">
         <source>Bepaalt onder meer maatschappelijke begeleiding, ontzorgen en de uren van de Z-route.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer şeylerin yanı sıra toplumsal rehberliği, mali yük almayı (ontzorgen) ve Z yolunun saatlerini belirler.</translation>
     </message>
     <message id="field.gedetailleerde_doelgroep.label">
         <source>Gedetailleerde doelgroep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayrıntılı hedef grup</translation>
     </message>
     <message id="field.datum_verblijfsvergunning.label">
         <source>Datum verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oturma izni tarihi</translation>
     </message>
     <message id="field.soort_verblijfsvergunning.label">
         <source>Soort verblijfsvergunning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oturma izni türü</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.label">
         <source>Start inburgeringsplicht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uyum yükümlülüğünün (inburgeringsplicht) başlangıcı</translation>
     </message>
     <message id="field.datum_start_inburgeringsplicht.hint">
         <source>Komt uit het kantoorsysteem (DUO).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis sisteminden (DUO) gelir.</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO bildirim tarihi</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis sisteminden gelir. PIP için süre (10 hafta) bu tarihten itibaren başlar.</translation>
     </message>
     <message id="field.datum_koppeling.label">
         <source>Datum koppeling door COA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COA tarafından eşleştirme (koppeling) tarihi</translation>
     </message>
     <message id="field.coa_locatie.label">
         <source>COA-locatie (azc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COA yeri (azc)</translation>
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Azc telefon numarası</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Azc e-posta adresi</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posta kodu</translation>
     </message>
     <message id="field.adres_postcode.hint">
         <source>Bijvoorbeeld 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Örneğin 1234 AB.</translation>
     </message>
     <message id="field.huisnummer.label">
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapı numarası</translation>
     </message>
     <message id="field.huisnummer.constraint">
         <source>Vul alleen het huisnummer in; een toevoeging komt in het volgende veld.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sadece kapı numarasını girin; ek bir sonraki alana yazılır.</translation>
     </message>
     <message id="field.toevoeging.label">
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ek (ör. A, bis)</translation>
     </message>
     <message id="field.telefoon.label">
         <source>Telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon numarası</translation>
     </message>
     <message id="field.telefoon.hint">
         <source>Bijvoorbeeld 06 12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Örneğin 06 12345678.</translation>
     </message>
     <message id="field.email.label">
         <source>E-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta adresi</translation>
     </message>
     <message id="field.digid_aangevraagd.label">
         <source>Is een DigiD aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DigiD başvurusu yapıldı mı?</translation>
     </message>
     <message id="field.rijbewijs.label">
         <source>Heeft de klant een rijbewijs?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışanın ehliyeti var mı?</translation>
     </message>
     <message id="field.land_rijbewijs.label">
         <source>In welk land is het rijbewijs gehaald?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ehliyet hangi ülkede alındı?</translation>
     </message>
     <message id="field.gesprekstaal.label">
         <source>Taal van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme dili</translation>
     </message>
     <message id="field.tolk_ingezet.label">
         <source>Is er een tolk ingezet?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercüman kullanıldı mı?</translation>
     </message>
     <message id="field.tolk_type.label">
         <source>Soort tolk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercüman türü</translation>
     </message>
     <message id="field.info_tolk_familielid.info">
         <source>Een familielid of kennis als tolk wordt afgeraden: de klant praat dan minder vrij en de vertaling is niet altijd juist. Gebruik bij voorkeur een professionele tolk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir aile üyesinin veya tanıdığın tercüman olarak kullanılması önerilmez: danışan o zaman daha az rahat konuşur ve çeviri her zaman doğru olmaz. Tercihen profesyonel bir tercüman kullanın.</translation>
     </message>
     <message id="field.gesprekslocatie.label">
         <source>Waar vindt het gesprek plaats?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme nerede yapılıyor?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.label">
         <source>Is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gizlilik beyanı verildi mi?</translation>
     </message>
     <message id="field.privacyverklaring_uitgereikt.hint">
         <source>De gemeente moet vertellen welke gegevens zij gebruikt en waarom (AVG artikel 13).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belediye hangi verileri neden kullandığını söylemek zorundadır (AVG/GDPR madde 13).</translation>
     </message>
     <message id="field.privacyverklaring_taal.label">
         <source>In welke taal is de privacyverklaring uitgereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gizlilik beyanı hangi dilde verildi?</translation>
     </message>
     <message id="section.B.title">
         <source>Gezin en persoonlijke situatie</source>
@@ -281,11 +281,11 @@
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Okul öncesi eğitim (vve) hakkında bilgi verildi mi?</translation>
     </message>
     <message id="field.vve_info_gegeven.constraint">
         <source>Dit is een wettelijke informatieplicht voor ouders van jonge kinderen. Geef de informatie en kies daarna &apos;Ja&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu, küçük çocuğu olan ebeveynler için yasal bir bilgilendirme yükümlülüğüdür. Bilgiyi verin ve sonra &apos;Evet&apos;i seçin.</translation>
     </message>
     <message id="field.kinderopvang_nodig.label">
         <source>Heeft u kinderopvang nodig om naar de taalles of naar werk te gaan?</source>
@@ -313,79 +313,79 @@
     </message>
     <message id="section.C.intro">
         <source>Bijzonder persoonsgegeven. Vraag alleen wat nodig is voor de keuze van de leerroute en het plan. Noteer geen diagnoses en geen medische details.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Özel nitelikli kişisel veri. Sadece öğrenme yolunun ve planın seçimi için gerekli olanı sorun. Teşhis ve tıbbi ayrıntı yazmayın.</translation>
     </message>
     <message id="field.ervaren_gezondheid.label">
         <source>Hoe ervaart de klant de eigen gezondheid?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışan kendi sağlığını nasıl değerlendiriyor?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.label">
         <source>Zijn er lichamelijke klachten die het leren moeilijker maken?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenmeyi zorlaştıran fiziksel şikâyetler var mı?</translation>
     </message>
     <message id="field.lichamelijke_beperkingen_leren.hint">
         <source>Van belang voor de leerbaarheidstoets en de leerroute.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenebilirlik testi ve öğrenme yolu için önemlidir.</translation>
     </message>
     <message id="field.psychische_belasting_signaal.label">
         <source>Signalen van psychische belasting (stress, slapen, concentratie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Psikolojik yük belirtileri (stres, uyku, konsantrasyon)</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.label">
         <source>Wat merkt u?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neler fark ediyorsunuz?</translation>
     </message>
     <message id="field.psychische_belasting_toelichting.hint">
         <source>Beschrijf wat u ziet of hoort (bijvoorbeeld slecht slapen of moeite met concentreren). Geen diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gördüğünüzü veya duyduğunuzu anlatın (örneğin kötü uyku veya konsantrasyon güçlüğü). Teşhis yazmayın.</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.label">
         <source>Hoeveel uur per week kan de klant les volgen of meedoen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışan haftada kaç saat derse katılabilir veya etkinliklere katılabilir?</translation>
     </message>
     <message id="field.belastbaarheid_uren_per_week.hint">
         <source>Gebruikt voor de intensiteit van het plan (PIP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planın (PIP) yoğunluğu için kullanılır.</translation>
     </message>
     <message id="field.huisarts_ingeschreven.label">
         <source>Is de klant ingeschreven bij een huisarts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışan bir aile hekimine (huisarts) kayıtlı mı?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.label">
         <source>Is de klant zwanger of onlangs bevallen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışan hamile mi veya yakın zamanda doğum yaptı mı?</translation>
     </message>
     <message id="field.zwanger_of_recent_bevallen.hint">
         <source>Kan een reden zijn voor extra tijd.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ek süre için bir neden olabilir.</translation>
     </message>
     <message id="field.doorverwijzing.label">
         <source>Doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yönlendirme</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.label">
         <source>Heeft de klant toestemming gegeven om informatie op te vragen bij een arts?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışan bir doktordan bilgi istenmesine izin verdi mi?</translation>
     </message>
     <message id="field.toestemming_info_opvragen_arts.hint">
         <source>Alleen met uitdrukkelijke toestemming van de klant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca danışanın açık izniyle.</translation>
     </message>
     <message id="field.toestemming_datum.label">
         <source>Datum van de toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İzin tarihi</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.label">
         <source>Signaal: mogelijk ontheffing van de inburgeringsplicht?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sinyal: uyum yükümlülüğünden muafiyet mümkün mü?</translation>
     </message>
     <message id="field.mogelijke_ontheffing_signaleren.hint">
         <source>DUO beslist over ontheffing. U geeft hier alleen een signaal af.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muafiyete DUO karar verir. Siz burada sadece bir sinyal verirsiniz.</translation>
     </message>
     <message id="field.ontheffing_toelichting.label">
         <source>Toelichting bij het signaal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sinyal ile ilgili açıklama</translation>
     </message>
     <message id="section.D.title">
         <source>Opleiding</source>
@@ -453,23 +453,23 @@
     </message>
     <message id="field.diplomawaardering.label">
         <source>Diplomawaardering (IDW / Nuffic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diploma denkliği (IDW / Nuffic)</translation>
     </message>
     <message id="field.diplomawaardering.hint">
         <source>Een buitenlands diploma kan worden vergeleken met een Nederlands diploma.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yabancı bir diploma Hollanda diplomasıyla karşılaştırılabilir.</translation>
     </message>
     <message id="field.dw_aangevraagd.label">
         <source>Is een diplomawaardering aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diploma denkliği başvurusu yapıldı mı?</translation>
     </message>
     <message id="field.dw_nl_niveau.label">
         <source>Vergelijkbaar Nederlands niveau</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karşılaştırılabilir Hollanda seviyesi</translation>
     </message>
     <message id="field.dw_richting.label">
         <source>Richting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bölüm</translation>
     </message>
     <message id="field.geletterdheid_eigen_taal.label">
         <source>Hoe goed kunt u lezen en schrijven in uw eigen taal?</source>
@@ -637,51 +637,51 @@
     </message>
     <message id="field.lbt_datum_aanmelding.label">
         <source>Leerbaarheidstoets: datum aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenebilirlik testi (leerbaarheidstoets): kayıt tarihi</translation>
     </message>
     <message id="field.lbt_datum_aanmelding.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO&apos;dan gelir.</translation>
     </message>
     <message id="field.lbt_datum_afname.label">
         <source>Leerbaarheidstoets: datum afname</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenebilirlik testi: yapılış tarihi</translation>
     </message>
     <message id="field.lbt_datum_afname.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO&apos;dan gelir.</translation>
     </message>
     <message id="field.lbt_examennummer.label">
         <source>Leerbaarheidstoets: examennummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenebilirlik testi: sınav numarası</translation>
     </message>
     <message id="field.lbt_examennummer.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO&apos;dan gelir.</translation>
     </message>
     <message id="field.lbt_uitslag.label">
         <source>Leerbaarheidstoets: uitslag (indicatie leerroute)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenebilirlik testi: sonuç (önerilen öğrenme yolu)</translation>
     </message>
     <message id="field.lbt_uitslag.hint">
         <source>Komt van DUO.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DUO&apos;dan gelir.</translation>
     </message>
     <message id="field.lbt_niet_afgenomen_reden.label">
         <source>Waarom is de leerbaarheidstoets niet afgenomen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenebilirlik testi neden yapılmadı?</translation>
     </message>
     <message id="field.taalschool_advies.label">
         <source>Advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil okulunun tavsiyesi</translation>
     </message>
     <message id="field.taalschool_advies.hint">
         <source>Bijvoorbeeld na een proefles of startklas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Örneğin bir deneme dersinden veya başlangıç sınıfından sonra.</translation>
     </message>
     <message id="field.taalschool_advies_toelichting.label">
         <source>Toelichting op het advies van de taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil okulunun tavsiyesine ilişkin açıklama</translation>
     </message>
     <message id="section.G.title">
         <source>Digitale vaardigheden</source>
@@ -713,111 +713,111 @@
     </message>
     <message id="section.H.title">
         <source>Financiën en ontzorgen</source>
-        <translation type="unfinished">Mali durum ve ontzorgen</translation>
+        <translation type="unfinished">Mali durum ve mali yük alma (ontzorgen)</translation>
     </message>
     <message id="section.H.intro">
         <source>Inkomen, vaste lasten en ontzorgen. Ontzorgen geldt alleen voor asielstatushouders met bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gelir, sabit giderler ve mali yük alma (ontzorgen). Mali yük alma yalnızca sosyal yardım (bijstand) alan oturum izinli sığınmacılar için geçerlidir.</translation>
     </message>
     <message id="field.bijstand_aangevraagd.label">
         <source>Is bijstand aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sosyal yardım (bijstand) başvurusu yapıldı mı?</translation>
     </message>
     <message id="field.bijstand_datum.label">
         <source>Datum aanvraag bijstand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sosyal yardım başvuru tarihi</translation>
     </message>
     <message id="field.ontzorgen_actief.label">
         <source>Is ontzorgen actief?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mali yük alma (ontzorgen) aktif mi?</translation>
     </message>
     <message id="field.ontzorgen_actief.hint">
         <source>De gemeente betaalt de eerste maanden vaste lasten rechtstreeks uit de bijstand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belediye ilk aylarda sabit giderleri doğrudan sosyal yardımdan (bijstand) öder.</translation>
     </message>
     <message id="field.ingehouden_lasten.label">
         <source>Welke vaste lasten worden ingehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hangi sabit giderler kesiliyor?</translation>
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mali yük alma başlangıcı</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mali yük alma bitişi (dahil)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş tarihi başlangıç tarihinden önce.</translation>
     </message>
     <message id="field.bankrekening.label">
         <source>Heeft de klant een bankrekening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışanın banka hesabı var mı?</translation>
     </message>
     <message id="field.bankrekening.hint">
         <source>Noteer het rekeningnummer alleen als dat nodig is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hesap numarasını yalnızca gerekliyse yazın.</translation>
     </message>
     <message id="field.toeslagen.label">
         <source>Welke toeslagen zijn aangevraagd?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hangi ödenekler (toeslagen) için başvuru yapıldı?</translation>
     </message>
     <message id="field.schulden_signaal.label">
         <source>Zijn er signalen van schulden of betalingsproblemen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Borç veya ödeme sorunlarına dair belirtiler var mı?</translation>
     </message>
     <message id="field.schulden_toelichting.label">
         <source>Toelichting schulden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Borçlarla ilgili açıklama</translation>
     </message>
     <message id="section.I.title">
         <source>Zelfredzaamheid en maatschappelijke begeleiding</source>
-        <translation type="unfinished">Kendi kendine yetebilme ve sosyal rehberlik</translation>
+        <translation type="unfinished">Kendi başına yetebilme ve toplumsal rehberlik</translation>
     </message>
     <message id="section.I.intro">
         <source>Schat per levensgebied in hoe zelfredzaam de klant is (naar de Zelfredzaamheid-Matrix): 1 = acute problemen, 5 = volledig zelfredzaam.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her yaşam alanı için danışanın ne kadar kendi başına yetebildiğini tahmin edin (Zelfredzaamheid-Matrix, ZRM&apos;ye göre): 1 = acil sorunlar, 5 = tamamen kendi başına yetebiliyor.</translation>
     </message>
     <message id="field.zrm_financien.label">
         <source>Financiën</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mali durum</translation>
     </message>
     <message id="field.zrm_huisvesting.label">
         <source>Huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Barınma</translation>
     </message>
     <message id="field.zrm_gezondheid.label">
         <source>Gezondheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sağlık</translation>
     </message>
     <message id="field.zrm_dagbesteding.label">
         <source>Dagbesteding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gündüz etkinlikleri</translation>
     </message>
     <message id="field.zrm_sociaal_netwerk.label">
         <source>Sociaal netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sosyal çevre</translation>
     </message>
     <message id="field.zrm_huishouden.label">
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ev işleri</translation>
     </message>
     <message id="field.zrm_mobiliteit.label">
         <source>Mobiliteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hareketlilik (ulaşım)</translation>
     </message>
     <message id="field.zrm_administratie.label">
         <source>Administratie (post en formulieren)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evrak işleri (posta ve formlar)</translation>
     </message>
     <message id="field.mb_organisatie.label">
         <source>Wie geeft maatschappelijke begeleiding?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplumsal rehberliği (maatschappelijke begeleiding) kim veriyor?</translation>
     </message>
     <message id="field.mb_start.label">
         <source>Start maatschappelijke begeleiding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplumsal rehberliğin başlangıcı</translation>
     </message>
     <message id="section.J.title">
         <source>Netwerk en meedoen</source>
@@ -897,71 +897,71 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışman (klantmanager) tavsiyesi ve varılan anlaşmalar. Bu, PIP&apos;in (kişisel uyum ve katılım planı) temelidir.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önerilen öğrenme yolu</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.label">
         <source>Waarom wijkt het advies af van de uitslag van de leerbaarheidstoets?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tavsiye neden öğrenebilirlik testi sonucundan farklı?</translation>
     </message>
     <message id="field.afwijking_lbt_onderbouwing.hint">
         <source>Verplicht als het advies anders is dan de indicatie van de leerbaarheidstoets.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tavsiye öğrenebilirlik testinin sonucundan farklıysa zorunludur.</translation>
     </message>
     <message id="field.hoofddoel.label">
         <source>Hoofddoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ana hedef</translation>
     </message>
     <message id="field.aandachtspunten.label">
         <source>Aandachtspunten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dikkat edilecek noktalar</translation>
     </message>
     <message id="field.ap_omschrijving.label">
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açıklama</translation>
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş tarihi başlangıç tarihinden önce.</translation>
     </message>
     <message id="field.datum_afronding_bi.label">
         <source>Datum afronding brede intake</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapsamlı ön görüşmenin tamamlanma tarihi</translation>
     </message>
     <message id="field.datum_volgend_gesprek.label">
         <source>Datum volgend gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir sonraki görüşmenin tarihi</translation>
     </message>
     <message id="field.datum_volgend_gesprek.hint">
         <source>Het eerste voortgangsgesprek na de brede intake.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapsamlı ön görüşmeden sonraki ilk ilerleme görüşmesi.</translation>
     </message>
     <message id="field.vervolgafspraken.label">
         <source>Vervolgafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonraki randevular ve anlaşmalar</translation>
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erkek</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kadın</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilinmiyor</translation>
     </message>
     <message id="choices.landen.SY">
         <source>Syrië</source>
@@ -1281,79 +1281,79 @@
     </message>
     <message id="choices.doelgroep.asielstatushouder">
         <source>Asielstatushouder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oturum izinli sığınmacı (asielstatushouder)</translation>
     </message>
     <message id="choices.doelgroep.gezinsmigrant">
         <source>Gezinsmigrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile göçmeni</translation>
     </message>
     <message id="choices.doelgroep.overige">
         <source>Overige migrant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer göçmen</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.asiel_eerste_aanvrager">
         <source>Asiel – eerste aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İltica – ilk başvuran</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.nareiziger">
         <source>Nareiziger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonradan gelen aile üyesi (nareiziger)</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinshereniging">
         <source>Gezinshereniging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile birleşimi</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.gezinsvorming">
         <source>Gezinsvorming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile kurma</translation>
     </message>
     <message id="choices.gedetailleerde_doelgroep.overig">
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.asiel_bepaalde_tijd">
         <source>Asiel, bepaalde tijd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İltica, belirli süreli</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_familie">
         <source>Regulier, verblijf bij familie of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Normal, aile veya eşin yanında kalma</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.regulier_overig">
         <source>Regulier, ander verblijfsdoel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Normal, başka bir kalış amacı</translation>
     </message>
     <message id="choices.soort_verblijfsvergunning.onbekend">
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz bilinmiyor</translation>
     </message>
     <message id="choices.tolk_type.telefonisch">
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonla</translation>
     </message>
     <message id="choices.tolk_type.fysiek">
         <source>Aanwezig bij het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşmede yüz yüze</translation>
     </message>
     <message id="choices.tolk_type.familielid">
         <source>Familielid of kennis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile üyesi veya tanıdık</translation>
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sığınmacı merkezi (azc, COA yeri)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danışanın evinde</translation>
     </message>
     <message id="choices.gesprekslocatie.gemeentekantoor">
         <source>Gemeentekantoor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belediye binası</translation>
     </message>
     <message id="choices.gesprekslocatie.taalschool">
         <source>Taalschool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil okulu</translation>
     </message>
     <message id="choices.burgerlijke_staat.ongehuwd">
         <source>Ongehuwd</source>
@@ -1441,87 +1441,87 @@
     </message>
     <message id="choices.ervaren_gezondheid.1">
         <source>Slecht</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kötü</translation>
     </message>
     <message id="choices.ervaren_gezondheid.2">
         <source>Matig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orta</translation>
     </message>
     <message id="choices.ervaren_gezondheid.3">
         <source>Redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fena değil</translation>
     </message>
     <message id="choices.ervaren_gezondheid.4">
         <source>Goed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İyi</translation>
     </message>
     <message id="choices.ervaren_gezondheid.5">
         <source>Uitstekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çok iyi</translation>
     </message>
     <message id="choices.beperkingen_leren.zien">
         <source>Zien</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görme</translation>
     </message>
     <message id="choices.beperkingen_leren.horen">
         <source>Horen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İşitme</translation>
     </message>
     <message id="choices.beperkingen_leren.mobiliteit">
         <source>Lopen of bewegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yürüme veya hareket etme</translation>
     </message>
     <message id="choices.beperkingen_leren.pijn">
         <source>Pijn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ağrı</translation>
     </message>
     <message id="choices.beperkingen_leren.vermoeidheid">
         <source>Vermoeidheid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yorgunluk</translation>
     </message>
     <message id="choices.beperkingen_leren.geen">
         <source>Geen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yok</translation>
     </message>
     <message id="choices.belasting_signaal.1">
         <source>Geen signalen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belirti yok</translation>
     </message>
     <message id="choices.belasting_signaal.2">
         <source>Weinig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Az</translation>
     </message>
     <message id="choices.belasting_signaal.3">
         <source>Enigszins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biraz</translation>
     </message>
     <message id="choices.belasting_signaal.4">
         <source>Veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çok</translation>
     </message>
     <message id="choices.belasting_signaal.5">
         <source>Zeer veel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çok fazla</translation>
     </message>
     <message id="choices.doorverwijzing.huisarts">
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aile hekimi (huisarts)</translation>
     </message>
     <message id="choices.doorverwijzing.ggd">
         <source>GGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">GGD (belediye halk sağlığı hizmeti)</translation>
     </message>
     <message id="choices.doorverwijzing.poh_ggz">
         <source>POH-GGZ (praktijkondersteuner)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">POH-GGZ (ruh sağlığı destek uzmanı)</translation>
     </message>
     <message id="choices.doorverwijzing.maatschappelijk_werk">
         <source>Maatschappelijk werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sosyal hizmet</translation>
     </message>
     <message id="choices.doorverwijzing.geen">
         <source>Geen doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yönlendirme yok</translation>
     </message>
     <message id="choices.opleidingsniveau.geen">
         <source>Geen onderwijs gevolgd</source>
@@ -1765,79 +1765,79 @@
     </message>
     <message id="choices.ingehouden_lasten.huur">
         <source>Huur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kira</translation>
     </message>
     <message id="choices.ingehouden_lasten.energie">
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enerji</translation>
     </message>
     <message id="choices.ingehouden_lasten.water">
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su</translation>
     </message>
     <message id="choices.ingehouden_lasten.zorgverzekering">
         <source>Zorgverzekering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sağlık sigortası</translation>
     </message>
     <message id="choices.ingehouden_lasten.gemeentelijke_belastingen">
         <source>Gemeentelijke belastingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belediye vergileri</translation>
     </message>
     <message id="choices.ingehouden_lasten.overig">
         <source>Overige vaste lasten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer sabit giderler</translation>
     </message>
     <message id="choices.toeslagen.huurtoeslag">
         <source>Huurtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kira yardımı (huurtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.zorgtoeslag">
         <source>Zorgtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sağlık sigortası yardımı (zorgtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kinderopvangtoeslag">
         <source>Kinderopvangtoeslag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çocuk bakımı yardımı (kinderopvangtoeslag)</translation>
     </message>
     <message id="choices.toeslagen.kindgebonden_budget">
         <source>Kindgebonden budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çocuk bütçesi (kindgebonden budget)</translation>
     </message>
     <message id="choices.toeslagen.geen">
         <source>Geen toeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ödenek yok</translation>
     </message>
     <message id="choices.zrm5.1">
         <source>Acute problemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acil sorunlar</translation>
     </message>
     <message id="choices.zrm5.2">
         <source>Niet zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kendi başına yetemiyor</translation>
     </message>
     <message id="choices.zrm5.3">
         <source>Beperkt zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kısmen kendi başına yetebiliyor</translation>
     </message>
     <message id="choices.zrm5.4">
         <source>Voldoende zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeterince kendi başına yetebiliyor</translation>
     </message>
     <message id="choices.zrm5.5">
         <source>Volledig zelfredzaam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamamen kendi başına yetebiliyor</translation>
     </message>
     <message id="choices.mb_organisatie.vluchtelingenwerk">
         <source>VluchtelingenWerk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VluchtelingenWerk (Hollanda Mülteci Konseyi)</translation>
     </message>
     <message id="choices.mb_organisatie.gemeente">
         <source>De gemeente zelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belediyenin kendisi</translation>
     </message>
     <message id="choices.mb_organisatie.andere_organisatie">
         <source>Andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başka bir kuruluş</translation>
     </message>
     <message id="choices.contacten4.1">
         <source>Geen</source>
@@ -1857,15 +1857,15 @@
     </message>
     <message id="choices.hoofddoel.werk">
         <source>Werk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş</translation>
     </message>
     <message id="choices.hoofddoel.onderwijs">
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitim</translation>
     </message>
     <message id="choices.hoofddoel.participatie">
         <source>Meedoen in de samenleving (participatie)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Topluma katılım (participatie)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
@@ -372,6 +373,8 @@ class ContentCatalog:
         self._files: dict[str, Path] = dict(files or {})
         self._tables: dict[str, _LangTable] = {}
         self._errors: list[CatalogProblem] = []
+        # GUI thread and the printing pool may ask for a language at the same time.
+        self._lock = threading.Lock()
 
     # ---- construction
     @classmethod
@@ -425,6 +428,8 @@ class ContentCatalog:
             return Translated(source_nl, fallback=False, reviewed=True, lang=SOURCE_LANGUAGE)
         table = self._tables.get(lang)
         if table is None:
+            if lang not in self._files and normalize_code(lang) != lang:
+                return self.text(normalize_code(lang), context, key, source_nl)
             table = self._table(lang)
         entry = table.entries.get((context, key))
         if entry is None or entry.source != source_nl or entry.stale_marker or not entry.text:
@@ -454,6 +459,14 @@ class ContentCatalog:
         table = self._tables.get(lang)
         if table is not None:
             return table
+        with self._lock:
+            table = self._tables.get(lang)
+            if table is None:
+                table = self._load_table(lang)
+                self._tables[lang] = table
+        return table
+
+    def _load_table(self, lang: str) -> _LangTable:
         path = self._files.get(lang)
         if path is None:
             table = _LangTable()
@@ -481,7 +494,6 @@ class ContentCatalog:
                     len(table.entries),
                     (time.perf_counter() - started) * 1000,
                 )
-        self._tables[lang] = table
         return table
 
     def _build_fast(self, root: ET.Element, origin: str) -> _LangTable:

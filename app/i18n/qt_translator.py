@@ -13,6 +13,7 @@ Layout direction comes from the language's *declared* direction in ``languages.j
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -193,3 +194,42 @@ def install_ui_language(
 
 def installed_translators(app: QCoreApplication) -> list[QTranslator]:
     return list(_installed.get(id(app), []))
+
+
+_PLACEHOLDER_RE = re.compile(r"(\{[A-Za-z_0-9]*\}|%L?\d+|%n|&&|&)")
+_ACCENTED = str.maketrans("aeiouAEIOUcnyCNY", "åéîøüÅÉÎØÜçñýÇÑÝ")
+
+
+class PseudoTranslator(QTranslator):
+    """Layout check (STYLE §7, Vorta's ``TRANS_SCALE``): every UI string becomes longer
+    (``scale``), accented and bracketed, and with ``rtl=True`` reversed word order inside
+    right-to-left marks, so clipped labels, hard-coded strings and mirrored layouts show up in
+    screenshots. Placeholders and mnemonics (``{name}``, ``%1``, ``%n``, ``&``) are kept."""
+
+    def __init__(self, scale: float = 1.4, rtl: bool = False, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.scale = max(1.0, scale)
+        self.rtl = rtl
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def translate(  # Qt override
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 - Qt signature
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return pseudo(sourceText, self.scale, self.rtl)
+
+
+def pseudo(text: str, scale: float = 1.4, rtl: bool = False) -> str:
+    if not text:
+        return text
+    parts = _PLACEHOLDER_RE.split(text)
+    out = "".join(p if _PLACEHOLDER_RE.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    pad = "~" * max(0, int(len(text) * (scale - 1.0)))
+    if rtl:
+        return "\u200f[" + " ".join(reversed(out.split(" "))) + pad + "]\u200f"
+    return f"[{out}{pad}]"

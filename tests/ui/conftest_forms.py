@@ -1,4 +1,4 @@
-# ruff: noqa: E402  (Qt platform and the refcount workaround must come first)
+# ruff: noqa: E402  (the Qt platform must be chosen before Qt is imported)
 """Fixtures for the form runner, self-fill, card and visit screens (imported by their tests).
 
 Works with or without the shared ``tests/ui/conftest.py``: Qt runs offscreen, fonts are the
@@ -13,25 +13,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def _pin_singletons() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11: every call of a void-returning Qt method
-    decrefs ``None`` once (and every bool signal argument decrefs ``True``/``False``), as if
-    they were immortal (they are from Python 3.12 on). A long test run then dies with
-    "Fatal Python error: none_dealloc". Giving the three singletons a huge refcount makes
-    them immortal in effect. Reported to the lead; the real fix is PySide6 != 6.12.0 on 3.11
-    or Python >= 3.12."""
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or getattr(_pin_singletons, "done", False):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    _pin_singletons.done = True  # type: ignore[attr-defined]
-
-
-_pin_singletons()
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt

@@ -156,7 +156,7 @@ def test_printed_version_is_kept_and_shown_read_only(qtbot, vault: Vault) -> Non
 def test_legal_dates_are_shown_read_only(qtbot, vault: Vault) -> None:
     client = _client(vault)
     ed = _editor(qtbot, vault, client)
-    shown = [value.text() for _name, value in ed._date_rows]
+    shown = [value.text() for _name, value in ed.dates_box.rows]
     assert shown[0] == "15-01-2026" and shown[1] == "20-02-2026"
     assert shown[3] == "16-01-2029"  # termijn: day after dagtekening + 3 years
     editable = [w for w in ed.dates_box.findChildren(QWidget)

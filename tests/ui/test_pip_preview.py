@@ -93,8 +93,9 @@ def _preview(qtbot: Any, vault: Vault, fake: FakeDialogs, *, emoji: bool = False
     qtbot.addWidget(view)
     view.resize(900, 1000)
     view.show()
-    if lang is not None:
-        view.lang_combo.setCurrentIndex(view.lang_combo.findData(lang))
+    index = view.lang_combo.findData(lang) if lang is not None else -1
+    if index >= 0 and index != view.lang_combo.currentIndex():
+        view.lang_combo.setCurrentIndex(index)  # re-renders
     else:
         view.refresh()
     qtbot.waitUntil(lambda: view.page_count() > 0 and view.print_button.isEnabled(),

@@ -82,7 +82,9 @@ def test_unlock_wrong_passphrase_countdown_and_restart(make_window, vault_path, 
     screenshot(w2, "shell/unlock-countdown-ar")
 
 
-def test_unlock_shows_no_client_data_and_opens_workspace(make_window, vault_path, qtbot):
+def test_unlock_shows_no_client_data_and_opens_workspace(make_window, vault_path, qtbot,
+                                                         ui_lang, screenshot):
+    ui_lang("nl")
     _create_vault(vault_path)
     w = make_window()
     texts = " ".join(lbl.text() for lbl in w.findChildren(type(w.unlock_screen.title)))
@@ -92,7 +94,10 @@ def test_unlock_shows_no_client_data_and_opens_workspace(make_window, vault_path
     qtbot.keyClick(w.unlock_screen.passphrase, Qt.Key.Key_Return)
     assert w.session.is_unlocked
     assert w.page("caseload").model.rowCount() == 5
-    assert w.lock_state.text() in ("Unlocked", "Ontgrendeld")
+    assert w.lock_state.text() == "Ontgrendeld"
+    screenshot(w, "shell/main-caseload-nl")
+    ui_lang("ar", rtl=True)
+    screenshot(w, "shell/main-caseload-ar")
 
 
 def test_key_slot_damaged_message(make_window, vault_path):

@@ -178,7 +178,7 @@ def test_conflict_both_versions_side_by_side_and_user_keeps_mine(
 
     dialog = ConflictDialog(s.controller.conflicts()[0], "Test Persoon0000")
     qtbot.addWidget(dialog)
-    assert dialog.rows() == [("toelichting", "Huisbezoek: gestart", "Gemeente: wacht op tolk")]
+    assert dialog.rows() == [("Toelichting", "Huisbezoek: gestart", "Gemeente: wacht op tolk")]
     dialog.show()
     screenshot(dialog, "sync/conflict-dialog-nl")
 

@@ -257,3 +257,9 @@ def test_translators_tools_read_our_files(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert out.stat().st_size > 0
+
+
+def test_language_code_variants(tmp_path: Path) -> None:
+    _write(tmp_path, "fa-AF", TsMessage("cards", SRC, key="card.31", translation="دری"))
+    cat = ContentCatalog.load(tmp_path)
+    assert cat.text("fa_AF", "cards", "card.31", SRC).text == "دری"

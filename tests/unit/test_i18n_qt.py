@@ -113,3 +113,18 @@ def test_switch_replaces_translators_and_direction(app, tdir: Path) -> None:
 def test_catalogue_file_discovery(tdir: Path) -> None:
     assert [p.name for p in ui_catalogue_files("nl", tdir)] == ["app_pip_nl.ts", "app_shell_nl.ts"]
     assert [p.name for p in ui_catalogue_files("fa-AF", tdir)] == []
+
+
+def test_pseudo_translator_for_layout_checks(app) -> None:
+    from app.i18n.qt_translator import PseudoTranslator, pseudo
+
+    assert pseudo("Saved {name} (%n)", 1.5).startswith("[Såvéd {name} (%n)")
+    assert len(pseudo("Open case", 1.5)) > len("Open case") * 1.4
+    assert "&" in pseudo("&Open")
+    t = PseudoTranslator(scale=1.3, rtl=True)
+    app.installTranslator(t)
+    try:
+        text = tr("Whatever", "Open case")
+        assert text.startswith("\u200f[") and "çåsé" in text
+    finally:
+        app.removeTranslator(t)

@@ -125,9 +125,13 @@ class ConflictDialog(QDialog):
                  _text(str(theirs.get("sha256") or "")[:12])),
                 (self.tr("Locked at the office"), "—", _text(theirs.get("locked"))),
             ]
+        labels = {"toelichting": self.tr("Notes"), "omschrijving": self.tr("Description"),
+                  "startdatum": self.tr("Start date"),
+                  "einddatumGepland": self.tr("Planned end date")}
         out = []
         for name, values in sorted((c.get("fields") or {}).items()):
-            out.append((name, _text(values.get("mine")), _text(values.get("theirs"))))
+            out.append((labels.get(name, name), _text(values.get("mine")),
+                        _text(values.get("theirs"))))
         return out
 
     def _fill(self) -> None:

@@ -17,8 +17,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.deadlines import compute_deadlines
 from app.domain.errors import StoreError
 from app.domain.models import Client
 from app.domain.pip import ROUTE_LANGUAGE_GOAL, PipDraft, validate_for_print
 from app.services.pip import PipService, PipVersion
 from app.services.printing import PrintingService
 from app.ui.screens.pip_preview import PipPreviewScreen, PrintDialogs
+from app.ui.widgets.pip_dates import PipLegalDates
 from app.ui.widgets.pip_fields import PipBinder
 from app.ui.widgets.pip_sections import (
     ActivitiesSection,
@@ -50,9 +48,6 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
 
-
-def _fmt(d: date | None, unknown: str) -> str:
-    return d.strftime("%d-%m-%Y") if d else unknown
 
 
 class PipEditorScreen(QWidget):
@@ -96,21 +91,7 @@ class PipEditorScreen(QWidget):
         self.old_note.setProperty("role", "warning")
         self.old_note.setVisible(False)
 
-        self.dates_box = QGroupBox(self)
-        dates_form = QFormLayout(self.dates_box)
-        self._date_rows: list[tuple[QLabel, QLabel]] = []
-        for _ in range(5):
-            name, value = QLabel(self.dates_box), QLabel(self.dates_box)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            dates_form.addRow(name, value)
-            self._date_rows.append((name, value))
-        self.dates_note = QLabel(self.dates_box)
-        self.dates_note.setWordWrap(True)
-        self.dates_note.setProperty("role", "hint")
-        dates_form.addRow(self.dates_note)
+        self.dates_box = PipLegalDates(client, today, self)
 
         self.binder = PipBinder(self)
         self.route = RouteSection(self.binder, self)
@@ -180,13 +161,10 @@ class PipEditorScreen(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview and print the PIP draft"))
         self.old_note.setText(self.tr("You are looking at an older version. It cannot be "
                                       "changed; choose the newest version to continue editing."))
-        self.dates_box.setTitle(self.tr("Legal dates"))
-        self.dates_note.setText(self.tr("These dates are set by the office and cannot be "
-                                        "changed here."))
         self.scroll.setAccessibleName(self.tr("PIP draft form"))
         for section in (self.route, self.offer, self.support, self.activities, self.agreements):
             section.retranslate_ui()
-        self._show_dates()
+        self.dates_box.retranslate_ui()
         self._update_route_hint()
         self._update_checks()
         self._update_save_state()
@@ -200,22 +178,6 @@ class PipEditorScreen(QWidget):
         elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.flush()  # focus went to another window: save now
         super().changeEvent(event)
-
-    def _show_dates(self) -> None:
-        d = compute_deadlines(self._client, self._today())
-        unknown = self.tr("not set yet")
-        rows = (
-            (self.tr("PIP dagtekening (first PIP)"), _fmt(d.pip_date, unknown)),
-            (self.tr("PIP dagtekening (current PIP)"),
-             _fmt(_parse(self._client.pip_dagtekening_actueel), unknown)),
-            (self.tr("PIP deadline"), _fmt(d.pip_deadline, unknown)),
-            (self.tr("End of the integration term"), _fmt(d.termijn_einde, unknown)),
-            (self.tr("Route switch deadline"), _fmt(d.schakel_deadline, unknown)),
-        )
-        for (name, value), (text, shown) in zip(self._date_rows, rows, strict=True):
-            name.setText(text)
-            value.setText(shown)
-            value.setAccessibleName(f"{text}: {shown}")
 
     # ------------------------------------------------------------------ editing
     def current_pip(self) -> PipDraft:
@@ -424,9 +386,3 @@ class PipEditorScreen(QWidget):
             self.preview = None
         self.stack.setCurrentIndex(0)
 
-
-def _parse(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None

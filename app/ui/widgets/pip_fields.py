@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 
-_CTX = "PipEditor"
 _DMY = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
