@@ -254,10 +254,15 @@ class RemoteRefRepository(_Repo):
             return None
 
     def put(self, local_type: str, local_uuid: str, resource: str, ref: dict[str, Any]) -> None:
+        with self.v.transaction() as conn:
+            self.write(conn, local_type, local_uuid, resource, ref)
+
+    def write(self, conn: sqlite3.Connection, local_type: str, local_uuid: str, resource: str,
+              ref: dict[str, Any]) -> None:
+        """Inside the caller's transaction (see OutboxRepository.complete)."""
         rid = self._rid(local_type, local_uuid, resource)
         body = {"local_type": local_type, "local_uuid": local_uuid, "resource": resource, "ref": ref}
-        with self.v.transaction() as conn:
-            self.v.put_record(conn, self.rtype, rid, body, crypto.VAULT_KEY_ID)
+        self.v.put_record(conn, self.rtype, rid, body, crypto.VAULT_KEY_ID)
 
     def all(self) -> list[tuple[str, str, str, dict[str, Any]]]:
         return [(d["local_type"], d["local_uuid"], d["resource"], d["ref"])
@@ -359,6 +364,15 @@ class OutboxRepository(_Repo):
     def update(self, op: OutboxOp) -> None:
         with self.v.transaction() as conn:
             self._update(conn, op)
+
+    def complete(self, op: OutboxOp,
+                 refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()) -> None:
+        """Persist an op's new state together with the remote refs it produced, in one
+        transaction (one fsync per sent record instead of two or three)."""
+        with self.v.transaction() as conn:
+            self._update(conn, op)
+            for local_type, local_uuid, resource, ref in refs:
+                self.v.remote_refs.write(conn, local_type, local_uuid, resource, ref)
 
     def enqueue(self, ops: Iterable[OutboxOp]) -> None:
         with self.v.transaction() as conn:

@@ -151,6 +151,7 @@ class SyncEngine:
         self._cancel = threading.Event()
         self._catalogs: dict[str, Catalog] = {}
         self._refs: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+        self._deferred_refs: list[tuple[str, str, str, dict[str, Any]]] = []
 
     # -- public --------------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -177,7 +178,7 @@ class SyncEngine:
         op.state = OpState.PENDING.value
         op.next_attempt_at = ""
         op.last_error = None
-        self.vault.outbox.update(op)
+        self._save_op(op)
 
     def retry_all(self) -> int:
         ops = self.vault.outbox.all({OpState.QUARANTINED.value, OpState.FAILED_RETRYABLE.value})
@@ -206,6 +207,12 @@ class SyncEngine:
 
     # -- push ----------------------------------------------------------------------------------
     def push(self) -> PushResult:
+        try:
+            return self._push()
+        finally:
+            self._flush_refs()
+
+    def _push(self) -> PushResult:
         self._cancel.clear()
         self._refs.clear()
         result = PushResult()
@@ -214,7 +221,7 @@ class SyncEngine:
             if op.state == OpState.IN_FLIGHT.value:
                 op.state = OpState.FAILED_RETRYABLE.value
                 op.next_attempt_at = ""
-                self.vault.outbox.update(op)
+                self._save_op(op)
         states = {op.op_id: op.state for op in open_ops}
         now_iso = self.now_iso()
         due = [
@@ -338,7 +345,7 @@ class SyncEngine:
         for op in ops:
             op.state = OpState.QUARANTINED.value
             op.last_error = Problem(key, Disposition.QUARANTINE).to_error()
-            self.vault.outbox.update(op)
+            self._save_op(op)
             states[op.op_id] = op.state
             result.quarantined += 1
             if self.on_record is not None:
@@ -358,7 +365,7 @@ class SyncEngine:
         if op.kind in (m.CREATE_ROL, m.SET_STATUS, m.NEW_EIO_VERSION) or previously_attempted:
             # no server-side unique key: remember the attempt before sending (crash safety)
             op.state = OpState.IN_FLIGHT.value
-            self.vault.outbox.update(op)
+            self._save_op(op)
         try:
             remote, adopted = handler(self, op, previously_attempted)
         except _Blocked:
@@ -368,13 +375,13 @@ class SyncEngine:
                 self._set_quarantine(op, Problem("sync.dependency_failed", Disposition.QUARANTINE))
                 result.quarantined += 1
                 return "quarantine"
-            self.vault.outbox.update(op)
+            self._save_op(op)
             result.blocked += 1
             return "blocked"
         except _Conflict as c:
             op.state = OpState.CONFLICT.value
             op.last_error = Problem("sync.conflict", Disposition.QUARANTINE).to_error()
-            self.vault.outbox.update(op)
+            self._save_op(op)
             self._store_conflict(op, c.detail)
             result.conflicts += 1
             return "conflict"
@@ -424,7 +431,7 @@ class SyncEngine:
         op.remote_url = str(remote.get("url", "")) if isinstance(remote, dict) else ""
         op.last_error = None
         op.next_attempt_at = ""
-        self.vault.outbox.update(op)
+        self._save_op(op)
         if adopted:
             result.adopted += 1
         result.done += 1
@@ -456,7 +463,7 @@ class SyncEngine:
         op.state = OpState.QUARANTINED.value
         op.last_error = problem.to_error()
         op.next_attempt_at = ""
-        self.vault.outbox.update(op)
+        self._save_op(op)
         log.warning(
             "outbox op quarantined",
             extra={
@@ -480,7 +487,7 @@ class SyncEngine:
             op.next_attempt_at = (
                 at.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
             )
-        self.vault.outbox.update(op)
+        self._save_op(op)
 
     # -- refs & placeholders -------------------------------------------------------------------
     def _ref(self, local_type: str, local_key: str, resource: str) -> dict[str, Any] | None:
@@ -489,9 +496,24 @@ class SyncEngine:
             self._refs[key] = self.vault.remote_refs.get(local_type, local_key, resource)
         return self._refs[key]
 
-    def _put_ref(self, local_type: str, local_key: str, resource: str, ref: dict[str, Any]) -> None:
-        self.vault.remote_refs.put(local_type, local_key, resource, ref)
+    def _put_ref(self, local_type: str, local_key: str, resource: str, ref: dict[str, Any],
+                 *, durable: bool = False) -> None:
+        """Remember a remote ref. Unless ``durable`` (needed before the next request for crash
+        safety, e.g. a lock value), it is written together with the op's next state change."""
         self._refs[(local_type, local_key, resource)] = ref
+        if durable:
+            self.vault.remote_refs.put(local_type, local_key, resource, ref)
+        else:
+            self._deferred_refs.append((local_type, local_key, resource, ref))
+
+    def _flush_refs(self) -> None:
+        refs, self._deferred_refs = self._deferred_refs, []
+        for local_type, local_key, resource, ref in refs:
+            self.vault.remote_refs.put(local_type, local_key, resource, ref)
+
+    def _save_op(self, op: OutboxOp) -> None:
+        refs, self._deferred_refs = self._deferred_refs, []
+        self.vault.outbox.complete(op, refs)
 
     def _zaaktype_of(self, client_uuid: str) -> str:
         zref = self._ref("client", client_uuid, "zaak")
@@ -777,7 +799,7 @@ class SyncEngine:
             if not lock:
                 raise BadResponse("shape", 200)
             base["remote_lock"] = lock  # persist before the PATCH: a crash can resume
-            self._put_ref(r[0], r[1], r[2], base)
+            self._put_ref(r[0], r[1], r[2], base, durable=True)
         try:
             res = self.client.patch(url, {**body, "lock": lock}, op.op_id)
         finally:
@@ -865,6 +887,12 @@ class SyncEngine:
         )
 
     def resolve_conflict(self, op_id: str, keep: str) -> None:
+        try:
+            self._resolve_conflict(op_id, keep)
+        finally:
+            self._flush_refs()
+
+    def _resolve_conflict(self, op_id: str, keep: str) -> None:
         """The user chose. ``keep="mine"``: send ours (a zaak field is overwritten with the
         user's consent; a document becomes a *new* document "… (versie huisbezoek <date>)").
         ``keep="theirs"``: drop ours; the op is closed, the base moves to the office's version."""
@@ -918,10 +946,10 @@ class SyncEngine:
                 natural_key=f"zio|{new_key}",
                 depends_on=[op.op_id],
             )
-            self.vault.outbox.update(op)
+            self._save_op(op)
             self.vault.outbox.enqueue([zio])
             op = self.vault.outbox.get(op_id)
-        self.vault.outbox.update(op)
+        self._save_op(op)
         if record:
             record["resolved"] = keep
             self.vault.documents.save(CONFLICT_KIND, op.client_uuid, record, uuid=cuuid)
