@@ -9,7 +9,6 @@ import argparse
 import json
 import os
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -20,9 +19,17 @@ from pathlib import Path
 from typing import Any
 
 TARGETS = {
-    "startup_s": 0.5, "unlock_s": (0.3, 1.0), "save_p95_ms": 15, "store_ratio_vs_sqlite": 1.3,
-    "form_open_ms": 150, "lang_switch_ms": 100, "search_ms_5k": 30, "caseload_open_ms": 300,
-    "pip_pdf_ms": 250, "rss_mb_5k": 250, "sync_ms_per_record": 2,
+    "startup_s": 0.5,
+    "unlock_s": (0.3, 1.0),
+    "save_p95_ms": 15,
+    "store_ratio_vs_sqlite": 1.3,
+    "form_open_ms": 150,
+    "lang_switch_ms": 100,
+    "search_ms_5k": 30,
+    "caseload_open_ms": 300,
+    "pip_pdf_ms": 250,
+    "rss_mb_5k": 250,
+    "sync_ms_per_record": 2,
 }
 
 
@@ -43,8 +50,10 @@ def bench_unlock(tmp: Path) -> dict[str, Any]:
     v.unlock("bench passphrase 123")
     took = time.perf_counter() - t0
     v.close()
-    return {"unlock_s": round(took, 3),
-            "kdf": {"memory_mib": params.memory_kib // 1024, "t": params.iterations, "p": params.lanes}}
+    return {
+        "unlock_s": round(took, 3),
+        "kdf": {"memory_mib": params.memory_kib // 1024, "t": params.iterations, "p": params.lanes},
+    }
 
 
 def bench_save(tmp: Path) -> dict[str, Any]:
@@ -55,18 +64,31 @@ def bench_save(tmp: Path) -> dict[str, Any]:
 
     v = Vault.create(tmp / "save.sqlite3", "bench passphrase 123", kdf=KdfParams(8 * 1024, 1, 1))
     c = v.clients.save(Client(voornamen="Bench"))
-    d = IntakeDraft(client_uuid=c.uuid, answers={f"f{i}": {"value": "antwoord " * 5} for i in range(120)})
+    d = IntakeDraft(
+        client_uuid=c.uuid, answers={f"f{i}": {"value": "antwoord " * 5} for i in range(120)}
+    )
     times = []
     for i in range(200):
         d.answers["f0"] = {"value": f"wijziging {i}"}
         t0 = time.perf_counter()
-        v.drafts.save(d, outbox=[OutboxOp(kind="new_eio_version", client_uuid=c.uuid,
-                                          coalesce_key=f"intake:{d.uuid}", payload={"i": i})])
+        v.drafts.save(
+            d,
+            outbox=[
+                OutboxOp(
+                    kind="new_eio_version",
+                    client_uuid=c.uuid,
+                    coalesce_key=f"intake:{d.uuid}",
+                    payload={"i": i},
+                )
+            ],
+        )
         times.append((time.perf_counter() - t0) * 1000)
     v.close()
     times.sort()
-    return {"save_p95_ms": round(times[int(len(times) * 0.95)], 2),
-            "save_median_ms": round(statistics.median(times), 2)}
+    return {
+        "save_p95_ms": round(times[int(len(times) * 0.95)], 2),
+        "save_median_ms": round(statistics.median(times), 2),
+    }
 
 
 def bench_store_ratio(tmp: Path, n: int = 10_000, rounds: int = 5) -> dict[str, Any]:
@@ -90,16 +112,19 @@ def bench_store_ratio(tmp: Path, n: int = 10_000, rounds: int = 5) -> dict[str, 
         t0 = time.perf_counter()
         for rid in ids:
             conn.execute("BEGIN IMMEDIATE")
-            row = conn.execute("SELECT version, created_at, key_id FROM records WHERE record_uuid=?",
-                               (rid,)).fetchone()
+            row = conn.execute(
+                "SELECT version, created_at, key_id FROM records WHERE record_uuid=?", (rid,)
+            ).fetchone()
             version = int(row[0]) + 1 if row else 1
             now = time.strftime("%Y-%m-%dT%H:%M:%S")
             conn.execute(
-                "INSERT INTO records(record_uuid, type, version, schema_version, key_id, created_at,"
+                "INSERT INTO records(record_uuid, type, version, schema_version, key_id,"
+                " created_at,"
                 " updated_at, sync_state, bsn_bidx, payload) VALUES (?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT(record_uuid) DO UPDATE SET version=excluded.version,"
                 " payload=excluded.payload",
-                (rid, "bench", version, 2, 1, now, now, "local", None, json.dumps(payload)))
+                (rid, "bench", version, 2, 1, now, now, "local", None, json.dumps(payload)),
+            )
             conn.execute("COMMIT")
         plain += time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -108,7 +133,9 @@ def bench_store_ratio(tmp: Path, n: int = 10_000, rounds: int = 5) -> dict[str, 
                 v.put_record(c, "bench", rid, payload, VAULT_KEY_ID)
         ours += time.perf_counter() - t0
     t0 = time.perf_counter()
-    rows = conn.execute("SELECT payload FROM records WHERE type='bench' ORDER BY created_at").fetchall()
+    rows = conn.execute(
+        "SELECT payload FROM records WHERE type='bench' ORDER BY created_at"
+    ).fetchall()
     assert len([json.loads(p) for (p,) in rows]) == n
     plain += time.perf_counter() - t0
     t0 = time.perf_counter()
@@ -116,8 +143,11 @@ def bench_store_ratio(tmp: Path, n: int = 10_000, rounds: int = 5) -> dict[str, 
     ours += time.perf_counter() - t0
     conn.close()
     v.close()
-    return {"store_ratio_vs_sqlite": round(ours / plain, 2), "store_s": round(ours, 2),
-            "plain_sqlite_s": round(plain, 2)}
+    return {
+        "store_ratio_vs_sqlite": round(ours / plain, 2),
+        "store_s": round(ours, 2),
+        "plain_sqlite_s": round(plain, 2),
+    }
 
 
 def bench_startup() -> dict[str, Any]:
@@ -128,8 +158,14 @@ def bench_startup() -> dict[str, Any]:
         runs = []
         for _ in range(3):
             t0 = time.perf_counter()
-            out = subprocess.run([sys.executable, "-m", "app", "--bench-startup"], env=env,
-                                 capture_output=True, text=True, timeout=60, check=True)
+            out = subprocess.run(
+                [sys.executable, "-m", "app", "--bench-startup"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            )
             if "SHOWN" not in out.stdout:
                 raise RuntimeError("window was not shown")
             runs.append(time.perf_counter() - t0)
@@ -139,8 +175,9 @@ def bench_startup() -> dict[str, Any]:
     return {"startup_s": round(min(runs), 3), "rss_mb": round(rss, 1)}
 
 
-def _optional(name: str, fn: Callable[[], dict[str, Any]], figures: dict[str, Any],
-              errors: dict[str, str]) -> None:
+def _optional(
+    name: str, fn: Callable[[], dict[str, Any]], figures: dict[str, Any], errors: dict[str, str]
+) -> None:
     try:
         figures.update(fn())
     except Exception as exc:  # noqa: BLE001 - a missing part is reported, not fatal

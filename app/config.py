@@ -78,7 +78,9 @@ class Settings:
         except FileNotFoundError:
             return cls()
         except (OSError, ValueError) as exc:
-            log.warning("settings unreadable, using defaults", extra={"exception_type": type(exc).__name__})
+            log.warning(
+                "settings unreadable, using defaults", extra={"exception_type": type(exc).__name__}
+            )
             return cls()
         known = {f.name: f for f in fields(cls)}
         values: dict[str, Any] = {}

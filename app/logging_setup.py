@@ -22,8 +22,18 @@ from types import TracebackType
 from app import __version__
 
 ALLOWED_FIELDS = (
-    "event", "record_uuid", "outbox_id", "http_method", "path_template", "http_status",
-    "duration_ms", "count", "exception_type", "app_version", "actor", "ts",
+    "event",
+    "record_uuid",
+    "outbox_id",
+    "http_method",
+    "path_template",
+    "http_status",
+    "duration_ms",
+    "count",
+    "exception_type",
+    "app_version",
+    "actor",
+    "ts",
 )
 
 _PATTERNS = [
@@ -45,8 +55,12 @@ class RedactingFormatter(logging.Formatter):
     """Writes ``ts level logger event key=value…`` with only allowlisted keys, redacted."""
 
     def format(self, record: logging.LogRecord) -> str:
-        parts = [self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), record.levelname, record.name,
-                 redact(str(record.msg))]
+        parts = [
+            self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            record.levelname,
+            record.name,
+            redact(str(record.msg)),
+        ]
         for key in ALLOWED_FIELDS:
             value = record.__dict__.get(key)
             if value not in (None, ""):
@@ -58,8 +72,9 @@ class RedactingFormatter(logging.Formatter):
 
 
 def _frames(tb: TracebackType | None) -> str:
-    return "|".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}"
-                    for f in traceback.extract_tb(tb)[-8:])
+    return "|".join(
+        f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in traceback.extract_tb(tb)[-8:]
+    )
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
@@ -69,14 +84,18 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     )
     handler.setFormatter(RedactingFormatter())
     root = logging.getLogger()
-    root.handlers[:] = [h for h in root.handlers if not isinstance(h, logging.handlers.TimedRotatingFileHandler)]
+    root.handlers[:] = [
+        h for h in root.handlers if not isinstance(h, logging.handlers.TimedRotatingFileHandler)
+    ]
     root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("app").info("app_start", extra={"app_version": __version__})
     sys.excepthook = _excepthook
 
 
-def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+def _excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     logging.getLogger("app.crash").error(
         "unhandled_exception", extra={"exception_type": exc_type.__name__, "event": _frames(tb)}
     )

@@ -11,11 +11,26 @@ from app.domain.models import Client, Doelgroep, Phase, Route
 
 # (country code, language, given names, family names) — invented combinations.
 _POOLS = [
-    ("SY", "ar", ["Amira", "Rami", "Lina", "Omar", "Yara", "Karim", "Nour"], ["Haddad", "Khoury", "Masri", "Darwish", "Halabi"]),
-    ("ER", "ti", ["Senait", "Yonas", "Mehret", "Tesfay", "Helen", "Dawit"], ["Tesfamariam", "Gebremedhin", "Haile", "Berhane", "Kidane"]),
+    (
+        "SY",
+        "ar",
+        ["Amira", "Rami", "Lina", "Omar", "Yara", "Karim", "Nour"],
+        ["Haddad", "Khoury", "Masri", "Darwish", "Halabi"],
+    ),
+    (
+        "ER",
+        "ti",
+        ["Senait", "Yonas", "Mehret", "Tesfay", "Helen", "Dawit"],
+        ["Tesfamariam", "Gebremedhin", "Haile", "Berhane", "Kidane"],
+    ),
     ("TR", "tr", ["Elif", "Mehmet", "Zeynep", "Emre"], ["Yilmaz", "Kaya", "Demir", "Aydin"]),
     ("YE", "ar", ["Fatima", "Ali", "Huda", "Saleh"], ["Al-Ahmadi", "Qasim", "Saeed"]),
-    ("AF", "fa-AF", ["Farid", "Mariam", "Zahra", "Ahmad"], ["Rahimi", "Noori", "Sultani", "Hakimi"]),
+    (
+        "AF",
+        "fa-AF",
+        ["Farid", "Mariam", "Zahra", "Ahmad"],
+        ["Rahimi", "Noori", "Sultani", "Hakimi"],
+    ),
     ("IR", "fa", ["Shirin", "Reza", "Parisa", "Navid"], ["Tehrani", "Karimi", "Moradi"]),
     ("IQ", "ckb", ["Dilan", "Aram", "Shilan", "Hawre"], ["Ahmed", "Rashid", "Hama"]),
     ("SO", "so", ["Hodan", "Abdi", "Faadumo", "Mahad"], ["Warsame", "Farah", "Osman"]),
@@ -24,8 +39,12 @@ _POOLS = [
 ]
 
 _PHASE_WEIGHTS = [
-    (Phase.AANGEMELD, 4), (Phase.INTAKE, 7), (Phase.PIP_CONCEPT, 5),
-    (Phase.PIP_VASTGESTELD, 3), (Phase.IN_TRAJECT, 5), (Phase.AFGEROND, 1),
+    (Phase.AANGEMELD, 4),
+    (Phase.INTAKE, 7),
+    (Phase.PIP_CONCEPT, 5),
+    (Phase.PIP_VASTGESTELD, 3),
+    (Phase.IN_TRAJECT, 5),
+    (Phase.AFGEROND, 1),
 ]
 
 
@@ -42,9 +61,15 @@ def demo_clients(n: int = 25, seed: int = 2026, today: date | None = None) -> li
         kennisgeving = today - timedelta(days=rng.randint(10, 110))
         brp = kennisgeving + timedelta(days=rng.randint(-20, 20))
         year = rng.randint(1965, 2004)
-        birth = f"{year}" if rng.random() < 0.2 else (
-            f"{year}-{rng.randint(1, 12):02d}" if rng.random() < 0.2 else
-            f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+        birth = (
+            f"{year}"
+            if rng.random() < 0.2
+            else (
+                f"{year}-{rng.randint(1, 12):02d}"
+                if rng.random() < 0.2
+                else f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            )
+        )
         c = Client(
             bsn=bsns[i],
             v_nummer=f"{rng.randint(10**9, 10**10 - 1)}",
@@ -54,7 +79,9 @@ def demo_clients(n: int = 25, seed: int = 2026, today: date | None = None) -> li
             geslacht=rng.choice(["man", "vrouw"]),
             nationaliteit=country,
             geboorteland=country,
-            doelgroep=rng.choice([Doelgroep.ASIELSTATUSHOUDER] * 4 + [Doelgroep.GEZINSMIGRANT, Doelgroep.OVERIGE]).value,
+            doelgroep=rng.choice(
+                [Doelgroep.ASIELSTATUSHOUDER] * 4 + [Doelgroep.GEZINSMIGRANT, Doelgroep.OVERIGE]
+            ).value,
             taal=lang,
             phase=phase.value,
             postcode=f"{rng.randint(1000, 9999)} {rng.choice(['AB', 'CD', 'EF', 'GH', 'KL'])}",
@@ -65,13 +92,24 @@ def demo_clients(n: int = 25, seed: int = 2026, today: date | None = None) -> li
             datum_kennisgeving_duo=kennisgeving.isoformat(),
             datum_brp_inschrijving=brp.isoformat(),
             datum_koppeling=(kennisgeving - timedelta(days=rng.randint(20, 60))).isoformat(),
-            next_visit=(today + timedelta(days=rng.randint(0, 14))).isoformat() + f"T{rng.randint(9, 16):02d}:00",
+            next_visit=(today + timedelta(days=rng.randint(0, 14))).isoformat()
+            + f"T{rng.randint(9, 16):02d}:00",
         )
-        if phase in (Phase.INTAKE, Phase.PIP_CONCEPT, Phase.PIP_VASTGESTELD, Phase.IN_TRAJECT, Phase.AFGEROND):
+        if phase in (
+            Phase.INTAKE,
+            Phase.PIP_CONCEPT,
+            Phase.PIP_VASTGESTELD,
+            Phase.IN_TRAJECT,
+            Phase.AFGEROND,
+        ):
             c.datum_start_bi = (kennisgeving + timedelta(days=rng.randint(3, 30))).isoformat()
             c.lbt_uitslag = rng.choice(["b1", "b1", "onderwijs", "z"])
         if phase in (Phase.PIP_VASTGESTELD, Phase.IN_TRAJECT, Phase.AFGEROND):
-            pip = kennisgeving - timedelta(days=rng.randint(200, 500)) if phase != Phase.PIP_VASTGESTELD else kennisgeving + timedelta(days=rng.randint(40, 80))
+            pip = (
+                kennisgeving - timedelta(days=rng.randint(200, 500))
+                if phase != Phase.PIP_VASTGESTELD
+                else kennisgeving + timedelta(days=rng.randint(40, 80))
+            )
             c.pip_dagtekening_initieel = pip.isoformat()
             c.pip_dagtekening_actueel = pip.isoformat()
             c.route = rng.choice([Route.B1, Route.B1, Route.ONDERWIJS, Route.Z]).value

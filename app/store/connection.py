@@ -56,8 +56,15 @@ def map_error(exc: BaseException) -> StoreError:
         return DiskFull("disk full")
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull("disk full")
-    if "readonly" in text or "read-only" in text or "unable to open" in text or (
-        isinstance(exc, PermissionError | FileExistsError | NotADirectoryError | IsADirectoryError)
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or "unable to open" in text
+        or (
+            isinstance(
+                exc, PermissionError | FileExistsError | NotADirectoryError | IsADirectoryError
+            )
+        )
     ):
         return NotWritable("not writable")
     if "locked" in text or "busy" in text:

@@ -92,12 +92,20 @@ def calibrate(target_low: float = 0.5, target_high: float = 1.0) -> KdfParams:
         wipe(derive_kek("calibration", params))
         took = time.perf_counter() - t0
         if took > 1.5 and params.memory_kib > KDF_FLOOR.memory_kib:
-            params = KdfParams(max(KDF_FLOOR.memory_kib, params.memory_kib // 2),
-                               params.iterations, params.lanes, params.salt_hex)
+            params = KdfParams(
+                max(KDF_FLOOR.memory_kib, params.memory_kib // 2),
+                params.iterations,
+                params.lanes,
+                params.salt_hex,
+            )
         elif took < 0.3 or took < target_low * 0.8:
             factor = max(1.0, target_low / max(took, 1e-3))
-            params = KdfParams(params.memory_kib, max(params.iterations + 1,
-                               int(params.iterations * factor + 0.5)), params.lanes, params.salt_hex)
+            params = KdfParams(
+                params.memory_kib,
+                max(params.iterations + 1, int(params.iterations * factor + 0.5)),
+                params.lanes,
+                params.salt_hex,
+            )
         else:
             break
     return params
@@ -130,7 +138,9 @@ def unwrap(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytes:
         raise EnvelopeError("tag") from exc
 
 
-def record_aad(table: str, record_uuid: str, version: int, schema_version: int, key_id: int) -> bytes:
+def record_aad(
+    table: str, record_uuid: str, version: int, schema_version: int, key_id: int
+) -> bytes:
     return f"bi1|{table}|{record_uuid}|{version}|{schema_version}|{key_id}".encode()
 
 
@@ -152,7 +162,9 @@ def unpad(data: bytes) -> bytes:
 def seal(aead: AESGCM, key_id: int, aad: bytes, obj: Any) -> bytes:
     plaintext = pad(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     nonce = os.urandom(12)
-    return struct.pack(">BH", ENVELOPE_VERSION, key_id) + nonce + aead.encrypt(nonce, plaintext, aad)
+    return (
+        struct.pack(">BH", ENVELOPE_VERSION, key_id) + nonce + aead.encrypt(nonce, plaintext, aad)
+    )
 
 
 def envelope_key_id(blob: bytes) -> int:
@@ -180,7 +192,11 @@ def blind_index(idx_key: bytes, bsn: str) -> str:
 
 def keyed_name(idx_key: bytes, namespace: str, name: str) -> str:
     """Deterministic record id for named records (kv, secrets) that leaks no name."""
-    return namespace + "-" + hmac.new(idx_key, f"{namespace}:{name}".encode(), hashlib.sha256).hexdigest()[:32]
+    return (
+        namespace
+        + "-"
+        + hmac.new(idx_key, f"{namespace}:{name}".encode(), hashlib.sha256).hexdigest()[:32]
+    )
 
 
 # --- escrow (municipality recovery key) -------------------------------------------------
@@ -218,7 +234,9 @@ def recovery_fingerprint(pem: bytes) -> str:
 
 def escrow_seal(pub_pem: bytes, dk: bytes | bytearray, vault_id: str) -> bytes:
     body = json.dumps({"alg": "HPKE-X25519-HKDF-SHA256-AES256GCM", "vault_id": vault_id}).encode()
-    ct = _HPKE_SUITE.encrypt(bytes(dk), load_recovery_public_key(pub_pem), info=ESCROW_INFO + b"|" + vault_id.encode())
+    ct = _HPKE_SUITE.encrypt(
+        bytes(dk), load_recovery_public_key(pub_pem), info=ESCROW_INFO + b"|" + vault_id.encode()
+    )
     return struct.pack(">H", len(body)) + body + ct
 
 
@@ -230,4 +248,6 @@ def escrow_open(priv_pem: bytes, blob: bytes, vault_id: str) -> bytes:
     priv = serialization.load_pem_private_key(priv_pem, password=None)
     if not isinstance(priv, X25519PrivateKey):
         raise ValueError("recovery key must be an X25519 private key")
-    return bytes(_HPKE_SUITE.decrypt(blob[2 + n :], priv, info=ESCROW_INFO + b"|" + vault_id.encode()))
+    return bytes(
+        _HPKE_SUITE.decrypt(blob[2 + n :], priv, info=ESCROW_INFO + b"|" + vault_id.encode())
+    )

@@ -41,12 +41,20 @@ def add_passphrase_slot(
     return slot_id
 
 
-def add_escrow_slot(conn: sqlite3.Connection, pub_pem: bytes, dk: bytes | bytearray, vault_id: str) -> None:
+def add_escrow_slot(
+    conn: sqlite3.Connection, pub_pem: bytes, dk: bytes | bytearray, vault_id: str
+) -> None:
     conn.execute("DELETE FROM key_slot WHERE kind='escrow'")
     meta = json.dumps({"alg": "HPKE-X25519", "fingerprint": crypto.recovery_fingerprint(pub_pem)})
     conn.execute(
         "INSERT INTO key_slot(slot_id, kind, kdf_params, created_at, payload) VALUES (?,?,?,?,?)",
-        (str(uuid.uuid4()), "escrow", meta, utcnow_iso(), crypto.escrow_seal(pub_pem, dk, vault_id)),
+        (
+            str(uuid.uuid4()),
+            "escrow",
+            meta,
+            utcnow_iso(),
+            crypto.escrow_seal(pub_pem, dk, vault_id),
+        ),
     )
 
 

@@ -78,12 +78,18 @@ class ClientRepository(_Repo):
         Arabic-Indic digits folded)."""
         self.v._require_unlocked()
         terms = fold_digits(text).casefold().split()
-        pool = self._search if within is None else {u: self._search[u] for u in within if u in self._search}
+        pool = (
+            self._search
+            if within is None
+            else {u: self._search[u] for u in within if u in self._search}
+        )
         if not terms:
             return list(pool)
         return [u for u, hay in pool.items() if all(t in hay for t in terms)]
 
-    def save(self, client: Client, outbox: Iterable[OutboxOp] = (), action: str = "update") -> Client:
+    def save(
+        self, client: Client, outbox: Iterable[OutboxOp] = (), action: str = "update"
+    ) -> Client:
         key_id = self.v.client_key_id(client.uuid)
         client.bsn = normalize_bsn(client.bsn) if client.bsn else ""
         bidx = self.v.bsn_index(client.bsn) if client.bsn and is_valid_bsn(client.bsn) else None
@@ -109,7 +115,9 @@ class ClientRepository(_Repo):
         bsn = normalize_bsn(bsn)
         if not is_valid_bsn(bsn):
             return None
-        rows = self.v.read("SELECT record_uuid FROM records WHERE bsn_bidx=?", (self.v.bsn_index(bsn),))
+        rows = self.v.read(
+            "SELECT record_uuid FROM records WHERE bsn_bidx=?", (self.v.bsn_index(bsn),)
+        )
         return self.get(rows[0][0]) if rows else None
 
 
@@ -120,8 +128,15 @@ def _search_text(c: Client) -> str:
 class _ClientScoped(_Repo):
     rtype = ""
 
-    def _save(self, uuid: str, client_uuid: str, data: dict[str, Any], outbox: Iterable[OutboxOp],
-              action: str, rtype: str = "") -> None:
+    def _save(
+        self,
+        uuid: str,
+        client_uuid: str,
+        data: dict[str, Any],
+        outbox: Iterable[OutboxOp],
+        action: str,
+        rtype: str = "",
+    ) -> None:
         rtype = rtype or self.rtype
         key_id = self.v.client_key_id(client_uuid)
         with self.v.transaction() as conn:
@@ -172,8 +187,14 @@ class DocumentRepository(_ClientScoped):
     """Generic encrypted JSON documents per client: PIP drafts ("pip"), card notes,
     sync conflicts, ... ``kind`` is stored as the record type ``doc:<kind>``."""
 
-    def save(self, kind: str, client_uuid: str, data: dict[str, Any], uuid: str | None = None,
-             outbox: Iterable[OutboxOp] = ()) -> str:
+    def save(
+        self,
+        kind: str,
+        client_uuid: str,
+        data: dict[str, Any],
+        uuid: str | None = None,
+        outbox: Iterable[OutboxOp] = (),
+    ) -> str:
         uuid = uuid or str(data.get("uuid") or new_uuid())
         body = dict(data, uuid=uuid, client_uuid=client_uuid, kind=kind)
         self._save(uuid, client_uuid, body, outbox, "update", rtype=f"doc:{kind}")
@@ -190,8 +211,9 @@ class DocumentRepository(_ClientScoped):
             return []
         if kind:
             return [d for _m, d in self.v.iter_records(f"doc:{kind}", key_id)]
-        rows = self.v.read("SELECT DISTINCT type FROM records WHERE key_id=? AND type LIKE 'doc:%'",
-                           (key_id,))
+        rows = self.v.read(
+            "SELECT DISTINCT type FROM records WHERE key_id=? AND type LIKE 'doc:%'", (key_id,)
+        )
         out: list[dict[str, Any]] = []
         for (rtype,) in rows:
             out.extend(d for _m, d in self.v.iter_records(rtype, key_id))
@@ -257,16 +279,29 @@ class RemoteRefRepository(_Repo):
         with self.v.transaction() as conn:
             self.write(conn, local_type, local_uuid, resource, ref)
 
-    def write(self, conn: sqlite3.Connection, local_type: str, local_uuid: str, resource: str,
-              ref: dict[str, Any]) -> None:
+    def write(
+        self,
+        conn: sqlite3.Connection,
+        local_type: str,
+        local_uuid: str,
+        resource: str,
+        ref: dict[str, Any],
+    ) -> None:
         """Inside the caller's transaction (see OutboxRepository.complete)."""
         rid = self._rid(local_type, local_uuid, resource)
-        body = {"local_type": local_type, "local_uuid": local_uuid, "resource": resource, "ref": ref}
+        body = {
+            "local_type": local_type,
+            "local_uuid": local_uuid,
+            "resource": resource,
+            "ref": ref,
+        }
         self.v.put_record(conn, self.rtype, rid, body, crypto.VAULT_KEY_ID)
 
     def all(self) -> list[tuple[str, str, str, dict[str, Any]]]:
-        return [(d["local_type"], d["local_uuid"], d["resource"], d["ref"])
-                for _m, d in self.v.iter_records(self.rtype)]
+        return [
+            (d["local_type"], d["local_uuid"], d["resource"], d["ref"])
+            for _m, d in self.v.iter_records(self.rtype)
+        ]
 
     def by_url(self, url: str) -> tuple[str, str, str, dict[str, Any]] | None:
         for item in self.all():
@@ -276,7 +311,10 @@ class RemoteRefRepository(_Repo):
 
 
 class OutboxRepository(_Repo):
-    _COLS = "seq, record_uuid, type, version, schema_version, key_id, sync_state, attempts, next_attempt_at, server_url, payload"
+    _COLS = (
+        "seq, record_uuid, type, version, schema_version, key_id, sync_state, attempts,"
+        " next_attempt_at, server_url, payload"
+    )
 
     def _key_for(self, op: OutboxOp) -> int:
         return self.v.client_key_id(op.client_uuid) if op.client_uuid else crypto.VAULT_KEY_ID
@@ -298,11 +336,25 @@ class OutboxRepository(_Repo):
                 "INSERT INTO outbox(record_uuid, type, version, schema_version, key_id, created_at,"
                 " updated_at, sync_state, attempts, next_attempt_at, server_url, payload)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (op.op_id, op.kind, 1, schema.SCHEMA_VERSION, key_id, now, now, op.state,
-                 op.attempts, op.next_attempt_at, op.remote_url, blob),
+                (
+                    op.op_id,
+                    op.kind,
+                    1,
+                    schema.SCHEMA_VERSION,
+                    key_id,
+                    now,
+                    now,
+                    op.state,
+                    op.attempts,
+                    op.next_attempt_at,
+                    op.remote_url,
+                    blob,
+                ),
             )
 
-    def _pending_with_coalesce(self, conn: sqlite3.Connection, key_id: int, ckey: str) -> OutboxOp | None:
+    def _pending_with_coalesce(
+        self, conn: sqlite3.Connection, key_id: int, ckey: str
+    ) -> OutboxOp | None:
         rows = conn.execute(
             f"SELECT {self._COLS} FROM outbox WHERE key_id=? AND sync_state IN (?, ?)",  # noqa: S608
             (key_id, OpState.PENDING.value, OpState.FAILED_RETRYABLE.value),
@@ -315,19 +367,30 @@ class OutboxRepository(_Repo):
 
     def _decode(self, row: tuple[Any, ...]) -> OutboxOp | None:
         try:
-            data = self.v.open_sealed("outbox", row[1], int(row[3]), int(row[4]), int(row[5]), bytes(row[10]))
+            data = self.v.open_sealed(
+                "outbox", row[1], int(row[3]), int(row[4]), int(row[5]), bytes(row[10])
+            )
         except IntegrityError:
-            log.error("outbox entry failed integrity check", extra={"event": "outbox_integrity",
-                                                                     "outbox_id": row[1]})
+            log.error(
+                "outbox entry failed integrity check",
+                extra={"event": "outbox_integrity", "outbox_id": row[1]},
+            )
             return None
         op = OutboxOp.from_dict(data)
         op.seq = int(row[0])
-        op.state, op.attempts, op.next_attempt_at, op.remote_url = row[6], int(row[7]), row[8], row[9]
+        op.state, op.attempts, op.next_attempt_at, op.remote_url = (
+            row[6],
+            int(row[7]),
+            row[8],
+            row[9],
+        )
         op._version = int(row[3])  # type: ignore[attr-defined]
         return op
 
     def _update(self, conn: sqlite3.Connection, op: OutboxOp) -> None:
-        row = conn.execute("SELECT version, key_id FROM outbox WHERE record_uuid=?", (op.op_id,)).fetchone()
+        row = conn.execute(
+            "SELECT version, key_id FROM outbox WHERE record_uuid=?", (op.op_id,)
+        ).fetchone()
         if not row:
             raise NotFound("outbox op")
         version, key_id = int(row[0]) + 1, int(row[1])
@@ -335,8 +398,17 @@ class OutboxRepository(_Repo):
         conn.execute(
             "UPDATE outbox SET version=?, schema_version=?, updated_at=?, sync_state=?, attempts=?,"
             " next_attempt_at=?, server_url=?, payload=? WHERE record_uuid=?",
-            (version, schema.SCHEMA_VERSION, utcnow_iso(), op.state, op.attempts,
-             op.next_attempt_at, op.remote_url, blob, op.op_id),
+            (
+                version,
+                schema.SCHEMA_VERSION,
+                utcnow_iso(),
+                op.state,
+                op.attempts,
+                op.next_attempt_at,
+                op.remote_url,
+                blob,
+                op.op_id,
+            ),
         )
 
     def _select(self, where: str, params: Iterable[Any]) -> list[OutboxOp]:
@@ -365,8 +437,9 @@ class OutboxRepository(_Repo):
         with self.v.transaction() as conn:
             self._update(conn, op)
 
-    def complete(self, op: OutboxOp,
-                 refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()) -> None:
+    def complete(
+        self, op: OutboxOp, refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()
+    ) -> None:
         """Persist an op's new state together with the remote refs it produced, in one
         transaction (one fsync per sent record instead of two or three)."""
         with self.v.transaction() as conn:
@@ -390,16 +463,35 @@ class OutboxRepository(_Repo):
 
 
 class AuditRepository(_Repo):
-    def write(self, conn: sqlite3.Connection, action: str, record_type: str, record_uuid: str,
-              client_uuid: str = "") -> None:
-        entry = AuditEntry(actor=self._actor_cached(), action=action, record_type=record_type,
-                           record_uuid=record_uuid, client_uuid=client_uuid)
+    def write(
+        self,
+        conn: sqlite3.Connection,
+        action: str,
+        record_type: str,
+        record_uuid: str,
+        client_uuid: str = "",
+    ) -> None:
+        entry = AuditEntry(
+            actor=self._actor_cached(),
+            action=action,
+            record_type=record_type,
+            record_uuid=record_uuid,
+            client_uuid=client_uuid,
+        )
         blob = self.v.seal("audit", entry.uuid, 1, crypto.VAULT_KEY_ID, entry.to_dict())
         conn.execute(
             "INSERT INTO audit(record_uuid, type, version, schema_version, key_id, created_at,"
             " sync_state, payload) VALUES (?,?,?,?,?,?,?,?)",
-            (entry.uuid, action, 1, schema.SCHEMA_VERSION, crypto.VAULT_KEY_ID, entry.ts,
-             "pending", blob),
+            (
+                entry.uuid,
+                action,
+                1,
+                schema.SCHEMA_VERSION,
+                crypto.VAULT_KEY_ID,
+                entry.ts,
+                "pending",
+                blob,
+            ),
         )
 
     def _actor_cached(self) -> str:
@@ -413,7 +505,9 @@ class AuditRepository(_Repo):
                 self._actor_value = cached
         return cached or ""
 
-    def record(self, action: str, record_type: str, record_uuid: str, client_uuid: str = "") -> None:
+    def record(
+        self, action: str, record_type: str, record_uuid: str, client_uuid: str = ""
+    ) -> None:
         with self.v.transaction() as conn:
             self.write(conn, action, record_type, record_uuid, client_uuid)
 
@@ -424,7 +518,9 @@ class AuditRepository(_Repo):
         out: list[AuditEntry] = []
         for r in rows:
             try:
-                data = self.v.open_sealed("audit", r[0], int(r[1]), int(r[2]), int(r[3]), bytes(r[4]))
+                data = self.v.open_sealed(
+                    "audit", r[0], int(r[1]), int(r[2]), int(r[3]), bytes(r[4])
+                )
             except IntegrityError:
                 continue
             entry = AuditEntry.from_dict(data)
@@ -439,5 +535,6 @@ class AuditRepository(_Repo):
 
     def mark_synced(self, uuids: Iterable[str]) -> None:
         with self.v.transaction() as conn:
-            conn.executemany("UPDATE audit SET sync_state='synced' WHERE record_uuid=?",
-                             [(u,) for u in uuids])
+            conn.executemany(
+                "UPDATE audit SET sync_state='synced' WHERE record_uuid=?", [(u,) for u in uuids]
+            )

@@ -74,10 +74,24 @@ CREATE INDEX IF NOT EXISTS audit_key ON audit(key_id);
 """
 
 ALLOWED_PLAINTEXT_COLUMNS = {
-    "record_uuid", "type", "version", "schema_version", "key_id", "created_at", "updated_at",
-    "sync_state", "server_url", "zgw_identificatie", "attempts", "next_attempt_at", "bsn_bidx",
+    "record_uuid",
+    "type",
+    "version",
+    "schema_version",
+    "key_id",
+    "created_at",
+    "updated_at",
+    "sync_state",
+    "server_url",
+    "zgw_identificatie",
+    "attempts",
+    "next_attempt_at",
+    "bsn_bidx",
     # key-slot metadata and integer row ids
-    "slot_id", "kind", "kdf_params", "seq",
+    "slot_id",
+    "kind",
+    "kdf_params",
+    "seq",
 }
 PLAINTEXT_TABLES = {"meta"}  # vault metadata only: schema version, throttle counter, vault id
 

@@ -217,7 +217,9 @@ class Vault:
                     _meta_set(self._conn, "failed_attempts", str(failed))
                     _meta_set(self._conn, "throttle_until", str(time.time() + wait))
                 raise WrongPassphrase(failed, wait) from None
-            if not hmac.compare_digest(_dk_check(dk, self.vault_id), _meta_get(self._conn, "dk_check") or ""):
+            if not hmac.compare_digest(
+                _dk_check(dk, self.vault_id), _meta_get(self._conn, "dk_check") or ""
+            ):
                 raise KeySlotDamaged("data key check failed")
             with immediate(self._conn):
                 _meta_set(self._conn, "failed_attempts", "0")
@@ -269,8 +271,9 @@ class Vault:
         return keys.escrow_fingerprint(self._conn)
 
     @classmethod
-    def recover(cls, path: Path, priv_pem: bytes, new_passphrase: str,
-                kdf: crypto.KdfParams | None = None) -> Vault:
+    def recover(
+        cls, path: Path, priv_pem: bytes, new_passphrase: str, kdf: crypto.KdfParams | None = None
+    ) -> Vault:
         """IT recovery: unseal the DK with the municipality's private key and set a new
         passphrase (replacing the old passphrase slots)."""
         from app.domain.errors import RecoveryError
@@ -278,8 +281,9 @@ class Vault:
         vault = cls.open(path)
         try:
             dk = keys.unwrap_with_escrow(vault._conn, priv_pem, vault.vault_id)
-            if not hmac.compare_digest(_dk_check(dk, vault.vault_id),
-                                       _meta_get(vault._conn, "dk_check") or ""):
+            if not hmac.compare_digest(
+                _dk_check(dk, vault.vault_id), _meta_get(vault._conn, "dk_check") or ""
+            ):
                 raise RecoveryError("recovered key does not match this vault")
         except BaseException:
             vault.close()
@@ -410,8 +414,15 @@ class Vault:
         aad = crypto.record_aad(table, record_uuid, version, schema.SCHEMA_VERSION, key_id)
         return crypto.seal(self.aead(key_id), key_id, aad, obj)
 
-    def open_sealed(self, table: str, record_uuid: str, version: int, schema_version: int,
-                    key_id: int, blob: bytes) -> Any:
+    def open_sealed(
+        self,
+        table: str,
+        record_uuid: str,
+        version: int,
+        schema_version: int,
+        key_id: int,
+        blob: bytes,
+    ) -> Any:
         try:
             if crypto.envelope_key_id(blob) != key_id:
                 raise crypto.EnvelopeError("key id mismatch")
@@ -431,8 +442,17 @@ class Vault:
         assert self._idx_key is not None
         return crypto.keyed_name(self._idx_key, namespace, name)
 
-    def put_record(self, conn: sqlite3.Connection, rtype: str, record_uuid: str, data: Any,
-                   key_id: int, *, bsn_bidx: str | None = None, sync_state: str = "local") -> int:
+    def put_record(
+        self,
+        conn: sqlite3.Connection,
+        rtype: str,
+        record_uuid: str,
+        data: Any,
+        key_id: int,
+        *,
+        bsn_bidx: str | None = None,
+        sync_state: str = "local",
+    ) -> int:
         """Insert or update one record inside an open transaction; returns the new version."""
         row = conn.execute(
             "SELECT version, created_at, key_id FROM records WHERE record_uuid=?", (record_uuid,)
@@ -445,13 +465,25 @@ class Vault:
         blob = self.seal("records", record_uuid, version, key_id, data)
         try:
             conn.execute(
-                "INSERT INTO records(record_uuid, type, version, schema_version, key_id, created_at,"
+                "INSERT INTO records(record_uuid, type, version, schema_version, key_id,"
+                " created_at,"
                 " updated_at, sync_state, bsn_bidx, payload) VALUES (?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT(record_uuid) DO UPDATE SET version=excluded.version,"
                 " schema_version=excluded.schema_version, updated_at=excluded.updated_at,"
-                " sync_state=excluded.sync_state, bsn_bidx=excluded.bsn_bidx, payload=excluded.payload",
-                (record_uuid, rtype, version, schema.SCHEMA_VERSION, key_id, created, now,
-                 sync_state, bsn_bidx, blob),
+                " sync_state=excluded.sync_state, bsn_bidx=excluded.bsn_bidx,"
+                " payload=excluded.payload",
+                (
+                    record_uuid,
+                    rtype,
+                    version,
+                    schema.SCHEMA_VERSION,
+                    key_id,
+                    created,
+                    now,
+                    sync_state,
+                    bsn_bidx,
+                    blob,
+                ),
             )
         except sqlite3.IntegrityError as exc:
             if "bsn_bidx" in str(exc):
@@ -472,8 +504,10 @@ class Vault:
     def iter_records(self, rtype: str, key_id: int | None = None) -> list[tuple[RecordMeta, Any]]:
         """Decrypt all records of a type (optionally of one key); records that fail their
         integrity check are skipped and listed in ``integrity_failures``."""
-        sql = ("SELECT record_uuid, type, version, schema_version, key_id, created_at, updated_at,"
-               " sync_state, payload FROM records WHERE type=?")
+        sql = (
+            "SELECT record_uuid, type, version, schema_version, key_id, created_at, updated_at,"
+            " sync_state, payload FROM records WHERE type=?"
+        )
         params: list[Any] = [rtype]
         if key_id is not None:
             sql += " AND key_id=?"
@@ -483,20 +517,30 @@ class Vault:
             try:
                 out.append(self._decode(row))
             except IntegrityError:
-                log.error("record failed integrity check", extra={"event": "record_integrity",
-                                                                   "record_uuid": row[0]})
+                log.error(
+                    "record failed integrity check",
+                    extra={"event": "record_integrity", "record_uuid": row[0]},
+                )
         return out
 
     def _decode(self, row: tuple[Any, ...]) -> tuple[RecordMeta, Any]:
         meta = RecordMeta(row[0], row[1], int(row[2]), int(row[4]), row[5], row[6], row[7])
-        data = self.open_sealed("records", row[0], int(row[2]), int(row[3]), int(row[4]), bytes(row[8]))
+        data = self.open_sealed(
+            "records", row[0], int(row[2]), int(row[3]), int(row[4]), bytes(row[8])
+        )
         return meta, data
 
     def write_outbox(self, conn: sqlite3.Connection, ops: Iterable[OutboxOp]) -> None:
         self.outbox.write(conn, ops)
 
-    def write_audit(self, conn: sqlite3.Connection, action: str, record_type: str,
-                    record_uuid: str, client_uuid: str = "") -> None:
+    def write_audit(
+        self,
+        conn: sqlite3.Connection,
+        action: str,
+        record_type: str,
+        record_uuid: str,
+        client_uuid: str = "",
+    ) -> None:
         self.audit.write(conn, action, record_type, record_uuid, client_uuid)
 
     # ---------------------------------------------------------------- purge (crypto-shredding)
@@ -552,7 +596,6 @@ class _Transaction:
             v._mutex.release()
 
 
-
 def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -562,14 +605,21 @@ def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
 
 
 def _meta_set(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute("INSERT INTO meta(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET"
-                 " value=excluded.value", (key, value))
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET"
+        " value=excluded.value",
+        (key, value),
+    )
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     try:
-        return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                            (name,)).fetchone() is not None
+        return (
+            conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
+            ).fetchone()
+            is not None
+        )
     except sqlite3.Error:
         return False
 
@@ -613,6 +663,3 @@ def _migrate(path: Path, found: int) -> None:
                 _meta_set(conn, "schema_version", str(version))
     finally:
         conn.close()
-
-
-

@@ -37,8 +37,17 @@ def main() -> None:
     n = start
     while True:
         visit = Visit(client_uuid=client.uuid, notes=f"save {n}", duration_minutes=n)
-        vault.visits.save(visit, outbox=[OutboxOp(kind="create_eio", client_uuid=client.uuid,
-                                                  record_uuid=visit.uuid, payload={"n": n})])
+        vault.visits.save(
+            visit,
+            outbox=[
+                OutboxOp(
+                    kind="create_eio",
+                    client_uuid=client.uuid,
+                    record_uuid=visit.uuid,
+                    payload={"n": n},
+                )
+            ],
+        )
         draft.answers = {"teller": {"value": n}, "tekst": {"value": "x" * (n % 700)}}
         vault.drafts.save(draft)
         print(f"ACK {n}", flush=True)

@@ -24,10 +24,17 @@ def test_upgrade_from_v1(tmp_path: Path) -> None:
     v.clients.save(clients[0])
     assert [e.action for e in v.audit.all()] == ["update"]
     v.close()
-    assert sqlite3.connect(path).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
+    assert sqlite3.connect(path).execute(
+        "SELECT value FROM meta WHERE key='schema_version'"
+    ).fetchone()[0] == str(schema.SCHEMA_VERSION)
     copies = list(tmp_path.glob("vault.sqlite3.pre-v*"))
     assert len(copies) == 1
-    assert sqlite3.connect(copies[0]).execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    assert (
+        sqlite3.connect(copies[0])
+        .execute("SELECT value FROM meta WHERE key='schema_version'")
+        .fetchone()[0]
+        == "1"
+    )
 
 
 def test_every_schema_version_has_a_fixture_and_migration() -> None:

@@ -55,7 +55,9 @@ def test_roundtrip_after_restart(vault: Vault, vault_path: Path) -> None:
 
 
 def test_no_plaintext_on_disk(vault: Vault, vault_path: Path) -> None:
-    c = vault.clients.save(_client(), outbox=[OutboxOp(kind="create_rol", payload={"inpBsn": CANARY_BSN})])
+    c = vault.clients.save(
+        _client(), outbox=[OutboxOp(kind="create_rol", payload={"inpBsn": CANARY_BSN})]
+    )
     vault.drafts.save(IntakeDraft(client_uuid=c.uuid, answers={"x": {"value": CANARY * 10}}))
     vault.secrets.set("zgw_secret", "s3cr3t-" + CANARY)
     vault.backup()
@@ -82,15 +84,23 @@ def test_only_allowlisted_plaintext_columns(vault: Vault, vault_path: Path) -> N
             for (value,) in conn.execute(f"SELECT {col} FROM {table}"):  # noqa: S608
                 assert isinstance(value, bytes) and value[:1] == b"\x01", (table, col)
     meta_keys = {k for (k,) in conn.execute("SELECT key FROM meta")}
-    assert meta_keys <= {"schema_version", "vault_id", "created_at", "failed_attempts",
-                         "throttle_until", "dk_check"}
+    assert meta_keys <= {
+        "schema_version",
+        "vault_id",
+        "created_at",
+        "failed_attempts",
+        "throttle_until",
+        "dk_check",
+    }
 
 
 def test_swapped_row_and_rollback_fail(vault: Vault, vault_path: Path) -> None:
     a = vault.clients.save(_client(voornamen="A", bsn=""))
     b = vault.clients.save(_client(voornamen="B", bsn=""))
     conn = sqlite3.connect(vault_path)
-    old_a = conn.execute("SELECT payload, version FROM records WHERE record_uuid=?", (a.uuid,)).fetchone()
+    old_a = conn.execute(
+        "SELECT payload, version FROM records WHERE record_uuid=?", (a.uuid,)
+    ).fetchone()
     a.voornamen = "A2"
     vault.clients.save(a)
     # copy A's ciphertext onto B, and put A's older version back
@@ -110,7 +120,9 @@ def test_bit_flip_flags_only_that_record(vault: Vault, vault_path: Path) -> None
     bad = vault.clients.save(_client(voornamen="Kapot", bsn=""))
     vault.close()
     conn = sqlite3.connect(vault_path)
-    blob = bytearray(conn.execute("SELECT payload FROM records WHERE record_uuid=?", (bad.uuid,)).fetchone()[0])
+    blob = bytearray(
+        conn.execute("SELECT payload FROM records WHERE record_uuid=?", (bad.uuid,)).fetchone()[0]
+    )
     blob[40] ^= 0x01
     conn.execute("UPDATE records SET payload=? WHERE record_uuid=?", (bytes(blob), bad.uuid))
     conn.commit()
@@ -122,7 +134,9 @@ def test_bit_flip_flags_only_that_record(vault: Vault, vault_path: Path) -> None
     v.close()
 
 
-def test_wrong_passphrase_throttle_survives_restart(vault: Vault, vault_path: Path, monkeypatch) -> None:
+def test_wrong_passphrase_throttle_survives_restart(
+    vault: Vault, vault_path: Path, monkeypatch
+) -> None:
     vault.close()
     clock = [1_000_000.0]
     monkeypatch.setattr(time, "time", lambda: clock[0])
@@ -148,7 +162,9 @@ def test_wrong_passphrase_throttle_survives_restart(vault: Vault, vault_path: Pa
 def test_key_slot_damage_is_not_wrong_passphrase(vault: Vault, vault_path: Path) -> None:
     vault.close()
     conn = sqlite3.connect(vault_path)
-    payload = bytearray(conn.execute("SELECT payload FROM key_slot WHERE kind='passphrase'").fetchone()[0])
+    payload = bytearray(
+        conn.execute("SELECT payload FROM key_slot WHERE kind='passphrase'").fetchone()[0]
+    )
     payload[20] ^= 0xFF
     conn.execute("UPDATE key_slot SET payload=? WHERE kind='passphrase'", (bytes(payload),))
     conn.commit()
@@ -226,10 +242,18 @@ def test_disk_full_rolls_back_and_keeps_committed(vault: Vault, vault_path: Path
 
 def test_passphrase_change_keeps_data(vault: Vault, vault_path: Path) -> None:
     vault.clients.save(_client(bsn=""))
-    before = sqlite3.connect(vault_path).execute("SELECT payload FROM records WHERE type='client'").fetchone()
+    before = (
+        sqlite3.connect(vault_path)
+        .execute("SELECT payload FROM records WHERE type='client'")
+        .fetchone()
+    )
     vault.change_passphrase(PASS, "another long passphrase", kdf=FAST_KDF)
     vault.close()
-    after = sqlite3.connect(vault_path).execute("SELECT payload FROM records WHERE type='client'").fetchone()
+    after = (
+        sqlite3.connect(vault_path)
+        .execute("SELECT payload FROM records WHERE type='client'")
+        .fetchone()
+    )
     assert before == after  # no re-encryption
     v = Vault.open(vault_path)
     with pytest.raises(WrongPassphrase):
@@ -259,12 +283,16 @@ def test_escrow_recovery(tmp_path: Path) -> None:
 
 def test_outbox_and_audit_written_with_the_change(vault: Vault) -> None:
     c = _client(bsn="")
-    vault.clients.save(c, outbox=[OutboxOp(kind="create_zaak", client_uuid=c.uuid, payload={"a": 1})],
-                       action="create")
+    vault.clients.save(
+        c,
+        outbox=[OutboxOp(kind="create_zaak", client_uuid=c.uuid, payload={"a": 1})],
+        action="create",
+    )
     ops = vault.outbox.due("9999-12-31")
     assert [o.kind for o in ops] == ["create_zaak"] and ops[0].payload == {"a": 1}
     assert [(e.action, e.record_type, e.actor) for e in vault.audit.all(c.uuid)] == [
-        ("create", "client", "km-0042")]
+        ("create", "client", "km-0042")
+    ]
     # a failing save writes neither record nor outbox nor audit
     with pytest.raises(DuplicateClient):
         vault.clients.save(_client(voornamen="x"), outbox=[OutboxOp(kind="create_zaak")])
@@ -277,15 +305,28 @@ def test_outbox_coalesces_pending_document_updates(vault: Vault) -> None:
     c = vault.clients.save(_client(bsn=""))
     d = IntakeDraft(client_uuid=c.uuid)
     for i in range(5):
-        vault.drafts.save(d, outbox=[OutboxOp(kind="new_eio_version", client_uuid=c.uuid,
-                                              coalesce_key=f"intake:{d.uuid}", payload={"n": i})])
+        vault.drafts.save(
+            d,
+            outbox=[
+                OutboxOp(
+                    kind="new_eio_version",
+                    client_uuid=c.uuid,
+                    coalesce_key=f"intake:{d.uuid}",
+                    payload={"n": i},
+                )
+            ],
+        )
     ops = vault.outbox.all()
     assert len(ops) == 1 and ops[0].payload == {"n": 4}
 
 
 def test_search_in_memory_by_name_bsn_vnummer(vault: Vault) -> None:
-    a = vault.clients.save(_client(voornamen="Yonas", geslachtsnaam="Haile", bsn="999990007", v_nummer="1112223334"))
-    vault.clients.save(_client(voornamen="Lina", geslachtsnaam="Khoury", bsn="999990019", v_nummer="5556667778"))
+    a = vault.clients.save(
+        _client(voornamen="Yonas", geslachtsnaam="Haile", bsn="999990007", v_nummer="1112223334")
+    )
+    vault.clients.save(
+        _client(voornamen="Lina", geslachtsnaam="Khoury", bsn="999990019", v_nummer="5556667778")
+    )
     assert vault.clients.search("yon hai") == [a.uuid]
     assert vault.clients.search("٩٩٩٩٩٠٠٠٧") == [a.uuid]  # Arabic-Indic digits
     assert vault.clients.search("1112223") == [a.uuid]

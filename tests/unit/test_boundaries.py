@@ -24,13 +24,19 @@ def _imports(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("package", CORE)
 def test_core_packages_do_not_import_qt(package: str) -> None:
-    offenders = [str(p.relative_to(APP)) for p in (APP / package).rglob("*.py")
-                 if _imports(p) & {"PySide6", "shiboken6", "PyQt6", "PyQt5"}]
+    offenders = [
+        str(p.relative_to(APP))
+        for p in (APP / package).rglob("*.py")
+        if _imports(p) & {"PySide6", "shiboken6", "PyQt6", "PyQt5"}
+    ]
     assert offenders == []
 
 
 def test_only_store_imports_sqlite() -> None:
-    offenders = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
-                 if "sqlite3" in _imports(p) or "sqlite_utils" in _imports(p)]
+    offenders = [
+        str(p.relative_to(APP))
+        for p in APP.rglob("*.py")
+        if "sqlite3" in _imports(p) or "sqlite_utils" in _imports(p)
+    ]
     # bench.py measures plain sqlite3 as the baseline for store_ratio_vs_sqlite
     assert all(o.startswith("store/") or o == "bench.py" for o in offenders), offenders

@@ -10,8 +10,10 @@ from app.logging_setup import redact, setup_logging
 
 
 def test_redaction_masks_bsn_jwt_email_phone() -> None:
-    text = ("bsn 999993653 token eyJhbGciOiJIUzI1NiJ9.eyJjbGllbnRfaWQiOiJ4In0.sig "
-            "mail amira@example.org tel 06-12345678 of +31 6 12345678")
+    text = (
+        "bsn 999993653 token eyJhbGciOiJIUzI1NiJ9.eyJjbGllbnRfaWQiOiJ4In0.sig "
+        "mail amira@example.org tel 06-12345678 of +31 6 12345678"
+    )
     out = redact(text)
     for leak in ("999993653", "eyJhbGci", "amira@example.org", "12345678"):
         assert leak not in out
@@ -20,7 +22,10 @@ def test_redaction_masks_bsn_jwt_email_phone() -> None:
 def test_only_allowlisted_fields_written(tmp_path: Path) -> None:
     setup_logging(tmp_path)
     log = logging.getLogger("app.test")
-    log.info("record_saved", extra={"record_uuid": "abc", "client_name": "Amira Haddad", "bsn": "999993653"})
+    log.info(
+        "record_saved",
+        extra={"record_uuid": "abc", "client_name": "Amira Haddad", "bsn": "999993653"},
+    )
     try:
         raise ValueError("Ongeldig BSN 999993653 voor Amira")
     except ValueError:
