@@ -24,10 +24,10 @@ from app.domain.errors import NotFound
 from app.domain.models import Client, Phase
 from app.domain.outbox import OpState, OutboxOp
 from app.store.vault import Vault
+from app.sync.engine import REMOVED_KV  # set by pull when a zaak left this caseload
 from app.sync.mapping import DocumentSpec, Planner
 
 CONFIRMED_KV = "sync_confirmed"  # {client_uuid: iso ts since when everything is on the server}
-REMOVED_KV = "removed_from_caseload"  # {client_uuid: iso ts} set by pull when reassigned
 NOTICE_KV = "purge_notice"  # {client_uuid: record uuid of the queued notice}
 REMINDER_DAYS = (14, 28)
 AUDIT_DOC_PREFIX = "audit-"

@@ -69,6 +69,9 @@ VOLATILE_FIELDS = {
 
 
 # --------------------------------------------------------------------------------------------
+REMOVED_KV = "removed_from_caseload"  # {client_uuid: iso ts}; read by the retention rules
+
+
 class _Quarantine(SyncError):
     def __init__(self, message_key: str, **params: Any) -> None:
         super().__init__(message_key)
@@ -496,8 +499,15 @@ class SyncEngine:
             self._refs[key] = self.vault.remote_refs.get(local_type, local_key, resource)
         return self._refs[key]
 
-    def _put_ref(self, local_type: str, local_key: str, resource: str, ref: dict[str, Any],
-                 *, durable: bool = False) -> None:
+    def _put_ref(
+        self,
+        local_type: str,
+        local_key: str,
+        resource: str,
+        ref: dict[str, Any],
+        *,
+        durable: bool = False,
+    ) -> None:
         """Remember a remote ref. Unless ``durable`` (needed before the next request for crash
         safety, e.g. a lock value), it is written together with the op's next state change."""
         self._refs[(local_type, local_key, resource)] = ref
@@ -1032,8 +1042,27 @@ class SyncEngine:
         except (SyncError, SyncConfigError) as exc:
             result.stopped = classify(exc)
             return result
+        if not result.cancelled:
+            self._note_left_caseload(url_index, {z.get("url") for z in zaken})
         self.vault.kv.set("zgw_last_pull_at", self.now_iso())
         return result
+
+    def _note_left_caseload(self, url_index: dict[Any, str], pulled: set[Any]) -> None:
+        """Local clients whose zaak no longer lists this klantmanager (reassigned or moved):
+        remembered with the date, so retention removes them once everything is synced."""
+        removed = dict(self.vault.kv.get(REMOVED_KV, {}))
+        changed = False
+        for url, client_uuid in url_index.items():
+            if url and url not in pulled and client_uuid not in removed:
+                removed[client_uuid] = self.now_iso()
+                changed = True
+        for client_uuid in [
+            c for c, _ in removed.items() if c in {url_index.get(u) for u in pulled}
+        ]:
+            removed.pop(client_uuid)  # back on the caseload
+            changed = True
+        if changed:
+            self.vault.kv.set(REMOVED_KV, removed)
 
     def _store_case(
         self,

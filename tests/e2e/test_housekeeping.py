@@ -61,3 +61,18 @@ def test_audit_trail_and_retention_through_the_server(server, tmp_path: Path, mo
     assert [c.uuid for c in vault.clients.list_all()] == [active.uuid]
     assert server.request_violations == [] and server.response_violations == []
     vault.close()
+
+
+def test_pull_notes_a_client_who_left_the_caseload(server, tmp_path: Path) -> None:
+    vault = make_vault(tmp_path / "v")
+    engine = make_engine(vault, server)
+    planner = Planner(engine.cfg, author="K. Manager")
+    stay, leave = sample_clients(2)
+    for c in (stay, leave):
+        plan_full_client(vault, planner, c)
+    engine.sync()
+    assert vault.kv.get("removed_from_caseload", {}) == {}
+    server.office_reassign(vault.clients.get(leave.uuid).zaak_url, "km-0099")
+    engine.pull()
+    assert set(vault.kv.get("removed_from_caseload", {})) == {leave.uuid}
+    vault.close()
