@@ -819,6 +819,22 @@
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
+    <message>
+      <source>Conversation cards</source>
+      <translation>Gesprekskaarten</translation>
+    </message>
+    <message>
+      <source>Synchronisation</source>
+      <translation>Synchronisatie</translation>
+    </message>
+    <message>
+      <source>Synchronising…</source>
+      <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+      <source>Synchronising… {done} of {total}</source>
+      <translation>Synchroniseren… {done} van {total}</translation>
+    </message>
   </context>
   <context>
     <name>OverviewScreen</name>
@@ -1030,6 +1046,38 @@
       <source>Your passphrase was changed.</source>
       <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
+    <message>
+      <source>Connection to the office (ZGW)</source>
+      <translation>Verbinding met kantoor (ZGW)</translation>
+    </message>
+    <message>
+      <source>Client &amp;secret</source>
+      <translation>Client-&amp;geheim</translation>
+    </message>
+    <message>
+      <source>ZGW client secret</source>
+      <translation>ZGW-clientgeheim</translation>
+    </message>
+    <message>
+      <source>Given by IT. Stored only inside the encrypted vault.</source>
+      <translation>Gekregen van IT. Wordt alleen in de versleutelde kluis bewaard.</translation>
+    </message>
+    <message>
+      <source>Save s&amp;ecret</source>
+      <translation>Geheim op&amp;slaan</translation>
+    </message>
+    <message>
+      <source>Save the ZGW client secret</source>
+      <translation>Het ZGW-clientgeheim opslaan</translation>
+    </message>
+    <message>
+      <source>A secret is stored in the vault.</source>
+      <translation>Er is een geheim opgeslagen in de kluis.</translation>
+    </message>
+    <message>
+      <source>No secret stored: synchronisation with the office cannot start. Enter the secret you received from IT.</source>
+      <translation>Geen geheim opgeslagen: synchroniseren met kantoor kan niet starten. Vul het geheim in dat u van IT kreeg.</translation>
+    </message>
   </context>
   <context>
     <name>UnlockScreen</name>
@@ -1092,6 +1140,25 @@
       <location filename="../app/ui/screens/unlock.py" line="199" />
       <source>You can try again in {s} seconds.</source>
       <translation>U kunt het over {s} seconden opnieuw proberen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientTabs</name>
+    <message>
+      <source>Intake</source>
+      <translation>Brede intake</translation>
+    </message>
+    <message>
+      <source>Visits</source>
+      <translation>Bezoeken</translation>
+    </message>
+    <message>
+      <source>PIP</source>
+      <translation>PIP</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Controle</translation>
     </message>
   </context>
 </TS>

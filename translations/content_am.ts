@@ -125,7 +125,7 @@
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished">የDUO ማሳወቂያ ቀን</translation>
+        <translation type="unfinished">የDUO (የመንግሥት የትምህርት አስፈጻሚ ተቋም) ማሳወቂያ ቀን</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
@@ -701,7 +701,7 @@
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished">የኔዘርላንድ አፖችን መጠቀም፣ ለምሳሌ DigiD እና የባንክ አፕ</translation>
+        <translation type="unfinished">የኔዘርላንድ አፖችን መጠቀም፣ ለምሳሌ DigiD (የመንግሥት ድረ-ገጾች መግቢያ) እና የባንክ አፕ</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
@@ -741,11 +741,11 @@
     </message>
     <message id="field.ontzorgen_start.label">
         <source>Ontzorgen vanaf</source>
-        <translation type="unfinished">ontzorgen ከ</translation>
+        <translation type="unfinished">ontzorgen የሚጀምርበት</translation>
     </message>
     <message id="field.ontzorgen_eind.label">
         <source>Ontzorgen tot en met</source>
-        <translation type="unfinished">ontzorgen እስከ (ጨምሮ)</translation>
+        <translation type="unfinished">ontzorgen የሚያበቃበት (ቀኑን ጨምሮ)</translation>
     </message>
     <message id="field.ontzorgen_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
@@ -869,11 +869,11 @@
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished">ከ</translation>
+        <translation type="unfinished">የሚጀምርበት</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished">እስከ</translation>
+        <translation type="unfinished">የሚያበቃበት</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
@@ -925,11 +925,11 @@
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished">ከ</translation>
+        <translation type="unfinished">የሚጀምርበት</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished">እስከ</translation>
+        <translation type="unfinished">የሚያበቃበት</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished">Hbo associate degree</translation>
+        <translation type="unfinished">Hbo associate degree (የሁለት ዓመት ትምህርት)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>

@@ -125,7 +125,7 @@
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished">Date of notification by DUO</translation>
+        <translation type="unfinished">Date of notification by DUO (Education Executive Agency)</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
@@ -701,7 +701,7 @@
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished">Using Dutch apps, such as DigiD and your bank&apos;s app</translation>
+        <translation type="unfinished">Using Dutch apps, such as DigiD (your login for government websites) and your bank&apos;s app</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished">IT</translation>
+        <translation type="unfinished">ICT (IT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>

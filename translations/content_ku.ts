@@ -125,7 +125,7 @@
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished">Dîroka agahdariya DUO</translation>
+        <translation type="unfinished">Dîroka agahdariya DUO (dezgeha dewletê ya perwerdeyê)</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
@@ -629,7 +629,7 @@
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished">We li kampa penaberan (azc) dersên holendî wergirtine (entegrasyona pêşîn, &apos;voorinburgering&apos;)?</translation>
+        <translation type="unfinished">We li navenda penaxwazan (azc) dersên holendî wergirtine (entegrasyona pêşîn, &apos;voorinburgering&apos;)?</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
@@ -701,7 +701,7 @@
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished">Bikaranîna sepanên holendî, wek DigiD û sepana bankê</translation>
+        <translation type="unfinished">Bikaranîna sepanên holendî, wek DigiD (koda têketinê ji bo malperên dewletê) û sepana bankê</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
@@ -869,11 +869,11 @@
     </message>
     <message id="field.ow_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished">Ji</translation>
+        <translation type="unfinished">Ji kengê</translation>
     </message>
     <message id="field.ow_eind.label">
         <source>Tot</source>
-        <translation type="unfinished">Heta</translation>
+        <translation type="unfinished">Heta kengê</translation>
     </message>
     <message id="field.ow_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
@@ -925,11 +925,11 @@
     </message>
     <message id="field.ap_start.label">
         <source>Vanaf</source>
-        <translation type="unfinished">Ji</translation>
+        <translation type="unfinished">Ji kengê</translation>
     </message>
     <message id="field.ap_eind.label">
         <source>Tot</source>
-        <translation type="unfinished">Heta</translation>
+        <translation type="unfinished">Heta kengê</translation>
     </message>
     <message id="field.ap_eind.constraint">
         <source>De einddatum ligt voor de startdatum.</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished">Kampa penaberan (azc, cihê COA)</translation>
+        <translation type="unfinished">Navenda penaxwazan (azc, cihê COA)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished">Kampa penaberan (azc, cihê COA)</translation>
+        <translation type="unfinished">Navenda penaxwazan (azc, cihê COA)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>

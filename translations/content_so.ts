@@ -89,7 +89,7 @@
     </message>
     <message id="field.nationaliteit.label">
         <source>Nationaliteit</source>
-        <translation type="unfinished">Dhalashada (jinsiyadda)</translation>
+        <translation type="unfinished">Jinsiyadda</translation>
     </message>
     <message id="field.geboorteland.label">
         <source>Geboorteland</source>
@@ -125,7 +125,7 @@
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished">Taariikhda ogeysiiska DUO</translation>
+        <translation type="unfinished">Taariikhda ogeysiiska DUO (hay&apos;adda dowladda ee waxbarashada)</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
@@ -629,7 +629,7 @@
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished">Xerada magangalyo-doonka (azc) ma ku qaadatay casharro luqadda Nederlandiga ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
+        <translation type="unfinished">Xarunta magangalyo-doonka (azc) ma ku qaadatay casharro luqadda Nederlandiga ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
@@ -701,7 +701,7 @@
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished">Isticmaalka barnaamijyada (apps) Nederland, sida DigiD iyo app-ka bangiga</translation>
+        <translation type="unfinished">Isticmaalka barnaamijyada (apps) Nederland, sida DigiD (furaha lagu galo bogagga dowladda) iyo app-ka bangiga</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
@@ -953,11 +953,11 @@
     </message>
     <message id="choices.geslacht.man">
         <source>Man</source>
-        <translation type="unfinished">Lab</translation>
+        <translation type="unfinished">Nin</translation>
     </message>
     <message id="choices.geslacht.vrouw">
         <source>Vrouw</source>
-        <translation type="unfinished">Dheddig</translation>
+        <translation type="unfinished">Haweeney</translation>
     </message>
     <message id="choices.geslacht.onbekend">
         <source>Onbekend</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished">Nederlandays (Holandays)</translation>
+        <translation type="unfinished">Holandays (Nederlandi)</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message id="choices.gesprekslocatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished">Xerada magangalyo-doonka (azc, goobta COA)</translation>
+        <translation type="unfinished">Xarunta magangalyo-doonka (azc, goobta COA)</translation>
     </message>
     <message id="choices.gesprekslocatie.thuis">
         <source>Bij de klant thuis</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message id="choices.burgerlijke_staat.gehuwd">
         <source>Gehuwd</source>
-        <translation type="unfinished">Xaas leh (guursaday)</translation>
+        <translation type="unfinished">Guursaday</translation>
     </message>
     <message id="choices.burgerlijke_staat.geregistreerd_partner">
         <source>Geregistreerd partnerschap</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message id="choices.burgerlijke_staat.gescheiden">
         <source>Gescheiden</source>
-        <translation type="unfinished">Furriin</translation>
+        <translation type="unfinished">Kala tagay (furriin)</translation>
     </message>
     <message id="choices.burgerlijke_staat.weduwe">
         <source>Weduwe of weduwnaar</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message id="choices.woonsituatie.azc">
         <source>Azc (COA-locatie)</source>
-        <translation type="unfinished">Xerada magangalyo-doonka (azc, goobta COA)</translation>
+        <translation type="unfinished">Xarunta magangalyo-doonka (azc, goobta COA)</translation>
     </message>
     <message id="choices.woonsituatie.tijdelijke_woning">
         <source>Tijdelijke woning</source>

@@ -45,7 +45,7 @@
     </message>
     <message id="field.geslachtsnaam.label">
         <source>Achternaam</source>
-        <translation type="unfinished">ስም ስድራ (ስም ኣቦሓጎ)</translation>
+        <translation type="unfinished">ስም ስድራ</translation>
     </message>
     <message id="field.geslachtsnaam.hint">
         <source>Precies zoals in de BRP of op de verblijfsvergunning.</source>
@@ -125,7 +125,7 @@
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished">ዕለት መፍለጥታ DUO</translation>
+        <translation type="unfinished">ዕለት መፍለጥታ DUO (ትካል መንግስቲ ንትምህርቲ)</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
@@ -701,7 +701,7 @@
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished">ሆላንዳውያን ኣፕታት ምጥቃም፡ ከም DigiD ከምኡ&apos;ውን ኣፕ ባንክ</translation>
+        <translation type="unfinished">ሆላንዳውያን ኣፕታት ምጥቃም፡ ከም DigiD (መእተዊ ናብ መርበብ ሓበሬታ መንግስቲ) ከምኡ&apos;ውን ኣፕ ባንክ</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message id="choices.nl_niveau.hbo_ad">
         <source>Hbo associate degree</source>
-        <translation type="unfinished">Hbo associate degree</translation>
+        <translation type="unfinished">Hbo associate degree (ናይ ክልተ ዓመት ትምህርቲ)</translation>
     </message>
     <message id="choices.nl_niveau.hbo_bachelor">
         <source>Hbo-bachelor</source>

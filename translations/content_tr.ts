@@ -125,7 +125,7 @@
     </message>
     <message id="field.datum_kennisgeving_duo.label">
         <source>Datum kennisgeving DUO</source>
-        <translation type="unfinished">DUO bildirim tarihi</translation>
+        <translation type="unfinished">DUO (Eğitim Yürütme Ajansı) bildirim tarihi</translation>
     </message>
     <message id="field.datum_kennisgeving_duo.hint">
         <source>Komt uit het kantoorsysteem. De termijn voor het PIP (10 weken) loopt vanaf deze datum.</source>
@@ -141,11 +141,11 @@
     </message>
     <message id="field.telefoon_azc.label">
         <source>Telefoonnummer azc</source>
-        <translation type="unfinished">Azc telefon numarası</translation>
+        <translation type="unfinished">Sığınmacı merkezinin (azc) telefon numarası</translation>
     </message>
     <message id="field.email_azc.label">
         <source>E-mailadres azc</source>
-        <translation type="unfinished">Azc e-posta adresi</translation>
+        <translation type="unfinished">Sığınmacı merkezinin (azc) e-posta adresi</translation>
     </message>
     <message id="field.adres_postcode.label">
         <source>Postcode</source>
@@ -701,7 +701,7 @@
     </message>
     <message id="field.digi_apps_nl.label">
         <source>Nederlandse apps gebruiken, zoals DigiD en de app van de bank</source>
-        <translation type="unfinished">DigiD ve banka uygulaması gibi Hollanda uygulamalarını kullanmak</translation>
+        <translation type="unfinished">DigiD (devlet internet sitelerine giriş kodu) ve banka uygulaması gibi Hollanda uygulamalarını kullanmak</translation>
     </message>
     <message id="field.digi_computer.label">
         <source>Een computer met toetsenbord gebruiken</source>
@@ -897,7 +897,7 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished">Danışman (klantmanager) tavsiyesi ve varılan anlaşmalar. Bu, PIP&apos;in (kişisel uyum ve katılım planı) temelidir.</translation>
+        <translation type="unfinished">Vaka sorumlusunun (klantmanager) tavsiyesi ve varılan anlaşmalar. Bu, PIP&apos;in (kişisel uyum ve katılım planı) temelidir.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message id="choices.sectoren.ict">
         <source>ICT</source>
-        <translation type="unfinished">Bilişim (BT)</translation>
+        <translation type="unfinished">Bilişim teknolojileri (ICT)</translation>
     </message>
     <message id="choices.sectoren.productie">
         <source>Productie en fabriek</source>

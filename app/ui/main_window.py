@@ -17,8 +17,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,6 +81,85 @@ class Workspace:
     on_teardown: list[Callable[[], None]] = field(default_factory=list)
 
 
+class LazyPage(QWidget):
+    """A navigation page whose real screen is built when it is first shown (startup and
+    unlock stay fast). Forwards the lock contract and the language/appearance hooks to the
+    built screen. ``reset()`` drops the screen so the next show builds a fresh one (e.g. the
+    cards page when the client context changed)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.inner: QWidget | None = None
+        self._pending_state: dict[str, Any] | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.inner is None:
+            self.inner = self._factory()
+            self._layout.addWidget(self.inner)
+            state, self._pending_state = self._pending_state, None
+            restore = getattr(self.inner, "restore_after_unlock", None)
+            if state is not None and callable(restore):
+                restore(state)
+        return self.inner
+
+    def reset(self) -> None:
+        inner, self.inner = self.inner, None
+        if inner is not None:
+            self._layout.removeWidget(inner)
+            inner.hide()
+            inner.deleteLater()
+            if self.isVisible():
+                self.ensure()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.ensure()
+        super().showEvent(event)
+
+    def prepare_lock(self) -> dict[str, Any]:
+        prep = getattr(self.inner, "prepare_lock", None)
+        return dict(prep() or {}) if callable(prep) else {}
+
+    def restore_after_unlock(self, state: dict[str, Any]) -> None:
+        """Applied when the screen is built (or now, when it already is)."""
+        if self.inner is None:
+            self._pending_state = dict(state)
+            return
+        restore = getattr(self.inner, "restore_after_unlock", None)
+        if callable(restore):
+            restore(state)
+
+    def set_language(self, code: str) -> None:
+        fn = getattr(self.inner, "set_language", None)
+        if callable(fn):
+            fn(code)
+
+    def set_high_contrast(self, on: bool) -> None:
+        fn = getattr(self.inner, "set_high_contrast", None)
+        if callable(fn):
+            fn(on)
+
+
+class _SealedLockKey(QObject):
+    """Installed on the application *after* the sealed screen's own filter (so it runs
+    first): Ctrl+L still locks fully in sealed mode instead of opening the PIN screen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if (event.key() == Qt.Key.Key_L
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                event.accept()
+                self._window.lock()
+                return True
+        return False
+
+
 WorkspaceBuilder = Callable[["Vault"], Workspace]
 ErrorBox = Callable[[str, str], None]
 
@@ -87,6 +167,7 @@ ErrorBox = Callable[[str, str], None]
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    context_client_changed = Signal(str)  # "" = no client context
 
     def __init__(self, session: Session, settings: Settings, build_workspace: WorkspaceBuilder,
                  *, idle: IdleLockFilter | None = None, bridge: CoreBridge | None = None,
@@ -110,6 +191,9 @@ class MainWindow(QMainWindow):
         self._saved_state: dict[str, Any] = {}
         self._sealed: QWidget | None = None
         self._sealed_restore: tuple[Any, Any] | None = None
+        self._sealed_state: dict[str, Any] | None = None  # where the user was before sealing
+        self._sealed_keys = _SealedLockKey(self)
+        self.context_client_uuid = ""  # client whose page was open when leaving it via nav
         self._online: bool | None = None
         self._last_sync = ""
 
@@ -416,16 +500,27 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         for i, p in enumerate(self.workspace.pages if self.workspace else []):
             if p.key == key:
-                self._close_client_page()
+                self._close_client_page(autosave=True)
+                self.nav.blockSignals(True)
                 self.nav.setCurrentRow(i)
+                self.nav.blockSignals(False)
                 self.content.setCurrentWidget(p.widget)
                 return
 
     def _nav_changed(self, row: int) -> None:
         if self.workspace is None or not 0 <= row < len(self.workspace.pages):
             return
-        self._close_client_page()
+        # leaving a client page through the navigation keeps that client as the context
+        # (the cards page records discussed cards into its visit); any other way clears it
+        ctx = str(getattr(self.client_page, "client_uuid", "") or "")
+        self._close_client_page(autosave=True)
+        self._set_context_client(ctx)
         self.content.setCurrentWidget(self.workspace.pages[row].widget)
+
+    def _set_context_client(self, uuid: str) -> None:
+        if uuid != self.context_client_uuid:
+            self.context_client_uuid = uuid
+            self.context_client_changed.emit(uuid)
 
     def open_client(self, uuid: str) -> QWidget | None:
         if self.workspace is None or self.workspace.open_client is None:
@@ -445,15 +540,19 @@ class MainWindow(QMainWindow):
         caseload = self.page("caseload")
         if caseload is not None and hasattr(caseload, "set_current_client"):
             caseload.set_current_client(uuid)
+        self._set_context_client(uuid)
         return page
 
     def _back_to_list(self) -> None:
         self._close_client_page(autosave=True)
+        self._set_context_client("")
         row = self.nav.currentRow()
         if self.workspace and 0 <= row < len(self.workspace.pages):
             self.content.setCurrentWidget(self.workspace.pages[row].widget)
 
     def _close_client_page(self, autosave: bool = False) -> None:
+        """``autosave``: run the page's ``prepare_lock`` (saves every tab, ends the PIP
+        editor's session) before the page is thrown away."""
         page, self.client_page = self.client_page, None
         if page is None:
             return
@@ -500,12 +599,31 @@ class MainWindow(QMainWindow):
         if not self.session.is_unlocked:
             return
         log.info("locking", extra={"event": "lock"})
-        state: dict[str, Any] = {"page": self.current_page_key(), "pages": {}}
         if self._sealed is not None:
+            # the workspace was already torn down when sealing: where the user was then
+            state = self._sealed_state or {"page": "", "pages": {}}
             state["sealed"] = self._prepare(self._sealed)
-            sealed = self.leave_sealed_mode()
+            sealed = self._exit_sealed()
             if sealed is not None:
                 sealed.deleteLater()
+        else:
+            state = self._drop_workspace()
+        self._sealed_state = None
+        self._set_context_client("")
+        self.session.lock()
+        self.idle.stop()
+        gc.collect()
+        self._saved_state = state
+        self.unlock_screen.reset()
+        self.stack.setCurrentIndex(PAGE_UNLOCK)
+        self.unlock_screen.passphrase.setFocus()
+        self._update_status()
+        self.locked.emit()
+
+    def _drop_workspace(self) -> dict[str, Any]:
+        """Every hosted screen's ``prepare_lock()`` (autosave, clear), then throw the
+        widgets, models and the workspace's helpers away. Returns where the user was."""
+        state: dict[str, Any] = {"page": self.current_page_key(), "pages": {}}
         if self.client_page is not None:
             state["client"] = getattr(self.client_page, "client_uuid", "")
             state["client_state"] = self._prepare(self.client_page)
@@ -525,15 +643,7 @@ class MainWindow(QMainWindow):
                 cb()
             except Exception:  # noqa: BLE001
                 log.exception("teardown failed", extra={"event": "teardown_failed"})
-        self.session.lock()
-        self.idle.stop()
-        gc.collect()
-        self._saved_state = state
-        self.unlock_screen.reset()
-        self.stack.setCurrentIndex(PAGE_UNLOCK)
-        self.unlock_screen.passphrase.setFocus()
-        self._update_status()
-        self.locked.emit()
+        return state
 
     @staticmethod
     def _prepare(widget: QWidget) -> dict[str, Any]:
@@ -553,11 +663,17 @@ class MainWindow(QMainWindow):
     # ================================================================ sealed mode (self-fill)
     def enter_sealed_mode(self, widget: QWidget) -> None:
         """Hand the whole window to ``widget`` (self-fill): no navigation, menus, status bar
-        or toolbar; full-screen, frameless, stay-on-top. Ctrl+L and the idle lock still work."""
+        or toolbar; full-screen, frameless, stay-on-top. Other clients' data must not stay in
+        memory-backed widgets: the caseload, client page and other pages are autosaved and
+        torn down (rebuilt in :meth:`leave_sealed_mode`). ``widget.activate()`` is called
+        here when it has one. Ctrl+L and the idle lock still lock fully."""
         if self._sealed is not None:
             self.leave_sealed_mode()
+        if self.workspace is not None:
+            self._sealed_state = self._drop_workspace()
         self._sealed = widget
         self._sealed_restore = (self.windowFlags(), self.windowState())
+        self._sealed_geometry = self.saveGeometry()
         self.sealed_stack.addWidget(widget)
         self.sealed_stack.setCurrentWidget(widget)
         self.stack.setCurrentIndex(PAGE_SEALED)
@@ -567,13 +683,36 @@ class MainWindow(QMainWindow):
         self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
         self.showFullScreen()
+        activate = getattr(widget, "activate", None)
+        if callable(activate):
+            activate()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._sealed_keys)  # after the widget's filter: runs first
         widget.setFocus()
 
     def leave_sealed_mode(self) -> QWidget | None:
-        """Back to the normal window; returns the sealed widget (the caller owns it)."""
+        """Back to the normal window with the workspace rebuilt where the user was; returns
+        the sealed widget (the caller owns it)."""
+        widget = self._exit_sealed()
+        if widget is None:
+            return None
+        state, self._sealed_state = self._sealed_state, None
+        if self.session.is_unlocked and self.workspace is None and state is not None:
+            self._saved_state = state
+            self._enter_workspace()
+        return widget
+
+    def _exit_sealed(self) -> QWidget | None:
         widget, self._sealed = self._sealed, None
         if widget is None:
             return None
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._sealed_keys)
+        deactivate = getattr(widget, "deactivate", None)
+        if callable(deactivate) and shiboken6.isValid(widget):
+            deactivate()
         self.sealed_stack.removeWidget(widget)
         widget.hide()
         widget.setParent(None)  # type: ignore[call-overload]
@@ -583,6 +722,9 @@ class MainWindow(QMainWindow):
         self.statusBar().show()
         self.stack.setCurrentIndex(PAGE_WORKSPACE if self.session.is_unlocked else PAGE_UNLOCK)
         self.setWindowState(state)
+        geometry = getattr(self, "_sealed_geometry", None)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self.show()
         return widget
 
@@ -590,10 +732,17 @@ class MainWindow(QMainWindow):
     def in_sealed_mode(self) -> bool:
         return self._sealed is not None
 
+    @property
+    def sealed_widget(self) -> QWidget | None:
+        return self._sealed
+
     # ================================================================ close
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._sealed is not None:
             event.ignore()  # self-fill: the sealed widget decides (PIN screen)
+            on_close = getattr(self._sealed, "on_close_attempt", None)
+            if callable(on_close):
+                on_close()
             return
         self.shutdown()
         super().closeEvent(event)

@@ -70,6 +70,7 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._online = False
+        self._stopped = False  # after stop(): late probe results must not start a run
         self._engine: SyncEngine | None = None
         self._relay = _Relay(self)
         self._timer = QTimer(self)
@@ -102,10 +103,12 @@ class SyncController(QObject):
         """Begin automatic sync (timer + network changes); checks once right away."""
         if self._factory is None:
             return
+        self._stopped = False
         self._timer.start()
         self.check_and_sync()
 
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         if self._engine is not None:
             self._engine.cancel()
@@ -133,6 +136,8 @@ class SyncController(QObject):
             lambda _e: self._set_online(False)).run()
 
     def _on_probe(self, reachable: bool) -> None:
+        if self._stopped:
+            return
         self._set_online(bool(reachable))
         if reachable:
             self.sync_now()
@@ -177,7 +182,10 @@ class SyncController(QObject):
         ok = stopped is None and not push.cancelled
         at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         if ok:
-            self._vault.kv.set(LAST_SYNC_KEY, at)
+            try:
+                self._vault.kv.set(LAST_SYNC_KEY, at)
+            except StoreError:  # locked while the run ended: the next run records it
+                log.info("last sync not recorded: vault locked")
             self._set_online(True)
         elif stopped is not None and stopped.message_key in OFFLINE_KEYS:
             self._set_online(False)
@@ -200,7 +208,7 @@ class SyncController(QObject):
         self.sync_finished.emit(data)
         if self._bridge is not None:
             self._bridge.report("sync_finished", **data)
-        if self._again:
+        if self._again and not self._stopped:
             self._again = False
             QTimer.singleShot(0, self.sync_now)
 

@@ -164,7 +164,10 @@ class ClientDetailScreen(QWidget):
     def __init__(self, vault: Vault, client_uuid: str,
                  tab_factories: list[TabFactory] | None = None,
                  today: Callable[[], date] = date.today,
+                 *, lazy_tabs: bool = False,
                  parent: QWidget | None = None) -> None:
+        """``lazy_tabs``: build a hosted tab when it is first shown (the app does this so
+        opening a client stays fast; tests of single tabs may want them built at once)."""
         super().__init__(parent)
         self.setObjectName("ClientDetailScreen")
         self.vault = vault
@@ -190,15 +193,18 @@ class ClientDetailScreen(QWidget):
         self.details.setWidgetResizable(True)
         self._build_details(client)
         self.tabs.addTab(self.details, "")
-        self.hosted: list[tuple[str | Callable[[], str], QWidget]] = []
+        # one slot per hosted tab: [title, widget or None (not built yet), factory]
+        self._slots: list[list[Any]] = []
+        self._extra: list[QWidget] = []
         for title, factory in tab_factories or []:
-            try:
-                widget = factory(Client.from_dict(client.to_dict()))
-            except Exception:  # noqa: BLE001 - one broken tab must not hide the client
-                log.exception("client tab failed", extra={"event": "tab_failed"})
-                continue
-            self.hosted.append((title, widget))
-            self.tabs.addTab(widget, _tab_title(title))
+            widget: QWidget | None = None
+            if not lazy_tabs:
+                widget = self._make_tab(factory)
+                if widget is None:
+                    continue
+            self._slots.append([title, widget, factory])
+            self.tabs.addTab(widget if widget is not None else QWidget(self.tabs),
+                             _tab_title(title))
         self.audit_model = AuditModel(vault.audit.all(client_uuid), self)
         self.log_view = QTableView(self.tabs)
         self.log_view.setModel(self.audit_model)
@@ -218,6 +224,63 @@ class ClientDetailScreen(QWidget):
         self.back.clicked.connect(self.back_requested)
         self.escape.activated.connect(self.back_requested)
         self.bsn.revealed.connect(self._bsn_revealed)
+        self.tabs.currentChanged.connect(self._ensure_tab)
+
+    # ---------------------------------------------------------------- hosted tabs
+    def _make_tab(self, factory: Callable[[Client], QWidget]) -> QWidget | None:
+        if self.client is None:
+            return None
+        try:
+            return factory(Client.from_dict(self.client.to_dict()))
+        except Exception:  # noqa: BLE001 - one broken tab must not hide the client
+            log.exception("client tab failed", extra={"event": "tab_failed"})
+            return None
+
+    @property
+    def hosted(self) -> list[tuple[str | Callable[[], str], QWidget]]:
+        """The hosted tabs built so far: (title, widget)."""
+        return [(t, w) for t, w, _f in self._slots if w is not None]
+
+    def _ensure_tab(self, index: int) -> QWidget | None:
+        slot_index = index - 1
+        if not 0 <= slot_index < len(self._slots):
+            return None
+        slot = self._slots[slot_index]
+        if slot[1] is None:
+            widget = self._make_tab(slot[2])
+            if widget is None:
+                return None
+            placeholder = self.tabs.widget(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, _tab_title(slot[0]))
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            slot[1] = widget
+        return slot[1]
+
+    def open_tab(self, title: str) -> QWidget | None:
+        """Show the hosted tab with this (English) title, building it if needed."""
+        for i, slot in enumerate(self._slots, start=1):
+            if slot[0] == title:
+                self.tabs.setCurrentIndex(i)
+                return self._ensure_tab(i)
+        return None
+
+    def show_extra_tab(self, widget: QWidget, title: str) -> None:
+        """A temporary tab (e.g. the review after self-fill), inserted before "Log"."""
+        self._extra.append(widget)
+        index = self.tabs.insertTab(self.tabs.count() - 1, widget, title)
+        self.tabs.setCurrentIndex(index)
+
+    def remove_extra_tab(self, widget: QWidget) -> None:
+        if widget in self._extra:
+            self._extra.remove(widget)
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.removeTab(index)
+            widget.deleteLater()
 
     # ---------------------------------------------------------------- details tab
     def _build_details(self, c: Client) -> None:
@@ -332,8 +395,8 @@ class ClientDetailScreen(QWidget):
         self.back.setAccessibleName(self.tr("Back to the caseload"))
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setTabText(self.tabs.count() - 1, self.tr("Log"))
-        for i, (title, _w) in enumerate(self.hosted, start=1):
-            self.tabs.setTabText(i, _tab_title(title))
+        for i, slot in enumerate(self._slots, start=1):
+            self.tabs.setTabText(i, _tab_title(slot[0]))
         self.personal_box.setTitle(self.tr("Personal data"))
         self.dates_box.setTitle(self.tr("Dates"))
         self.deadline_box.setTitle(self.tr("Deadlines"))
@@ -372,8 +435,16 @@ class ClientDetailScreen(QWidget):
                     tabs[_key(title)] = prep()
                 except Exception:  # noqa: BLE001
                     log.exception("tab prepare_lock failed", extra={"event": "lock_tab_failed"})
+        for widget in self._extra:  # temporary tabs (review): autosave, not restored
+            prep = getattr(widget, "prepare_lock", None)
+            if callable(prep):
+                try:
+                    prep()
+                except Exception:  # noqa: BLE001
+                    log.exception("tab prepare_lock failed", extra={"event": "lock_tab_failed"})
+        tab = self.tabs.currentIndex()
         state = {"screen": "client", "client": self.client_uuid,
-                 "tab": self.tabs.currentIndex(), "tabs": tabs}
+                 "tab": tab if self.tabs.widget(tab) not in self._extra else 0, "tabs": tabs}
         self.clear()
         return state
 

@@ -93,13 +93,19 @@ class IntakeScreen(QWidget):
         self.cards_list.setWordWrap(True)
         self.pager = self._make_pager()
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.version, 1)
-        top.addWidget(self.lang_label)
-        top.addWidget(self.lang_combo)
-        top.addWidget(self.interpreter)
-        top.addWidget(self.handover_button)
+        # two rows, so long translations fit on small screens (STYLE §7 layout check)
+        top = QVBoxLayout()
+        row1 = QHBoxLayout()
+        row1.addWidget(self.title)
+        row1.addWidget(self.version, 1)
+        row1.addWidget(self.handover_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.lang_label)
+        row2.addWidget(self.lang_combo)
+        row2.addWidget(self.interpreter)
+        row2.addStretch(1)
+        top.addLayout(row1)
+        top.addLayout(row2)
         side = QWidget(self)
         sl = QVBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -186,6 +192,8 @@ class IntakeScreen(QWidget):
         texts = self.pager.texts
         for i, s in enumerate(self.definition.sections):
             item = self.section_list.item(i)
+            if item is None:  # cleared by prepare_lock (page closing): nothing to show
+                return
             p = self.state.progress(s.id)
             mark = "✓" if p.complete and p.total else f"{p.answered}/{p.total}"
             if not self.state.is_section_relevant(s.id):
@@ -226,7 +234,8 @@ class IntakeScreen(QWidget):
         if self.deck is None:
             return
         for card in self.deck.for_section(section_id):
-            item = QListWidgetItem(f"{card.id}. {card.text_nl}", self.cards_list)
+            # Dutch text: isolated so an RTL layout does not move its punctuation
+            item = QListWidgetItem(f"\u2066{card.id}. {card.text_nl}\u2069", self.cards_list)
             item.setData(Qt.ItemDataRole.UserRole, card.id)
 
     def _on_card(self, item: QListWidgetItem) -> None:

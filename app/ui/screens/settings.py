@@ -40,7 +40,10 @@ class SettingsScreen(QWidget):
     def __init__(self, settings: Settings, save_settings: Callable[[Settings], None],
                  change_passphrase: Callable[[str, str, str], None],
                  recovery_fingerprint: Callable[[], str | None],
+                 *, zgw_secret: tuple[Callable[[], bool], Callable[[str], None]] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``zgw_secret``: (is a secret stored, store this secret) — the ZGW client secret
+        lives only in the vault; the field is write-only (never shows the stored value)."""
         super().__init__(parent)
         self.setObjectName("SettingsScreen")
         self.settings = settings
@@ -104,10 +107,28 @@ class SettingsScreen(QWidget):
         sec.addRow("", self.change_button)
         sec.addRow("", self.message)
 
+        self._secret = zgw_secret
+        self.server = QGroupBox(self)
+        srv = QFormLayout(self.server)
+        self.secret_label = QLabel(self.server)
+        self.secret = QLineEdit(self.server)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.secret_label.setBuddy(self.secret)
+        self.secret_button = QPushButton(self.server)
+        self.secret_state = QLabel(self.server)
+        self.secret_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.secret_state.setWordWrap(True)
+        srv.addRow(self.secret_label, self.secret)
+        srv.addRow("", self.secret_button)
+        srv.addRow("", self.secret_state)
+        self.server.setVisible(zgw_secret is not None)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.general)
         layout.addWidget(self.security)
+        layout.addWidget(self.server)
         layout.addStretch(1)
         self.retranslate_ui()
         # signals
@@ -117,6 +138,8 @@ class SettingsScreen(QWidget):
         self.high_contrast.toggled.connect(self._appearance_changed)
         self.change_button.clicked.connect(self._change)
         self.repeat.returnPressed.connect(self._change)
+        self.secret_button.clicked.connect(self._store_secret)
+        self.secret.returnPressed.connect(self._store_secret)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -144,6 +167,41 @@ class SettingsScreen(QWidget):
         self.repeat.setAccessibleName(self.tr("Repeat new passphrase"))
         self.change_button.setText(self.tr("Change &passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.server.setTitle(self.tr("Connection to the office (ZGW)"))
+        self.secret_label.setText(self.tr("Client &secret"))
+        self.secret.setAccessibleName(self.tr("ZGW client secret"))
+        self.secret.setAccessibleDescription(self.tr(
+            "Given by IT. Stored only inside the encrypted vault."))
+        self.secret_button.setText(self.tr("Save s&ecret"))
+        self.secret_button.setAccessibleName(self.tr("Save the ZGW client secret"))
+        self._update_secret_state()
+
+    def _update_secret_state(self) -> None:
+        if self._secret is None:
+            return
+        try:
+            stored = self._secret[0]()
+        except Exception:  # noqa: BLE001 - shown as "not set"
+            stored = False
+        self.secret_state.setProperty("role", "" if stored else "warning")
+        self.secret_state.setText(
+            self.tr("A secret is stored in the vault.") if stored else self.tr(
+                "No secret stored: synchronisation with the office cannot start. "
+                "Enter the secret you received from IT."))
+        self.secret_state.style().unpolish(self.secret_state)
+        self.secret_state.style().polish(self.secret_state)
+
+    def _store_secret(self) -> None:
+        value = self.secret.text().strip()
+        self.secret.clear()
+        if not value or self._secret is None:
+            return
+        try:
+            self._secret[1](value)
+        except Exception as exc:  # noqa: BLE001 - typed store errors get their own text
+            self._show(error_message(exc), error=True)
+            return
+        self._update_secret_state()
 
     def _read_fingerprint(self) -> str | None:
         try:
@@ -215,7 +273,7 @@ class SettingsScreen(QWidget):
 
     # ---------------------------------------------------------------- lock contract
     def prepare_lock(self) -> dict[str, Any]:
-        for w in (self.old, self.new, self.repeat):
+        for w in (self.old, self.new, self.repeat, self.secret):
             w.clear()
         self.message.hide()
         return {"screen": "settings"}
