@@ -24,6 +24,7 @@ false (except ``=``/``!=`` against ``null`` or ``''``), and a failing evaluation
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -476,7 +477,7 @@ class Evaluator:
             return self._binary(node)
         return self._call(node)
 
-    def _binary(self, node: Binary) -> Any:
+    def _binary(self, node: Binary) -> Any:  # noqa: PLR0911
         op = node.op
         if op == "and":
             return truthy(self._eval(node.left)) and truthy(self._eval(node.right))
@@ -502,15 +503,19 @@ class Evaluator:
             return a + b
         if not (_is_number(a) and _is_number(b)):
             raise _EvalError("arithmetic on non-numbers")
+        if _bounded(a) is None or _bounded(b) is None:
+            return None
         if op == "+":
-            return a + b
+            return _bounded(a + b)
         if op == "-":
-            return a - b
+            return _bounded(a - b)
         if op == "*":
-            return a * b
+            return _bounded(a * b)
         if b == 0:
             return None
-        result = a / b
+        result = _bounded(a / b)
+        if result is None:
+            return None
         return int(result) if float(result).is_integer() else result
 
     def _call(self, node: Call) -> Any:  # noqa: PLR0911
@@ -597,3 +602,20 @@ __all__: Sequence[str] = (
     "tokenize",
     "truthy",
 )
+
+
+# Calculated values are quantities a person reads (ages, counts, hours): anything beyond
+# ±1e15 or not finite is a broken definition, not a value. Returning null keeps chained
+# calculations from growing into a memory/CPU bomb and keeps every value printable.
+NUMBER_LIMIT = 10**15
+
+
+def _bounded(x: Any) -> Any:
+    try:
+        if isinstance(x, float) and not math.isfinite(x):
+            return None
+        if abs(x) > NUMBER_LIMIT:
+            return None
+    except (TypeError, OverflowError):
+        return None
+    return x
