@@ -385,10 +385,12 @@ class Wiring:
 
         def stop() -> None:
             c.stop()
-            if c.running:
-                c.sync_finished.connect(lambda _d: c.deleteLater())
-            else:
+            # a run still in flight ends on its own (the engine stops between operations);
+            # its late signals must not reach the torn-down panel or a locked vault's views
+            c.blockSignals(True)
+            if not c.running:
                 c.deleteLater()
+            window.set_busy(None)
             self.controller = None
 
         self.teardown.append(stop)

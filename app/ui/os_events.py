@@ -76,7 +76,7 @@ LOGIND_SERVICE = "org.freedesktop.login1"
 LOGIND_PATH = "/org/freedesktop/login1"
 LOGIND_MANAGER = "org.freedesktop.login1.Manager"
 LOGIND_SESSION = "org.freedesktop.login1.Session"
-DBUS_CALL_TIMEOUT_MS = 500
+DBUS_CALL_TIMEOUT_MS = 2000
 
 # -- Windows -----------------------------------------------------------------------------------
 WM_WTSSESSION_CHANGE = 0x02B1
@@ -192,6 +192,7 @@ class OsLockWatcher(QObject):
     """
 
     lock_requested = Signal(str)
+    sources_changed = Signal()  # a source connected later (logind answers asynchronously)
 
     def __init__(
         self,
@@ -212,6 +213,7 @@ class OsLockWatcher(QObject):
         self._wts_registered = False
         self._last: dict[str, float] = {}
         self._running = False
+        self._logind_bus: Any = None
 
     # ---------------------------------------------------------------- public
     @property
@@ -295,10 +297,7 @@ class OsLockWatcher(QObject):
         if self._hook(system, LOGIND_SERVICE, LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep",
                       "_on_prepare_for_sleep(bool)"):
             self._add_source("logind:PrepareForSleep")
-        session_path = self._logind_session_path(system)
-        if session_path and self._hook(system, LOGIND_SERVICE, session_path, LOGIND_SESSION,
-                                       "Lock", "_on_session_lock()"):
-            self._add_source("logind:Session.Lock")
+        self._ask_logind_session(system)
 
     def _hook(self, bus: Any, service: str, path: str, iface: str, name: str,
               slot: str) -> bool:
@@ -311,20 +310,36 @@ class OsLockWatcher(QObject):
         if name not in self._sources:
             self._sources.append(name)
 
-    @staticmethod
-    def _logind_session_path(bus: Any) -> str:
-        """Our logind session object (``GetSession``), or "" when logind is not there."""
-        from PySide6.QtDBus import QDBus, QDBusMessage
+    def _ask_logind_session(self, bus: Any) -> None:
+        """Ask logind for our session object (``GetSession``) without blocking start-up; the
+        ``Lock`` signal of that session is connected when the answer arrives."""
+        from PySide6.QtDBus import QDBusMessage
 
         call = QDBusMessage.createMethodCall(LOGIND_SERVICE, LOGIND_PATH, LOGIND_MANAGER,
                                              "GetSession")
         call.setArguments([os.environ.get("XDG_SESSION_ID") or "auto"])
-        reply = bus.call(call, QDBus.CallMode.Block, DBUS_CALL_TIMEOUT_MS)
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            return ""
+        self._logind_bus = bus
+        if not bus.callWithCallback(call, self, SLOT("_on_logind_session(QDBusMessage)"),
+                                    SLOT("_on_logind_error(QDBusError,QDBusMessage)"),
+                                    DBUS_CALL_TIMEOUT_MS):
+            log.info("logind not reachable", extra={"event": "os_lock_no_logind"})
+
+    @Slot("QDBusMessage")
+    def _on_logind_session(self, reply: Any) -> None:
+        bus, self._logind_bus = self._logind_bus, None
+        if not self._running or bus is None or not reply.arguments():
+            return
         value = reply.arguments()[0]
         path = value.path() if hasattr(value, "path") else str(value)
-        return path if path.startswith(LOGIND_PATH + "/") else ""
+        if path.startswith(LOGIND_PATH + "/") and self._hook(
+                bus, LOGIND_SERVICE, path, LOGIND_SESSION, "Lock", "_on_session_lock()"):
+            self._add_source("logind:Session.Lock")
+            self.sources_changed.emit()
+
+    @Slot("QDBusError", "QDBusMessage")
+    def _on_logind_error(self, _error: Any, _call: Any) -> None:
+        self._logind_bus = None
+        log.info("logind session unknown", extra={"event": "os_lock_no_logind_session"})
 
     @Slot(bool)
     def _on_screensaver_active(self, active: bool) -> None:

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import ClassInfo, QByteArray, QObject, Qt, Slot
 
 from app.ui.os_events import (
     MSG,
@@ -119,6 +119,48 @@ def test_linux_gnome_screensaver_and_logind_sleep(qtbot, buses) -> None:
                             "PrepareForSleep", True))
     assert blocker.args == [SUSPEND]
     assert got == [SUSPEND]
+    watcher.stop()
+
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.login1.Manager"})
+class FakeLogind(QObject):
+    """logind's ``GetSession`` on the private system bus."""
+
+    SESSION = "/org/freedesktop/login1/session/_31"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    @Slot(str, result=QtDBus.QDBusObjectPath)
+    def GetSession(self, session_id: str) -> QtDBus.QDBusObjectPath:  # noqa: N802 - D-Bus name
+        self.asked.append(session_id)
+        return QtDBus.QDBusObjectPath(self.SESSION)
+
+
+def test_linux_logind_session_lock(qtbot, buses, monkeypatch) -> None:
+    session, system = buses
+    monkeypatch.setenv("XDG_SESSION_ID", "31")
+    logind_bus = system.connect()
+    fake = FakeLogind()
+    assert logind_bus.registerService("org.freedesktop.login1")
+    assert logind_bus.registerObject("/org/freedesktop/login1", fake,
+                                     QtDBus.QDBusConnection.RegisterOption.ExportAllSlots)
+    watcher = OsLockWatcher(platform="linux", session_bus=session.connect(),
+                            system_bus=system.connect())
+    with qtbot.waitSignal(watcher.sources_changed, timeout=5000):
+        watcher.start()
+    assert fake.asked == ["31"]
+    assert "logind:Session.Lock" in watcher.sources
+    got: list[str] = []
+    watcher.lock_requested.connect(got.append)
+    # another session being locked is not ours
+    logind_bus.send(_signal("/org/freedesktop/login1/session/_42",
+                            "org.freedesktop.login1.Session", "Lock"))
+    with qtbot.waitSignal(watcher.lock_requested, timeout=5000) as blocker:
+        logind_bus.send(_signal(FakeLogind.SESSION, "org.freedesktop.login1.Session", "Lock"))
+    assert blocker.args == [SCREEN_LOCKED]
+    assert got == [SCREEN_LOCKED]
     watcher.stop()
 
 
