@@ -518,9 +518,10 @@ def default_extra_pages(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     def record(card_id: str, note: str) -> None:
         uuid = window.context_client_uuid
         if uuid:  # a client was open: the card goes into today's visit; else just browsing
-            from app.services.visits import VisitService
+            from app.services.visits import VisitService, make_visit_planner
 
-            VisitService(vault).record_card(uuid, card_id, note)
+            VisitService(vault, outbox_planner=make_visit_planner(wiring.planner(), vault)
+                         ).record_card(uuid, card_id, note)
 
     def make_cards() -> Any:
         from app.ui.screens.cards import CardsScreen
@@ -587,9 +588,10 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     except Exception:  # noqa: BLE001 - an unfinished area must not break the client page
         log.warning("intake tab unavailable", extra={"event": "tab_unavailable"})
     try:
-        from app.services.visits import VisitService
+        from app.services.visits import VisitService, make_visit_planner
 
-        visit_service = VisitService(vault)
+        visit_service = VisitService(vault, outbox_planner=make_visit_planner(wiring.planner(),
+                                                                              vault))
 
         def make_visits(c: Any) -> Any:
             from app.ui.screens.visits import VisitsScreen

@@ -60,7 +60,8 @@ def make_sync_planner(planner: Planner, vault: Vault) -> Callable[[IntakeDraft],
     JSON document through ``app.sync.mapping.Planner.document`` (first an EIO + ZIO, later a
     new EIO version). The EIO op gets ``coalesce_key = intake-json:<draft uuid>`` so a burst
     of autosaves leaves one pending upload per draft."""
-    from app.sync.mapping import DocumentSpec, open_create_zaak_op
+    from app.services.traject import zaak_dependency
+    from app.sync.mapping import DocumentSpec
 
     def plan(draft: IntakeDraft) -> list[OutboxOp]:
         client = vault.clients.get(draft.client_uuid)
@@ -71,14 +72,12 @@ def make_sync_planner(planner: Planner, vault: Vault) -> Callable[[IntakeDraft],
             titel=f"Brede intake (v{draft.form_version}, {draft.status})",
         )
         existing = vault.remote_refs.get("document", doc.local_key, "eio")
-        pending = vault.outbox.all({"pending", "failed_retryable", "in_flight"})
-        zaak_op = open_create_zaak_op(pending, draft.client_uuid)
-        ops = planner.document(client, doc, existing_ref=existing,
-                               depends_on=[zaak_op] if zaak_op else [])
+        first, depends_on = zaak_dependency(vault, planner, client)
+        ops = planner.document(client, doc, existing_ref=existing, depends_on=depends_on)
         for op in ops:
             if op.kind in {"create_eio", "new_eio_version"}:
                 op.coalesce_key = coalesce_key(draft)
-        return ops
+        return first + ops
 
     return plan
 

@@ -80,18 +80,17 @@ class PipVersion:
 def make_sync_planners(planner: Planner, vault: Vault) -> tuple[JsonPlanner, PdfPlanner]:
     """Sync hooks for :class:`PipService` through ``Planner.document`` (first an EIO + ZIO,
     later a new EIO version of the same document)."""
-    from app.sync.mapping import DocumentSpec, open_create_zaak_op
+    from app.services.traject import zaak_dependency
+    from app.sync.mapping import DocumentSpec
 
     def plan(pip: PipDraft, client: Client, doc: DocumentSpec, ckey: str) -> list[OutboxOp]:
         existing = vault.remote_refs.get("document", doc.local_key, "eio")
-        pending = vault.outbox.all({"pending", "failed_retryable", "in_flight"})
-        zaak_op = open_create_zaak_op(pending, client.uuid)
-        ops = planner.document(client, doc, existing_ref=existing,
-                               depends_on=[zaak_op] if zaak_op else [])
+        first, depends_on = zaak_dependency(vault, planner, client)
+        ops = planner.document(client, doc, existing_ref=existing, depends_on=depends_on)
         for op in ops:
             if op.kind in {"create_eio", "new_eio_version"}:
                 op.coalesce_key = ckey
-        return ops
+        return first + ops
 
     def plan_json(pip: PipDraft, client: Client) -> list[OutboxOp]:
         doc = DocumentSpec(

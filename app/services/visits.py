@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.domain.models import Visit
 
@@ -133,3 +133,51 @@ class VisitService:
             if s not in visit.sections_worked_on:
                 visit.sections_worked_on.append(s)
         return self.save(visit)
+
+
+def visit_text(visit: Visit) -> bytes:
+    """The gespreksverslag sent to the office: the visit's facts and notes (Dutch labels)."""
+    lines = [
+        "Gespreksverslag huisbezoek",
+        f"Datum en tijd: {visit.start}",
+        f"Duur (minuten): {visit.duration_minutes}",
+        f"Plaats: {visit.place}",
+        f"Tolk: {visit.interpreter}"
+        + (f" ({visit.interpreter_language})" if visit.interpreter_language else ""),
+        f"Besproken gesprekskaarten: {', '.join(visit.cards_used) or '-'}",
+        f"Secties Brede intake: {', '.join(visit.sections_worked_on) or '-'}",
+        "",
+        "Notities:",
+        visit.notes or "-",
+    ]
+    for card_id, note in sorted(visit.card_notes.items()):
+        lines.append(f"Notitie bij kaart {card_id}: {note}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def make_visit_planner(planner: Any, vault: Vault) -> Callable[[Visit], list[OutboxOp]]:
+    """Sync hook for :class:`VisitService`: one Gespreksverslag document (text/plain) per visit,
+    a new version of it when the visit changes (coalesced while pending)."""
+    from app.services.traject import zaak_dependency
+    from app.sync.mapping import DocumentSpec
+
+    def plan(visit: Visit) -> list[OutboxOp]:
+        client = vault.clients.get(visit.client_uuid)
+        doc = DocumentSpec(
+            record_uuid=visit.uuid,
+            variant="txt",
+            doc_kind="gespreksverslag",
+            content=visit_text(visit),
+            formaat="text/plain",
+            bestandsnaam=f"gespreksverslag-{visit.start[:10]}.txt",
+            titel=f"Gespreksverslag huisbezoek {visit.start[:10]}",
+        )
+        existing = vault.remote_refs.get("document", doc.local_key, "eio")
+        first, depends_on = zaak_dependency(vault, planner, client)
+        ops = planner.document(client, doc, existing_ref=existing, depends_on=depends_on)
+        for op in ops:
+            if op.kind in {"create_eio", "new_eio_version"}:
+                op.coalesce_key = f"visit-txt:{visit.uuid}"
+        return first + ops
+
+    return plan
