@@ -231,7 +231,9 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     assert open_ops == {}
     assert server.count("zaak") == 1 and server.count("rol") == 2
     assert server.count("status") == 1
-    assert server.count("eio") == 1  # the intake JSON (the PIP was only opened)
+    # the intake JSON and the visit's gespreksverslag (a card was recorded into today's
+    # visit); the PIP was only opened
+    assert server.count("eio") == 2
     assert server.count("zio") == server.count("eio")
     assert server.request_violations == [] and server.response_violations == []
     assert w.net_state.text() == "Online"
@@ -311,7 +313,9 @@ def test_unconfigured_server_still_queues_drafts(app_window, qtbot, ui_lang):
     assert intake.save_now()
     vault = w.session.require_vault()
     kinds = sorted(op.kind for op in vault.outbox.all({OpState.PENDING.value}))
-    assert kinds == ["create_eio", "link_zio"]
+    # the traject was never registered with the office: its zaak is queued first
+    assert kinds == ["create_eio", "create_rol", "create_rol", "create_zaak", "link_zio",
+                     "set_status"]
     panel = nav_to(w, "sync")
     assert not panel._c.configured
     settings = nav_to(w, "settings")
