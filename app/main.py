@@ -103,6 +103,8 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
                                save_settings=(lambda s: None) if bench_startup else None)
     window.start(defer_open=True)
     window.show()
+    if not bench_startup:
+        _watch_os_lock(window)
     if bench_startup:
         from PySide6.QtCore import QTimer
 
@@ -120,6 +122,21 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
             import shutil
 
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _watch_os_lock(window: MainWindow) -> None:
+    """OS screen lock, session switch and suspend lock the app (SECURITY.md §4); started
+    after the first paint so it costs nothing at start-up."""
+    from PySide6.QtCore import QTimer
+
+    def start() -> None:
+        from app.ui.os_events import OsLockWatcher
+
+        watcher = OsLockWatcher(parent=window)
+        watcher.lock_requested.connect(lambda _reason: window.lock())
+        watcher.start(window)
+
+    QTimer.singleShot(0, start)
 
 
 def make_session(settings: Settings, kdf: KdfParams | None = None,
@@ -328,13 +345,17 @@ class Wiring:
         vault = self.vault
 
         def factory(on_progress: Any, on_record: Any) -> Any:
+            from app.services.housekeeping import HousekeepingSync
             from app.sync.config import SECRET_NAME
             from app.sync.engine import SyncEngine
             from app.sync.zgw_client import ZgwClient
 
             secret = vault.secrets.get(SECRET_NAME) or ""
-            return SyncEngine(vault, ZgwClient(cfg, secret), on_progress=on_progress,
-                              on_record=on_record)
+            engine = SyncEngine(vault, ZgwClient(cfg, secret), on_progress=on_progress,
+                                on_record=on_record)
+            # audit trails go along before the push; retention runs after a good sync
+            return HousekeepingSync(engine, vault, self.planner(),
+                                    self.settings.retention_days_after_confirmed)
 
         return factory
 
@@ -622,6 +643,20 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
         tabs.append(("PIP", make_pip))
     except Exception:  # noqa: BLE001
         log.warning("pip tab unavailable", extra={"event": "tab_unavailable"})
+
+    def make_progress(c: Any) -> Any:
+        from app.ui.widgets.intake_progress import IntakeProgressWidget
+
+        return IntakeProgressWidget(vault, wiring.registry(), c, catalog=wiring.catalog(),
+                                    content_lang="nl")
+
+    def make_documents(c: Any) -> Any:
+        from app.ui.screens.documents import DocumentsScreen
+
+        return DocumentsScreen(vault, c)
+
+    tabs.insert(0, ("Progress", make_progress))
+    tabs.append(("Documents", make_documents))
     return tabs
 
 

@@ -1160,5 +1160,13 @@
       <source>Review</source>
       <translation>Controle</translation>
     </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documenten</translation>
+    </message>
   </context>
 </TS>

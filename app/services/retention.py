@@ -25,9 +25,10 @@ from app.domain.models import Client, Phase
 from app.domain.outbox import OpState, OutboxOp
 from app.store.vault import Vault
 from app.sync.engine import REMOVED_KV  # set by pull when a zaak left this caseload
-from app.sync.mapping import DocumentSpec, Planner
+from app.sync.mapping import CREATE_ZAAK, DocumentSpec, Planner
 
 CONFIRMED_KV = "sync_confirmed"  # {client_uuid: iso ts since when everything is on the server}
+OPEN_STATES = {OpState.PENDING.value, OpState.FAILED_RETRYABLE.value, OpState.IN_FLIGHT.value}
 NOTICE_KV = "purge_notice"  # {client_uuid: record uuid of the queued notice}
 REMINDER_DAYS = (14, 28)
 AUDIT_DOC_PREFIX = "audit-"
@@ -145,12 +146,18 @@ def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
         if entry.client_uuid:
             by_client[entry.client_uuid].append(entry.uuid)
     done: list[str] = []
+    zaak_ops = {op.client_uuid: op.op_id for op in vault.outbox.all(OPEN_STATES)
+                if op.kind == CREATE_ZAAK}
+    queued = 0
     for client_uuid, uuids in by_client.items():
         try:
             client = vault.clients.get(client_uuid)
         except NotFound:  # purged: its trail stays in the local audit table
             done.extend(uuids)
             continue
+        depends_on = [zaak_ops[client_uuid]] if client_uuid in zaak_ops else []
+        if not depends_on and not _has_remote_zaak(vault, client):
+            continue  # no zaak at the office yet: the trail waits (still pending)
         trail = [
             {
                 "ts": e.ts,
@@ -171,7 +178,9 @@ def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
             titel="Verwerkingslog huisbezoek (wie, wanneer, wat; geen inhoud)",
         )
         ref = vault.remote_refs.get("document", spec.local_key, "eio")
-        vault.outbox.enqueue(planner.document(client, spec, existing_ref=ref))
+        vault.outbox.enqueue(planner.document(client, spec, existing_ref=ref,
+                                              depends_on=depends_on))
         done.extend(uuids)
+        queued += 1
     vault.audit.mark_synced(done)
-    return len(by_client)
+    return queued

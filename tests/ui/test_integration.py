@@ -191,7 +191,8 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     # client page with its tabs, built when first shown
     page = w.open_client(uuid)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["Gegevens", "Brede intake", "Bezoeken", "PIP", "Logboek"]
+    assert titles == ["Gegevens", "Voortgang", "Brede intake", "Bezoeken", "PIP", "Documenten",
+                      "Logboek"]
     intake = page.open_tab("Intake")
     assert type(intake).__name__ == "IntakeScreen"
     paths = fill_two_answers(qtbot, intake)
@@ -231,9 +232,9 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     assert open_ops == {}
     assert server.count("zaak") == 1 and server.count("rol") == 2
     assert server.count("status") == 1
-    # the intake JSON and the visit's gespreksverslag (a card was recorded into today's
-    # visit); the PIP was only opened
-    assert server.count("eio") == 2
+    # the intake JSON, the visit's gespreksverslag (a card was recorded into today's visit)
+    # and the client's audit trail (verwerkingslog); the PIP was only opened
+    assert server.count("eio") == 3
     assert server.count("zio") == server.count("eio")
     assert server.request_violations == [] and server.response_violations == []
     assert w.net_state.text() == "Online"
