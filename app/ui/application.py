@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
 from app.resources import resource_path
+from app.ui.clipboard import install as install_clipboard_guard
 from app.ui.fonts import register_fonts, ui_font
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ class Application(QApplication):
         self.high_contrast = False
         self.families = register_fonts()
         self.setFont(ui_font(self._base_font))
+        # SECURITY §6: copy/cut guard + no-history clipboard; call clear_now() on lock
+        self.secure_clipboard = install_clipboard_guard(self)
 
     # ---------------------------------------------------------------- appearance
     def apply_appearance(self, *, large_text: bool, high_contrast: bool) -> None:

@@ -618,6 +618,9 @@ class MainWindow(QMainWindow):
             state = self._drop_workspace()
         self._sealed_state = None
         self._set_context_client("")
+        guard = getattr(QApplication.instance(), "secure_clipboard", None)
+        if guard is not None:  # a copied value must not outlive the lock
+            guard.clear_now()
         self.session.lock()
         self.idle.stop()
         gc.collect()

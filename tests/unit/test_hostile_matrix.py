@@ -48,6 +48,7 @@ SL = "tests/ui/test_shell_lock.py::"
 SF = "tests/ui/test_selffill_ui.py::"
 PP = "tests/ui/test_pip_preview.py::"
 NP = "tests/e2e/test_no_plaintext_at_rest.py::"
+CB = "tests/ui/test_clipboard.py::"
 
 ROWS: tuple[Row, ...] = (
     Row(1, "wrong passphrase ×10", COVERED, (
@@ -107,10 +108,13 @@ ROWS: tuple[Row, ...] = (
     Row(21, "self-fill: 5 wrong PINs", COVERED, (
         SF + "test_five_wrong_pins_lock_fully",
         "tests/unit/test_selffill_service.py::test_five_wrong_pins_exhaust_and_forget_the_hash")),
-    Row(22, "copy a BSN field", MISSING,
-        note="only 'copy disabled in self-fill' is tested (test_selffill_ui); no test yet for "
-             "copy blocked on the BSN/health fields, the no-history clipboard flags or the "
-             "30 s clear (UI scope: app/ui/widgets/masked_bsn.py)"),
+    Row(22, "copy a BSN field", COVERED, (
+        CB + "test_copy_and_cut_in_the_intake_bsn_field_are_blocked",
+        CB + "test_copy_from_a_health_field_is_blocked",
+        CB + "test_caseload_bsn_cell_is_not_copied_but_the_name_is_flagged",
+        CB + "test_copy_of_a_normal_field_is_flagged_and_cleared",
+        CB + "test_something_else_copied_meanwhile_is_not_cleared",
+        SF + "test_handover_answer_escape_pin_review_accept")),
     Row(23, "1 MB text in one field", COVERED, (
         FS + "test_one_megabyte_of_text_is_limited_with_message",
         PA + "test_each_field_takes_every_hostile_piece")),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.models.caseload_model import (
+    COL_BSN,
     COL_DAYS,
     COL_NAME,
     GROUP_ORDER,
@@ -82,6 +83,9 @@ class CaseloadScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
+        # SECURITY §6: Ctrl+C on a BSN cell is blocked by app/ui/clipboard.py; other cells
+        # are copied with the no-history flags and cleared after 30 s
+        self.table.setProperty("noCopyColumns", [COL_BSN])
         vh = self.table.verticalHeader()
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

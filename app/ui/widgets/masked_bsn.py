@@ -20,6 +20,7 @@ class MaskedBsn(QPushButton):
         self.setObjectName("MaskedBsn")
         self.setFlat(True)
         self.setProperty("role", "bsn")
+        self.setProperty("noCopy", True)  # SECURITY §6: app/ui/clipboard.py blocks copying
         self._bsn = normalize_bsn(bsn)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
