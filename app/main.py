@@ -561,7 +561,7 @@ def default_extra_pages(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     wiring.teardown.append(lambda: _safe_disconnect(window.context_client_changed))
     t_cards = QT_TRANSLATE_NOOP("Navigation", "Conversation cards")
     pages.append(NavPage("cards", lambda: QCoreApplication.translate("Navigation", t_cards),
-                         cards_page, ""))
+                         cards_page, "cards.svg"))
 
     controller = wiring.sync_controller()
 
@@ -572,7 +572,7 @@ def default_extra_pages(vault: Vault, wiring: Wiring | None = None) -> list[Any]
 
     t_sync = QT_TRANSLATE_NOOP("Navigation", "Synchronisation")
     pages.append(NavPage("sync", lambda: QCoreApplication.translate("Navigation", t_sync),
-                         LazyPage(make_sync), ""))
+                         LazyPage(make_sync), "sync.svg"))
     return pages
 
 

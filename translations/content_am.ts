@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">ጥያቄ {n} ከ {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">ሁሉም ለውጦች ተቀምጠዋል</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">ገና አልተቀመጠም። ትንሽ ቆይተን እንደገና እንሞክራለን።</translation>
+    </message>
 </context>
 </TS>

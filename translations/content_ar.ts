@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">السؤال {n} من {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">تم حفظ جميع التغييرات</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">لم يتم الحفظ بعد. سنحاول مرة أخرى بعد قليل.</translation>
+    </message>
 </context>
 </TS>

@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">پرسیاری {n} لە {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">هەموو گۆڕانکارییەکان پاشەکەوت کران</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">هێشتا پاشەکەوت نەکراوە. دوای کەمێک دووبارە هەوڵ دەدەینەوە.</translation>
+    </message>
 </context>
 </TS>

@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">Pirs {n} ji {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">Hemû guhertin hatin tomarkirin</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">Hîn nehatiye tomarkirin. Em ê piştî demeke kurt dîsa biceribînin.</translation>
+    </message>
 </context>
 </TS>

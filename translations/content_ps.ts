@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">پوښتنه {n} له {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">ټول بدلونونه خوندي شول</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">لا تر اوسه نه دي خوندي شوي. لږ وروسته به بیا هڅه وکړو.</translation>
+    </message>
 </context>
 </TS>

@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">Su&apos;aasha {n} ee {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">Dhammaan isbeddellada waa la kaydiyay</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">Weli lama kaydin. Dhawaan ayaan mar kale isku dayi doonnaa.</translation>
+    </message>
 </context>
 </TS>

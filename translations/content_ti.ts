@@ -2364,5 +2364,13 @@
         <source>Vraag {n} van {total}</source>
         <translation type="unfinished">ሕቶ {n} ካብ {total}</translation>
     </message>
+    <message id="selffill.all_saved">
+        <source>Alle wijzigingen bewaard</source>
+        <translation type="unfinished">ኩሉ ለውጥታት ተዓቒቡ</translation>
+    </message>
+    <message id="selffill.not_saved_retry">
+        <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
+        <translation type="unfinished">ገና ኣይተዓቀበን። ድሕሪ ቁሩብ እንደገና ክንፍትን ኢና።</translation>
+    </message>
 </context>
 </TS>

@@ -80,6 +80,8 @@ SELFFILL_STRINGS: dict[str, str] = {
     "selffill.alone_reminder": ("U mag deze vragen ook alleen beantwoorden, zonder familie erbij."),
     "selffill.larger_text": "Grotere letters",
     "selffill.question_progress": "Vraag {n} van {total}",
+    "selffill.all_saved": "Alle wijzigingen bewaard",
+    "selffill.not_saved_retry": "Nog niet bewaard. We proberen het zo opnieuw.",
 }
 
 _BRACE_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|\{[0-9]*\}")

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 RADIO_MAX_CHOICES = 5
 FALLBACK_MARK = " (NL)"
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
 
 
 class _Catalog(Protocol):
@@ -119,6 +120,14 @@ def set_dimmed(label: QLabel) -> None:
     label.setPalette(pal)
 
 
+def set_ltr(label: QLabel) -> None:
+    """A Dutch paragraph inside a right-to-left form: laid out left-to-right (final "?" or
+    "." at the end, not the start), aligned to its own start."""
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignVCenter)
+
+
 def plain_label(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel:
     lab = QLabel(parent)
     lab.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,6 +155,7 @@ class BilingualLabel(QWidget):
             f.setBold(True)
             self.primary.setFont(f)
         if primary.fallback:
+            set_ltr(self.primary)  # Dutch shown for a missing translation
             set_dimmed(self.primary)
             self.primary.setToolTip(
                 QApplication.translate("FormView", "Not translated yet: shown in Dutch")
@@ -155,6 +165,7 @@ class BilingualLabel(QWidget):
         if dual and not primary.fallback and dutch:
             self.dutch = plain_label(self, dutch + (" *" if required else ""))
             self.dutch.setProperty("role", "dutch")
+            set_ltr(self.dutch)
             set_dimmed(self.dutch)
             lay.addWidget(self.dutch)
 
@@ -166,6 +177,10 @@ class NoCopyFilter(QObject):
     """Blocks copy/cut, the context menu and dragging text out of a widget."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj.isWidgetType() and obj.property("noCopy") is None:
+            # the app-wide guard (app/ui/clipboard.py) sees copy keys before this filter:
+            # mark every widget this filter watches (e.g. the review table) for it
+            obj.setProperty("noCopy", True)
         et = event.type()
         if et in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             if event.matches(QKeySequence.StandardKey.Copy) or event.matches(  # type: ignore[attr-defined]
@@ -180,6 +195,7 @@ class NoCopyFilter(QObject):
 
 
 def block_copy(widget: QWidget, flt: NoCopyFilter) -> None:
+    widget.setProperty("noCopy", True)  # SECURITY §6: for the guard in app/ui/clipboard.py
     widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     widget.setAcceptDrops(False)
     if isinstance(widget, QLineEdit):
@@ -245,7 +261,10 @@ class FieldRow(QWidget):
             self._build_editor(lay, label.text)
         lay.addWidget(self.error)
         if copy_filter is not None:
-            for w in self.inputs:
+            # SECURITY §6: ``noCopy`` tells the app-wide guard (app/ui/clipboard.py) to block
+            # copy/cut/drag here; it covers the read-only display as well as the editors
+            display = getattr(self, "display", None)
+            for w in [*self.inputs, *([display] if display is not None else [])]:
                 block_copy(w, copy_filter)
 
     # ------------------------------------------------------------------ editors
@@ -307,7 +326,11 @@ class FieldRow(QWidget):
             text = tx.choice(cl.id, c.code)
             shown = text.text + (FALLBACK_MARK if text.fallback else "")
             if tx.dual and not text.fallback:
-                shown += " — " + c.label
+                # isolates: each part keeps its own direction, so a Dutch "(participatie)"
+                # does not run into the client's text in a right-to-left option
+                shown = f"{FSI}{text.text}{PDI} — {LRI}{c.label}{PDI}"
+            elif tx.dual:
+                shown = f"{LRI}{shown}{PDI}"  # Dutch fallback: left-to-right paragraph
             value: Any = int(c.code) if f.type is FieldType.SCALE and c.code.isdigit() else c.code
             out.append((value, shown))
         return out
@@ -519,8 +542,11 @@ class SectionView(QWidget):
         self.refresh()
 
     def _copy_blocked(self, f: Field) -> bool:
-        return (self._block_all or f.type is FieldType.BSN or f.sensitivity is Sensitivity.S3
-                or self.section.sensitivity is Sensitivity.S3)
+        # SECURITY §6: no copy of identifiers (S2: BSN, V-nummer, financial), special
+        # categories (S3: health) or anything at all in self-fill
+        secret = (Sensitivity.S2, Sensitivity.S3)
+        return (self._block_all or f.type in (FieldType.BSN, FieldType.VNUMMER)
+                or f.sensitivity in secret or self.section.sensitivity in secret)
 
     def make_row(self, parent: QWidget, f: Field, path: str) -> FieldRow:
         row = FieldRow(parent, f, path, self.texts, readonly=self.readonly,

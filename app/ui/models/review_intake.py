@@ -3,6 +3,7 @@ rendering (or a flag to discuss free text with the interpreter), provenance, sta
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +37,18 @@ def language_name(code: str) -> str:
         if name:
             return str(name)
     return code
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """Paragraph direction of ``text`` from its first strong character (Unicode bidi rule
+    P2, isolates not skipped); ``None`` when it has none (digits, punctuation)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if bidi in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
 
 
 def actor_label(by: str) -> str:
@@ -130,7 +143,8 @@ class ReviewIntakeModel(QAbstractTableModel):
                 when_s = when.strftime("%d-%m-%Y %H:%M")
             except ValueError:
                 when_s = ""
-            return f"{actor_label(it.by)} · {it.lang} · {when_s}"
+            # two short lines: keeps the column narrow (the cell wraps at the newline)
+            return f"{actor_label(it.by)}\n{it.lang} · {when_s}"
         if col == 4:
             if isinstance(it.answer.get("original"), dict):
                 return QCoreApplication.translate("ReviewIntakeModel", "corrected")

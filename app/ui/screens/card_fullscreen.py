@@ -24,6 +24,7 @@ from app.ui.form_view import FALLBACK_MARK, plain_label
 log = logging.getLogger(__name__)
 
 CARD_SCALE = 2.0
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
 
 
 def _big(base: QFont, scale: float, bold: bool = False) -> QFont:
@@ -73,17 +74,24 @@ class CardFullscreen(QWidget):
             self.client_text.setProperty("fallback", bool(t.fallback))
         else:
             self.client_text.hide()
-        theme = deck.theme_name(card.theme, "nl").text
+        # isolates: the Dutch part reads left-to-right and the client's part in its own
+        # direction, also when the application runs right-to-left
+        theme = LRI + deck.theme_name(card.theme, "nl").text + PDI
         if lang != "nl":
             tt = deck.theme_name(card.theme, lang)
             if not tt.fallback:
-                theme = f"{theme} · {tt.text}"
+                theme = f"{theme} · {FSI}{tt.text}{PDI}"
         self.theme.setText(theme)
+        # the isolated line has no direction of its own: align it to the layout's start
+        self.theme.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         if card.sensitive:
             alone = deck.catalog.selffill(lang, "selffill.alone_reminder").text if (
                 deck.catalog is not None and lang != "nl") else ""
             self.reminder.setText("\n".join(x for x in (
-                "U mag deze vragen ook alleen beantwoorden, zonder familie erbij.", alone) if x))
+                f"{LRI}U mag deze vragen ook alleen beantwoorden, zonder familie erbij.{PDI}",
+                f"{FSI}{alone}{PDI}" if alone else "") if x))
         top = QHBoxLayout()
         top.addWidget(self.theme, 1)
         top.addWidget(self.number)

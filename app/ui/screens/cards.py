@@ -27,6 +27,8 @@ from app.ui.screens.card_fullscreen import CardFullscreen
 
 log = logging.getLogger(__name__)
 
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
+
 
 class CardsScreen(QWidget):
     """``record(card_id, note)`` stores a discussed card (``VisitService.record_card``
@@ -45,6 +47,13 @@ class CardsScreen(QWidget):
         self.stack = QStackedWidget(self)
         browse = QWidget(self.stack)
         self.themes = QListWidget(browse)
+        # long theme names wrap (Dutch line, then the client's line) instead of hiding
+        # behind a horizontal scrollbar; the full name is also the tooltip
+        self.themes.setWordWrap(True)
+        self.themes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.themes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.themes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.themes.setSpacing(2)
         self.model = CardListModel(deck, lang, self)
         self.cards = QListView(browse)
         self.cards.setModel(self.model)
@@ -106,12 +115,20 @@ class CardsScreen(QWidget):
     def _fill_themes(self) -> None:
         QListWidgetItem("", self.themes).setData(Qt.ItemDataRole.UserRole, None)
         for t in self.deck.themes:
-            name = f"{t.number}. {t.name_nl}"
+            dutch = f"{t.number}. {t.name_nl}"
+            client = ""
             if self.lang != "nl":
                 tt = self.deck.theme_name(t.id, self.lang)
                 if not tt.fallback:
-                    name += f" · {tt.text}"
-            QListWidgetItem(name, self.themes).setData(Qt.ItemDataRole.UserRole, t.id)
+                    client = tt.text
+            # isolate each line: the Dutch name reads left-to-right ("1. …", not "…. 1")
+            # and the client's name in its own direction, whatever the UI direction
+            shown = LRI + dutch + PDI + (f"\n{FSI}{client}{PDI}" if client else "")
+            item = QListWidgetItem(shown, self.themes)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            full = dutch + (f" · {client}" if client else "")
+            item.setToolTip(full)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, full)
         self.themes.setCurrentRow(0)
 
     def _on_theme(self, row: int) -> None:

@@ -8,13 +8,15 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,9 +26,52 @@ from app.domain.forms.state import FormState
 from app.domain.models import IntakeDraft
 from app.services.intake import IntakeService
 from app.ui.form_view import FieldRow, FormTexts, NoCopyFilter, plain_label
-from app.ui.models.review_intake import ITEM_ROLE, ReviewIntakeModel
+from app.ui.models.review_intake import COLUMNS, ITEM_ROLE, ReviewIntakeModel, text_direction
 
 log = logging.getLogger(__name__)
+
+# share of the width left after "Given by" and "Status" for question / answer / Dutch
+_WEIGHTS = (0.36, 0.32, 0.32)
+_MAX_GIVEN_BY = 0.26  # "Given by" wraps beyond this share of the table width
+
+
+def share_widths(avail: int, mins: Sequence[int], *, given: int, status: int) -> list[int]:
+    """Column widths for the review table (see ``ReviewScreen.fit_columns``): never below a
+    header's own width ``mins[c]``; filling ``avail`` exactly when the headers fit."""
+    w_status = max(mins[4], status)
+    w_given = max(mins[3], min(given, int(avail * _MAX_GIVEN_BY)))
+    if avail - w_given - w_status < sum(mins[:3]):  # tight: "Given by" wraps more
+        w_given = mins[3]
+    rest = avail - w_given - w_status
+    widths = [0, 0, 0]
+    free = [0, 1, 2]
+    while free:  # water-filling: a column whose share is below its header gets the header
+        total_w = sum(_WEIGHTS[c] for c in free)
+        left = rest - sum(widths[c] for c in range(3) if c not in free)
+        small = [c for c in free if left * _WEIGHTS[c] / total_w < mins[c]]
+        if not small:
+            for c in free:
+                widths[c] = int(left * _WEIGHTS[c] / total_w)
+            break
+        for c in small:
+            widths[c] = mins[c]
+            free.remove(c)
+    widths += [w_given, w_status]
+    widths[0] += max(0, avail - sum(widths))  # rounding: no gap at the end
+    return widths
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Draws every cell in the direction of its own text (first strong character), so a
+    Dutch question reads left-to-right with its "?" at the end even when the application
+    runs right-to-left, and an Arabic answer right-to-left in a Dutch UI."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)  # type: ignore[attr-defined]
+        if direction is not None:
+            option.direction = direction  # type: ignore[attr-defined]
 
 
 class ReviewScreen(QWidget):
@@ -60,11 +105,15 @@ class ReviewScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.table.setItemDelegate(DirectionDelegate(self.table))
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         hh = self.table.horizontalHeader()
-        for c in range(5):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c < 3
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vh.hide()  # row numbers mean nothing here; the width goes to the columns
+        self.table.viewport().installEventFilter(self)
         self.accept_button = QPushButton(self)
         self.accept_all_button = QPushButton(self)
         self.correct_button = QPushButton(self)
@@ -105,7 +154,8 @@ class ReviewScreen(QWidget):
         self.title.setText(self.tr("Review the client's answers"))
         self.accept_button.setText(self.tr("&Accept"))
         self.accept_all_button.setText(self.tr("Accept a&ll"))
-        self.correct_button.setText(self.tr("&Correct…"))
+        # first-strong isolate: the "…" stays at the end of the label in an RTL layout
+        self.correct_button.setText("\u2068" + self.tr("&Correct…") + "\u2069")
         self.finish_button.setText(self.tr("&Finish review"))
         self.save_correction.setText(self.tr("&Save correction"))
         for b, n in ((self.accept_button, self.tr("Accept the selected answer")),
@@ -120,13 +170,37 @@ class ReviewScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.fit_columns()
         super().changeEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
+
+    def fit_columns(self) -> None:
+        """Every header fully readable; "Given by" and "Status" as wide as their contents
+        ("Given by" capped: it wraps), the rest shared by question, answer and Dutch. Only
+        when even the headers do not fit does a horizontal scrollbar appear."""
+        hh = self.table.horizontalHeader()
+        avail = self.table.viewport().width()
+        if avail <= 0 or hh.count() < COLUMNS:
+            return
+        widths = share_widths(
+            avail,
+            [hh.sectionSizeHint(c) for c in range(COLUMNS)],
+            given=self.table.sizeHintForColumn(3),
+            status=self.table.sizeHintForColumn(4),
+        )
+        for c, w in enumerate(widths):
+            hh.resizeSection(c, w)
 
     def reload(self) -> None:
         row = max(0, self.table.currentIndex().row())
         self.model.set_items(self.service.review_items(self.draft, self.sections))
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.fit_columns()
         self._update_summary()
 
     def _update_summary(self) -> None:

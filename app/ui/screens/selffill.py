@@ -152,6 +152,8 @@ class SelfFillScreen(QWidget):
         self.pin_screen.pin_submitted.connect(self._check_pin)
         self.pin_screen.back_requested.connect(self.back_to_questions)
         self.pager.answer_applied.connect(self.session.note_answer)
+        self.pager.saved.connect(self._show_saved)
+        self.pager.save_failed.connect(self._show_save_failed)
 
     # ------------------------------------------------------------------ texts
     def _ui(self, key: str, source: str) -> str:
@@ -172,6 +174,15 @@ class SelfFillScreen(QWidget):
             + self._ui("selffill.return_laptop", "Geef de laptop terug aan de klantmanager"),
             self._ui("selffill.previous", "Vorige"),
         )
+
+    def _show_saved(self) -> None:
+        """The pager's save status, in the client's language (not the UI language)."""
+        self.pager.status.setText(
+            self._ui("selffill.all_saved", SELFFILL_STRINGS["selffill.all_saved"]))
+
+    def _show_save_failed(self) -> None:
+        self.pager.status.setText(
+            self._ui("selffill.not_saved_retry", SELFFILL_STRINGS["selffill.not_saved_retry"]))
 
     def set_large_text(self, on: bool) -> None:
         from app.ui.fonts import ui_font
