@@ -48,6 +48,26 @@ def check_url(url: str, setting: str) -> str:
     return url
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_origin_path(url: str) -> tuple[str, str, int, str] | None:
+    """(scheme, host, port, path) of an absolute http(s) URL, default port filled in; None for
+    anything else (relative, userinfo, bad port, ``..`` segments)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname or parts.username is not None:
+        return None
+    path = parts.path or "/"
+    if any(bad in path for bad in ("/..", "/./", "\\", "%2e", "%2E")) or path.endswith("/."):
+        return None
+    return scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme], path
+
+
 def rsin_valid(value: str) -> bool:
     if len(value) != 9 or not value.isdigit() or value == "000000000":
         return False
@@ -96,6 +116,22 @@ class SyncConfig:
         if not self.id_prefix or len(self.id_prefix) > 6 or not self.id_prefix.isalnum():
             raise SyncConfigError("sync.config.prefix_invalid", "id_prefix")
         return self
+
+    @property
+    def api_roots(self) -> tuple[str, ...]:
+        return (self.zaken_root, self.documenten_root, self.catalogi_root, self.besluiten_root)
+
+    def root_of(self, url: str) -> str | None:
+        """The configured API root ``url`` lies under (same scheme, host and port, path below
+        the root's path), or None: such a URL is foreign and gets no request and no JWT."""
+        target = url_origin_path(url)
+        if target is None:
+            return None
+        for root in self.api_roots:
+            base = url_origin_path(root)
+            if base is not None and target[:3] == base[:3] and target[3].startswith(base[3]):
+                return root
+        return None
 
     @property
     def hosts(self) -> set[tuple[str, str]]:

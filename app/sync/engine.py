@@ -41,7 +41,14 @@ from app.sync import mapping as m
 from app.sync.catalog import Catalog, load_catalog
 from app.sync.config import SyncConfigError
 from app.sync.messages import Disposition, Problem, classify
-from app.sync.zgw_client import BadResponse, SyncError, ZgwClient, ZgwError
+from app.sync.zgw_client import (
+    BadResponse,
+    ForeignUrl,
+    SyncError,
+    ZgwClient,
+    ZgwError,
+    clamp_retry_after,
+)
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +260,10 @@ class SyncEngine:
                 if problem.disposition in (Disposition.STOP, Disposition.PAUSE):
                     result.stopped = problem
                     return result
+                if isinstance(exc, ForeignUrl):  # a stored zaak URL on another host
+                    self._quarantine_all(ops, states, result, problem.message_key)
+                    done_count += len(ops)
+                    continue
                 result.retrying += len(ops)
                 done_count += len(ops)
                 continue
@@ -482,10 +493,15 @@ class SyncEngine:
         if now:
             op.next_attempt_at = ""
         else:
-            delay = min(self.backoff_max_s, self.backoff_base_s * (2 ** max(0, op.attempts - 1)))
+            delay = min(
+                self.backoff_max_s, self.backoff_base_s * (2 ** min(32, max(0, op.attempts - 1)))
+            )
             delay *= 0.5 + self._rng.random() * 0.5  # jitter
-            if problem.retry_after:
-                delay = max(delay, float(problem.retry_after))
+            # the server's Retry-After is honoured within 0…backoff_max_s (a huge or infinite
+            # value must not push the date past year 9999)
+            retry_after = clamp_retry_after(problem.retry_after, self.backoff_max_s)
+            if retry_after:
+                delay = max(delay, retry_after)
             at = self.now() + timedelta(seconds=delay)
             op.next_attempt_at = (
                 at.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
@@ -561,10 +577,13 @@ class SyncEngine:
         *,
         attempted: bool,
     ) -> tuple[dict[str, Any], bool]:
-        """POST with look-up-before-retry and adopt-on-duplicate."""
+        """POST with look-up-before-retry and adopt-on-duplicate. The created or adopted object's
+        URL must lie under the API root we posted to (else ``ForeignUrl``: quarantined, never
+        requested, so no JWT goes to another host)."""
         if attempted:
             found = lookup()
             if found is not None:
+                self._check_remote_url(found, url, "adopted")
                 if not verify(found):
                     raise _Quarantine("sync.adopted_mismatch")
                 return found, True
@@ -575,13 +594,23 @@ class SyncEngine:
                 found = lookup()
                 if found is None:
                     raise _Quarantine("sync.adopted_mismatch") from None
+                self._check_remote_url(found, url, "adopted")
                 if not verify(found):
                     raise _Quarantine("sync.adopted_mismatch") from None
                 return found, True
             raise
         if not isinstance(res.get("url"), str) or not res["url"]:
             raise BadResponse("shape", 201)
+        self._check_remote_url(res, url, "created")
         return res, False
+
+    def _check_remote_url(self, obj: dict[str, Any], collection_url: str, what: str) -> None:
+        remote = obj.get("url")
+        if not isinstance(remote, str) or not remote:
+            raise BadResponse("shape", 201)
+        root = self.client.root_of(remote)
+        if root is None or root != self.client.root_of(collection_url):
+            raise ForeignUrl(what)
 
     # -- handlers ------------------------------------------------------------------------------
     def _h_create_zaak(self, op: OutboxOp, attempted: bool) -> tuple[dict[str, Any], bool]:
@@ -835,9 +864,12 @@ class SyncEngine:
     def _save_eio_base(
         self, r: list[str], base: dict[str, Any], remote: dict[str, Any], sha: str
     ) -> None:
+        url = remote.get("url")
+        if not isinstance(url, str) or self.client.root_of(url) is None:
+            url = base.get("url")  # keep the URL we know rather than one on another host
         base.update(
             {
-                "url": remote.get("url", base.get("url")),
+                "url": url,
                 "remote_versie": int(remote.get("versie") or 0),
                 "content_sha256": sha,
                 "base_snapshot": _strip(remote),
@@ -1000,8 +1032,11 @@ class SyncEngine:
             zios = self.client.list_all(self.client.zaken("zaakinformatieobjecten"), {"zaak": zurl})
             docs = []
             for z in zios:
+                io_url = z.get("informatieobject")
+                if not isinstance(io_url, str) or self.client.root_of(io_url) is None:
+                    continue  # a document on another host: not fetched (no JWT goes there)
                 try:
-                    meta = self.client.get_object(str(z.get("informatieobject")))
+                    meta = self.client.get_object(io_url)
                 except ZgwError as exc:
                     if exc.status == 404:
                         continue
@@ -1021,7 +1056,11 @@ class SyncEngine:
 
         try:
             with ThreadPoolExecutor(max_workers=max(1, self.pull_workers)) as pool:
-                futures = [pool.submit(fetch, z) for z in zaken if isinstance(z.get("url"), str)]
+                futures = [
+                    pool.submit(fetch, z)
+                    for z in zaken
+                    if isinstance(z.get("url"), str) and self.client.root_of(z["url"]) is not None
+                ]
                 for fut in futures:
                     if self._cancel.is_set():
                         result.cancelled = True

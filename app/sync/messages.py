@@ -15,10 +15,13 @@ from app.sync.config import SyncConfigError
 from app.sync.zgw_client import (
     BadResponse,
     ClockSkewError,
+    ForeignUrl,
     IncompatibleApi,
     SyncError,
     TransportError,
     ZgwError,
+    clamp_retry_after,
+    safe_code,
 )
 
 
@@ -174,6 +177,14 @@ MESSAGES: dict[str, Text] = {
         "The server redirected to another address; this was refused. Contact your application "
         "administrator.",
     ),
+    "sync.foreign_url": Text(
+        "De server verwees naar een adres buiten de ingestelde servers van de gemeente. Dat is "
+        "geweigerd: er is niets naartoe gestuurd en het onderdeel is niet als verstuurd "
+        "gemarkeerd. Neem contact op met functioneel beheer.",
+        "The server pointed to an address outside the municipality's configured servers. This "
+        "was refused: nothing was sent there and the item was not marked as sent. Contact your "
+        "application administrator.",
+    ),
     "sync.dependency_failed": Text(
         "Wacht op een eerder onderdeel dat nog niet verstuurd kon worden.",
         "Waiting for an earlier item that could not be sent yet.",
@@ -232,9 +243,11 @@ class Problem:
             "message_key": self.message_key,
             "params": {k: v for k, v in self.params.items()},
             "status": self.status,
-            "code": self.code,
+            "code": safe_code(self.code),
             "invalid_params": [
-                {"name": p.get("name", ""), "code": p.get("code", "")} for p in self.invalid_params
+                {"name": safe_code(p.get("name", "")), "code": safe_code(p.get("code", ""))}
+                for p in self.invalid_params
+                if isinstance(p, dict)
             ],
             "disposition": self.disposition.value,
         }
@@ -266,7 +279,14 @@ def classify(exc: BaseException) -> Problem:
     if isinstance(exc, ClockSkewError):
         return Problem("sync.clock_skew", Disposition.PAUSE, {"seconds": int(abs(exc.skew_s))})
     if isinstance(exc, IncompatibleApi):
-        return Problem("sync.incompatible_api", Disposition.STOP, {"version": exc.version[:20]})
+        version = exc.version[:20]
+        return Problem(
+            "sync.incompatible_api",
+            Disposition.STOP,
+            {"version": version if safe_code(version) else "?"},
+        )
+    if isinstance(exc, ForeignUrl):
+        return Problem("sync.foreign_url", Disposition.QUARANTINE)
     if isinstance(exc, SyncConfigError):
         return Problem(exc.message_key, Disposition.STOP, {"setting": exc.setting})
     if isinstance(exc, TransportError):
@@ -290,23 +310,24 @@ def classify(exc: BaseException) -> Problem:
 
 
 def _classify_http(exc: ZgwError) -> Problem:
-    s, code = exc.status, exc.code
+    s, code = exc.status, safe_code(exc.code)
+    retry_after = clamp_retry_after(exc.retry_after) if exc.retry_after is not None else None
     base = {
         "status": s,
         "code": code,
         "invalid_params": exc.invalid_params,
-        "retry_after": exc.retry_after,
+        "retry_after": retry_after,
     }
     if s == 429:
         return Problem(
-            "sync.rate_limited", Disposition.RETRY, {"seconds": int(exc.retry_after or 30)}, **base
+            "sync.rate_limited", Disposition.RETRY, {"seconds": int(retry_after or 30)}, **base
         )
     if s >= 500:
         return Problem("sync.server_error", Disposition.RETRY, {"status": s}, **base)
     if s == 400:
         if exc.has_param_code("identificatie-niet-uniek", "unique"):
             return Problem("sync.adopted_mismatch", Disposition.ADOPT, **base)
-        names = {str(p.get("name", "")) for p in exc.invalid_params}
+        names = {safe_code(p.get("name", "")) for p in exc.invalid_params}
         if "zaaktype" in names:
             return Problem("sync.zaaktype_unknown", Disposition.STOP, **base)
         fields = ", ".join(sorted(n for n in names if n)) or code or "?"

@@ -16,7 +16,9 @@ Nothing in this module logs URLs with query strings, bodies, tokens or secrets.
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import re
 import ssl
 import time
@@ -30,12 +32,50 @@ import httpx
 import jwt
 
 from app.domain.errors import HuisbezoekError
-from app.sync.config import SyncConfig
+from app.sync.config import SyncConfig, url_origin_path
 
 log = logging.getLogger(__name__)
 
 JSON_TYPES = ("application/json", "application/problem+json")
 MAX_REDIRECTS = 3
+#: a ``Retry-After`` above this is clamped (the engine's backoff maximum is the same hour)
+MAX_RETRY_AFTER_S = 3600.0
+#: JSON nested deeper than this is refused (ZGW objects nest about 6 levels; a deeper reply
+#: would only exhaust the recursion limit of json.loads / json.dumps further on)
+MAX_JSON_DEPTH = 64
+#: path pieces that make a URL "not plainly under a root" (dot segments, also encoded)
+_ODD_PATH = ("/..", "/./", "\\", "%2e", "%2E")
+_SAFE_CODE = re.compile(r"[A-Za-z0-9_.-]{0,64}")
+
+
+def safe_code(value: Any) -> str:
+    """A server-supplied machine code or field name, or "" when it is not one (markup, text,
+    personal data): only ``[A-Za-z0-9_.-]{0,64}`` is kept (copied into messages and
+    ``last_error``)."""
+    text = value if isinstance(value, str) else ("" if value is None else str(value))
+    return text if _SAFE_CODE.fullmatch(text) else ""
+
+
+def safe_params(params: Any) -> list[dict[str, Any]]:
+    """``invalidParams`` entries with their ``name``/``code`` filtered by :func:`safe_code`."""
+    if not isinstance(params, list):
+        return []
+    return [
+        {**p, "name": safe_code(p.get("name", "")), "code": safe_code(p.get("code", ""))}
+        for p in params
+        if isinstance(p, dict)
+    ]
+
+
+def clamp_retry_after(value: Any, maximum: float = MAX_RETRY_AFTER_S) -> float | None:
+    """Seconds to wait, within 0…``maximum``; None for anything not a finite number."""
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(seconds):
+        return None
+    return min(max(0.0, seconds), maximum)
 
 
 # --------------------------------------------------------------------------------------------
@@ -62,12 +102,13 @@ class ZgwError(SyncError):
         method: str = "",
         path: str = "",
     ) -> None:
+        code = safe_code(code)
         super().__init__(f"HTTP {status} {code}".strip())
         self.status = status
         self.code = code
-        self.invalid_params = invalid_params or []
+        self.invalid_params = safe_params(invalid_params or [])
         self.body = body
-        self.retry_after = retry_after
+        self.retry_after = clamp_retry_after(retry_after) if retry_after is not None else None
         self.method = method
         self.path = path
         # A 5xx may have happened after the commit (proxy timeouts etc.)
@@ -99,6 +140,16 @@ class BadResponse(SyncError):
         self.kind = kind  # not_json, too_large, malformed_json, shape
         self.status = status
         self.maybe_committed = True
+
+
+class ForeignUrl(SyncError):
+    """A URL outside the configured API roots (another host, scheme, port or path): nothing is
+    sent there (and so no JWT), and a created/adopted object there is not accepted."""
+
+    def __init__(self, what: str = "request") -> None:
+        super().__init__(f"foreign url ({what})")
+        self.what = what  # request, redirect, next, created, adopted, pulled
+        self.maybe_committed = what in ("created", "adopted")
 
 
 class ClockSkewError(SyncError):
@@ -163,16 +214,42 @@ class ZgwResponse:
     raw: bytes = b""
 
 
-def default_ssl_context() -> ssl.SSLContext:
-    """OS trust store (truststore), TLS >= 1.2, verification on."""
-    try:
-        import truststore
+_OLD_TLS = {
+    ssl.TLSVersion.MINIMUM_SUPPORTED,
+    ssl.TLSVersion.SSLv3,
+    ssl.TLSVersion.TLSv1,
+    ssl.TLSVersion.TLSv1_1,
+}
 
-        ctx: ssl.SSLContext = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    except Exception:  # pragma: no cover - truststore missing on an odd platform
-        ctx = ssl.create_default_context()
+
+def default_ssl_context(cafile: str | None = None) -> ssl.SSLContext:
+    """Verification on, TLS >= 1.2. Trust: the OS trust store (truststore); with ``cafile``
+    only the CAs in that PEM bundle (a municipality's private CA, or a test CA)."""
+    ctx: ssl.SSLContext
+    if cafile:
+        ctx = ssl.create_default_context(cafile=cafile)
+    else:
+        try:
+            import truststore
+
+            ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        except Exception:  # pragma: no cover - truststore missing on an odd platform
+            ctx = ssl.create_default_context()
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     return ctx
+
+
+def _checked_ssl_context(verify: ssl.SSLContext | None) -> ssl.SSLContext:
+    """There is no way to switch certificate checks off (SECURITY.md §8, §10 #35)."""
+    if verify is None:
+        return default_ssl_context()
+    if not isinstance(verify, ssl.SSLContext):
+        raise ValueError("verify must be an ssl.SSLContext; verification cannot be disabled")
+    if verify.verify_mode != ssl.CERT_REQUIRED or not verify.check_hostname:
+        raise ValueError("certificate and host name verification cannot be disabled")
+    if verify.minimum_version in _OLD_TLS:
+        verify.minimum_version = ssl.TLSVersion.TLSv1_2
+    return verify
 
 
 def path_template(url: str) -> str:
@@ -194,7 +271,7 @@ class ZgwClient:
         secret: str,
         *,
         transport: httpx.BaseTransport | None = None,
-        verify: ssl.SSLContext | bool | None = None,
+        verify: ssl.SSLContext | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.config = config
@@ -212,7 +289,7 @@ class ZgwClient:
             auth=self.auth,
             timeout=self.timeout,
             follow_redirects=False,
-            verify=verify if verify is not None else default_ssl_context(),
+            verify=_checked_ssl_context(verify),
             transport=transport,
             headers={
                 "Accept": "application/json",
@@ -221,6 +298,11 @@ class ZgwClient:
                 "User-Agent": "huisbezoek-sync/1",
             },
         )
+        self._roots = [
+            (root, parsed)
+            for root in config.api_roots
+            if (parsed := url_origin_path(root)) is not None
+        ]
         self.api_versions: dict[str, str] = {}
         self.last_skew_s = 0.0
         self.request_count = 0
@@ -235,6 +317,28 @@ class ZgwClient:
         self.close()
 
     # -- url helpers -------------------------------------------------------------------------
+    def root_of(self, url: str) -> str | None:
+        """The configured API root ``url`` lies under, or None (a foreign URL)."""
+        for root, _base in self._roots:  # fast path: the URL starts with a root as configured
+            if url.startswith(root):
+                rest = "/" + url[len(root) :]
+                if not any(bad in rest for bad in _ODD_PATH):
+                    return root
+                break
+        target = url_origin_path(url)
+        if target is None:
+            return None
+        for root, base in self._roots:
+            if target[:3] == base[:3] and target[3].startswith(base[3]):
+                return root
+        return None
+
+    def check_own(self, url: Any, what: str = "request") -> str:
+        """``url`` if it is a string under a configured API root, else ``ForeignUrl``."""
+        if not isinstance(url, str) or self.root_of(url) is None:
+            raise ForeignUrl(what)
+        return url
+
     def zaken(self, resource: str) -> str:
         return urljoin(self.config.zaken_root, resource)
 
@@ -264,9 +368,7 @@ class ZgwClient:
             headers["X-Audit-Toelichting"] = f"huisbezoek sync {op_id}"
         content: bytes | None = None
         if method in {"POST", "PUT", "PATCH"}:
-            import json as _json
-
-            content = _json.dumps(
+            content = json.dumps(
                 json_body if json_body is not None else {}, ensure_ascii=False
             ).encode("utf-8")
             headers["Content-Type"] = "application/json"
@@ -284,15 +386,24 @@ class ZgwClient:
             )
             if resp.status in (301, 302, 303, 307, 308):
                 location = resp.headers.get("Location", "")
-                target = urljoin(current, location)
-                old, new = urlsplit(current), urlsplit(target)
-                if method != "GET" or (old.scheme, old.netloc) != (new.scheme, new.netloc):
+                try:
+                    target = urljoin(current, location)
+                    old, new = urlsplit(current), urlsplit(target)
+                except ValueError:
+                    raise TransportError("redirect", maybe_committed=method != "GET") from None
+                if (
+                    method != "GET"
+                    or (old.scheme, old.netloc) != (new.scheme, new.netloc)
+                    or self.root_of(target) is None
+                ):
                     raise TransportError("redirect", maybe_committed=method != "GET")
                 current, params = target, None
                 continue
             self._log(method, url, resp.status, started)
             if resp.status >= 400:
                 raise self._error(method, url, resp)
+            if not 200 <= resp.status < 300:  # 1xx, 300, 304, …: nothing says it worked
+                raise BadResponse("shape", resp.status)
             return resp
         raise TransportError("redirect", maybe_committed=method != "GET")
 
@@ -307,6 +418,8 @@ class ZgwClient:
         deadline: float,
         accept: str,
     ) -> ZgwResponse:
+        if self.root_of(url) is None:  # never send a request (and the JWT) elsewhere
+            raise ForeignUrl("request")
         self.request_count += 1
         try:
             with self._http.stream(
@@ -332,12 +445,24 @@ class ZgwClient:
                 kind, maybe_committed=False, exception_type=type(exc).__name__
             ) from None
         except httpx.TransportError as exc:
+            if "location header" in str(exc).lower():  # a 3xx with a Location httpx rejects
+                raise TransportError(
+                    "redirect", maybe_committed=method != "GET", exception_type=type(exc).__name__
+                ) from None
             raise TransportError(
                 "disconnected", maybe_committed=True, exception_type=type(exc).__name__
             ) from None
         except ssl.SSLError as exc:  # pragma: no cover - normally wrapped by httpx
             raise TransportError(
                 "tls", maybe_committed=False, exception_type=type(exc).__name__
+            ) from None
+        except httpx.InvalidURL as exc:  # e.g. an unparseable Location header on a 3xx
+            raise TransportError(
+                "redirect", maybe_committed=method != "GET", exception_type=type(exc).__name__
+            ) from None
+        except (httpx.StreamError, httpx.HTTPError) as exc:
+            raise TransportError(
+                "disconnected", maybe_committed=True, exception_type=type(exc).__name__
             ) from None
 
         if status in (301, 302, 303, 307, 308) or status == 204 or not raw:
@@ -351,10 +476,10 @@ class ZgwClient:
                 return ZgwResponse(status, None, rheaders, b"")
             raise BadResponse("not_json", status)
         try:
-            import json as _json
-
-            data = _json.loads(raw)
-        except ValueError:
+            data = json.loads(raw)
+            if _too_deep(raw, data):
+                raise ValueError("nested too deeply")
+        except (ValueError, RecursionError):
             if status >= 400:
                 return ZgwResponse(status, None, rheaders, b"")
             raise BadResponse("malformed_json", status) from None
@@ -389,7 +514,7 @@ class ZgwClient:
             return
         try:
             server_ts = parsedate_to_datetime(value).timestamp()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError, IndexError):
             return
         skew = server_ts - self._clock()
         self.last_skew_s = skew
@@ -407,24 +532,23 @@ class ZgwClient:
 
     def _error(self, method: str, url: str, resp: ZgwResponse) -> ZgwError:
         body = resp.data if isinstance(resp.data, dict) else None
-        code = str(body.get("code", "")) if body else ""
+        code = body.get("code", "") if body else ""
         params = body.get("invalidParams") if body else None
-        if not isinstance(params, list):
-            params = []
         retry_after: float | None = None
         ra = resp.headers.get("Retry-After")
-        if ra:
-            try:
-                retry_after = max(0.0, float(ra))
-            except ValueError:
+        if ra:  # delay-seconds or an HTTP-date; clamped to 0…MAX_RETRY_AFTER_S
+            retry_after = clamp_retry_after(ra)
+            if retry_after is None:
                 try:
-                    retry_after = max(0.0, parsedate_to_datetime(ra).timestamp() - self._clock())
-                except (TypeError, ValueError):
-                    retry_after = None
+                    when = parsedate_to_datetime(ra).timestamp()
+                except (TypeError, ValueError, OverflowError, IndexError):
+                    when = None
+                if when is not None:
+                    retry_after = clamp_retry_after(when - self._clock())
         return ZgwError(
             resp.status,
             code,
-            invalid_params=[p for p in params if isinstance(p, dict)],
+            invalid_params=safe_params(params),
             body=body,
             retry_after=retry_after,
             method=method,
@@ -489,13 +613,35 @@ class ZgwClient:
             nxt = data.get("next")
             if nxt:
                 p = urlsplit(str(nxt))
-                if (p.scheme, p.netloc) != (allowed.scheme, allowed.netloc):
+                if (p.scheme, p.netloc) != (allowed.scheme, allowed.netloc) or (
+                    self.root_of(str(nxt)) is None
+                ):
                     raise TransportError("redirect", maybe_committed=False)
             next_url, next_params = (str(nxt) if nxt else None), None
         raise BadResponse("shape")
 
     def download(self, url: str) -> bytes:
         return self.request("GET", url, accept="application/octet-stream").raw
+
+
+def _too_deep(raw: bytes, data: Any) -> bool:
+    """Nesting deeper than MAX_JSON_DEPTH? Cheap for normal replies: the walk only runs when
+    the body has more brackets than the limit at all."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > MAX_JSON_DEPTH:
+            return True
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
 
 
 def _api_of(url: str) -> str:

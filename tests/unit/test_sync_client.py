@@ -10,10 +10,11 @@ import jwt
 import pytest
 
 from app.sync.config import SyncConfig, SyncConfigError
-from app.sync.messages import MESSAGES, Disposition, classify, render
+from app.sync.messages import MESSAGES, Disposition, Problem, classify, render
 from app.sync.zgw_client import (
     BadResponse,
     ClockSkewError,
+    ForeignUrl,
     IncompatibleApi,
     TransportError,
     ZgwClient,
@@ -266,3 +267,158 @@ def test_every_message_has_dutch_and_english_with_same_placeholders():
         assert fields_nl == fields_en, key
         assert text.nl != text.en, key
     assert render("sync.no.such.key", "en") == MESSAGES["sync.unknown"].en
+
+
+# ---------------------------------------------------------------- hostile-server fixes (#28, #40)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://evil.test/zaken/api/v1/zaken/1",  # another host
+        "http://zaken.gemeente.test/zaken/api/v1/zaken/1",  # another scheme
+        "https://zaken.gemeente.test:8443/zaken/api/v1/zaken/1",  # another port
+        "https://zaken.gemeente.test/admin/zaken/1",  # same host, outside the API roots
+        "https://zaken.gemeente.test.evil.test/zaken/api/v1/zaken/1",
+        "https://x@zaken.gemeente.test/zaken/api/v1/zaken/1",  # userinfo
+        "https://zaken.gemeente.test/zaken/api/v1/../../admin",
+        "/zaken/api/v1/zaken/1",  # relative
+    ],
+)
+def test_no_request_and_no_jwt_goes_outside_the_configured_roots(url):
+    seen = []
+    c = client_with(lambda r: seen.append(r) or ok_json({"url": url}))
+    with pytest.raises(ForeignUrl) as info:
+        c.get_object(url)
+    assert seen == []  # nothing sent, so no Authorization header either
+    problem = classify(info.value)
+    assert problem.message_key == "sync.foreign_url"
+    assert problem.disposition == Disposition.QUARANTINE and problem.text("nl")
+
+
+def test_urls_under_the_roots_are_allowed_with_default_port_spelled_out():
+    c = client_with(lambda r: ok_json({"url": str(r.url)}))
+    assert c.root_of(f"{ROOT}:443/zaken/api/v1/zaken/1") == f"{ROOT}/zaken/api/v1/"
+    assert c.root_of("HTTPS://ZAKEN.gemeente.test/documenten/api/v1/x?y=1") == (
+        f"{ROOT}/documenten/api/v1/"
+    )
+    assert c.config.root_of(f"{ROOT}/besluiten/api/v1/besluiten") == f"{ROOT}/besluiten/api/v1/"
+    assert c.config.root_of("https://evil.test/besluiten/api/v1/besluiten") is None
+    assert c.get_object(c.zaken("zaken/1"))["url"].endswith("/zaken/1")
+
+
+def test_redirect_on_the_same_host_but_outside_the_roots_is_refused():
+    seen = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(302, headers={"Location": "/admin/secret"})
+
+    c = client_with(handler)
+    with pytest.raises(TransportError) as info:
+        c.get(c.zaken("zaken/1"))
+    assert info.value.kind == "redirect" and seen == ["/zaken/api/v1/zaken/1"]
+
+
+@pytest.mark.parametrize("location", ["A:0", "http://[::1", "https://exa mple/x", "\x7f"])
+def test_unparseable_location_is_a_typed_redirect_error(location):
+    c = client_with(lambda r: httpx.Response(301, headers={"Location": location}))
+    with pytest.raises(TransportError) as info:
+        c.get(c.zaken("zaken/1"))
+    assert classify(info.value).message_key == "sync.redirect_refused"
+
+
+@pytest.mark.parametrize("status", [300, 304, 100, 199])
+def test_non_2xx_reply_is_not_success(status):
+    c = client_with(lambda r: ok_json({"url": f"{ROOT}/zaken/api/v1/zaken/1"}, status))
+    with pytest.raises(BadResponse) as info:
+        c.post(c.zaken("zaken"), {})
+    assert info.value.status == status and classify(info.value).message_key in (
+        "sync.malformed_reply"
+    )
+
+
+@pytest.mark.parametrize("depth", [65, 900, 5000])
+def test_deeply_nested_json_is_malformed(depth):
+    body = b'{"url": "x", "a": ' + b"[" * depth + b"]" * depth + b"}"
+    c = client_with(
+        lambda r: httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+    )
+    with pytest.raises(BadResponse) as info:
+        c.get_object(c.zaken("zaken/1"))
+    assert info.value.kind == "malformed_json"
+
+
+def test_wide_but_shallow_json_is_accepted():
+    data = {
+        "count": 500,
+        "next": None,
+        "results": [{"url": f"u{i}", "k": [{}]} for i in range(500)],
+    }
+    c = client_with(lambda r: ok_json(data))
+    assert len(c.list_all(c.zaken("zaken"))) == 500
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("inf", None),
+        ("-inf", None),
+        ("nan", None),
+        ("1e400", None),
+        ("999999999999", 3600.0),
+        ("-5", 0.0),
+        ("12", 12.0),
+        ("Thu, 01 Jan 9999 00:00:00 GMT", 3600.0),
+        ("Mon, 01 Jan 1990 00:00:00 GMT", 0.0),
+        ("garbage", None),
+    ],
+)
+def test_retry_after_is_clamped_or_ignored(value, expected):
+    c = ZgwClient(
+        cfg(max_clock_skew_s=10**12),
+        SECRET,
+        transport=httpx.MockTransport(
+            lambda r: ok_json({"code": "throttled"}, 429, **{"Retry-After": value})
+        ),
+        clock=lambda: 1_000_000_000.0,
+    )
+    with pytest.raises(ZgwError) as info:
+        c.get(c.zaken("zaken"))
+    assert info.value.retry_after == expected
+    problem = classify(info.value)
+    assert problem.message_key == "sync.rate_limited" and problem.text("nl")
+    assert 0 <= problem.params["seconds"] <= 3600
+
+
+def test_server_codes_and_field_names_are_filtered():
+    body = {
+        "code": "<b>invalid</b>",
+        "invalidParams": [
+            {"name": "omschrijving", "code": "<img src=x>", "reason": "x"},
+            {"name": "Jan de Vries woont op", "code": "invalid"},
+            {"name": {"nested": 1}, "code": "a" * 65},
+            {"name": "kenmerken.0.bron", "code": "identificatie-niet-uniek"},
+        ],
+    }
+    c = client_with(lambda r: ok_json(body, 400))
+    with pytest.raises(ZgwError) as info:
+        c.post(c.zaken("zaken"), {})
+    err = info.value
+    assert err.code == "" and str(err) == "HTTP 400"
+    assert [(p["name"], p["code"]) for p in err.invalid_params] == [
+        ("omschrijving", ""),
+        ("", "invalid"),
+        ("", ""),
+        ("kenmerken.0.bron", "identificatie-niet-uniek"),
+    ]
+    stored = json.dumps(
+        Problem(
+            "sync.invalid_data",
+            Disposition.QUARANTINE,
+            code="<b>x",
+            invalid_params=[{"name": "<img>", "code": "ok-code"}],
+        ).to_error()
+    )
+    assert "<" not in stored and "ok-code" in stored
+    assert "<" not in json.dumps(
+        classify(ZgwError(400, "x", invalid_params=[{"name": "a<b", "code": "c"}])).to_error()
+    )
