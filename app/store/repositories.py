@@ -442,8 +442,14 @@ class OutboxRepository(_Repo):
     ) -> None:
         """Persist an op's new state together with the remote refs it produced, in one
         transaction (one fsync per sent record instead of two or three)."""
+        self.complete_many([op], refs)
+
+    def complete_many(self, ops: Iterable[OutboxOp],
+                      refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()) -> None:
+        """Several ops' states and their refs in one transaction (group commit)."""
         with self.v.transaction() as conn:
-            self._update(conn, op)
+            for op in ops:
+                self._update(conn, op)
             for local_type, local_uuid, resource, ref in refs:
                 self.v.remote_refs.write(conn, local_type, local_uuid, resource, ref)
 

@@ -76,6 +76,8 @@ VOLATILE_FIELDS = {
 
 
 # --------------------------------------------------------------------------------------------
+NO_NATURAL_KEY = (m.CREATE_ROL, m.SET_STATUS, m.NEW_EIO_VERSION)
+DONE_BATCH = 50  # done states written per transaction during a push
 REMOVED_KV = "removed_from_caseload"  # {client_uuid: iso ts}; read by the retention rules
 
 
@@ -162,6 +164,8 @@ class SyncEngine:
         self._catalogs: dict[str, Catalog] = {}
         self._refs: dict[tuple[str, str, str], dict[str, Any] | None] = {}
         self._deferred_refs: list[tuple[str, str, str, dict[str, Any]]] = []
+        self._done_batch: list[OutboxOp] = []
+        self._premarked: dict[str, OutboxOp] = {}
 
     # -- public --------------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -267,6 +271,7 @@ class SyncEngine:
                 result.retrying += len(ops)
                 done_count += len(ops)
                 continue
+            self._premark(ops)
             for op in ops:
                 if self._cancel.is_set():
                     result.cancelled = True
@@ -374,12 +379,15 @@ class SyncEngine:
             self._set_quarantine(op, Problem("sync.unknown", Disposition.QUARANTINE))
             result.quarantined += 1
             return "quarantine"
-        previously_attempted = op.attempts > 0
-        op.attempts += 1
-        if op.kind in (m.CREATE_ROL, m.SET_STATUS, m.NEW_EIO_VERSION) or previously_attempted:
-            # no server-side unique key: remember the attempt before sending (crash safety)
-            op.state = OpState.IN_FLIGHT.value
-            self._save_op(op)
+        if self._premarked.pop(op.op_id, None) is not None:
+            previously_attempted = False  # marked in flight moments ago, not sent yet
+        else:
+            previously_attempted = op.attempts > 0
+            op.attempts += 1
+            if op.kind in NO_NATURAL_KEY or previously_attempted:
+                # no server-side unique key: remember the attempt before sending (crash safety)
+                op.state = OpState.IN_FLIGHT.value
+                self._save_op(op)
         try:
             remote, adopted = handler(self, op, previously_attempted)
         except _Blocked:
@@ -445,7 +453,7 @@ class SyncEngine:
         op.remote_url = str(remote.get("url", "")) if isinstance(remote, dict) else ""
         op.last_error = None
         op.next_attempt_at = ""
-        self._save_op(op)
+        self._save_op(op, durable=False)
         if adopted:
             result.adopted += 1
         result.done += 1
@@ -533,13 +541,39 @@ class SyncEngine:
             self._deferred_refs.append((local_type, local_key, resource, ref))
 
     def _flush_refs(self) -> None:
-        refs, self._deferred_refs = self._deferred_refs, []
-        for local_type, local_key, resource, ref in refs:
-            self.vault.remote_refs.put(local_type, local_key, resource, ref)
+        for op in self._premarked.values():  # marked but not reached in this run
+            op.state, op.attempts = OpState.PENDING.value, 0
+            self._done_batch.append(op)
+        self._premarked.clear()
+        self._flush_ops()
 
-    def _save_op(self, op: OutboxOp) -> None:
+    def _premark(self, ops: list[OutboxOp]) -> None:
+        """Mark a client's first-time rol/status/version ops in flight in ONE transaction
+        before sending any of them (crash safety as before: a crash after sending leaves them
+        in flight with an attempt counted, so the next run looks them up before re-POSTing),
+        instead of one fsync per op."""
+        for op in ops:
+            if op.kind in NO_NATURAL_KEY and op.attempts == 0:
+                op.state = OpState.IN_FLIGHT.value
+                op.attempts = 1
+                self._premarked[op.op_id] = op
+                self._done_batch.append(op)
+        self._flush_ops()
+
+    def _save_op(self, op: OutboxOp, *, durable: bool = True) -> None:
+        """Persist an op's state with the refs it produced. ``done`` states are group-committed
+        (one fsync per batch instead of per record): losing them in a crash is harmless,
+        because every create is idempotent (our identificatie, a look-up before re-POSTing
+        rollen and statussen, ``unique`` ZIO pairs) and a retry adopts what the server has."""
+        self._done_batch.append(op)
+        if durable or len(self._done_batch) >= DONE_BATCH:
+            self._flush_ops()
+
+    def _flush_ops(self) -> None:
+        ops, self._done_batch = self._done_batch, []
         refs, self._deferred_refs = self._deferred_refs, []
-        self.vault.outbox.complete(op, refs)
+        if ops or refs:
+            self.vault.outbox.complete_many(ops, refs)
 
     def _zaaktype_of(self, client_uuid: str) -> str:
         zref = self._ref("client", client_uuid, "zaak")
