@@ -105,9 +105,11 @@ class Settings:
         atomic_write_bytes(path, json.dumps(asdict(self), indent=2, ensure_ascii=False).encode())
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """temp file in the same dir, fsync, os.replace (STYLE §5)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def atomic_write_bytes(path: Path, data: bytes, *, make_dirs: bool = True) -> None:
+    """temp file in the same dir, fsync, os.replace (STYLE §5). ``make_dirs=False`` for
+    paths the user chose: a missing folder is an error to report, not something to create."""
+    if make_dirs:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

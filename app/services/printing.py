@@ -8,15 +8,14 @@ four random hex digits, never a name or BSN.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.config import atomic_write_bytes
 from app.domain.models import Client
 from app.domain.pip import PipDraft
 from app.printing.pip_pdf import W_MISSING_GLYPHS, RenderResult, render_pip
@@ -102,21 +101,9 @@ class PrintingService:
 
 
 def atomic_save(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path``: temp file in the same folder, fsync, ``os.replace``. On any
-    failure the temp file is removed and an existing file at ``path`` stays as it was."""
+    """Write ``data`` to ``path`` atomically (temp file, fsync, ``os.replace``; see
+    ``app.config.atomic_write_bytes``): an existing file at ``path`` stays as it was on failure."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".pip-", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_bytes(target, data, make_dirs=False)
     log.info("pdf saved", extra={"event": "pdf_saved", "count": len(data)})
     return target
