@@ -41,6 +41,7 @@ FL = "tests/unit/test_forms_loader.py::"
 PF = "tests/unit/test_property_forms.py::"
 PA = "tests/unit/test_property_answers.py::"
 PS = "tests/unit/test_property_server_replies.py::"
+TLS = "tests/e2e/test_sync_tls.py::"
 SE = "tests/e2e/test_sync_e2e.py::"
 SC = "tests/unit/test_sync_client.py::"
 SU = "tests/ui/test_shell_unlock.py::"
@@ -164,9 +165,12 @@ ROWS: tuple[Row, ...] = (
     Row(34, "slow loris (1 byte / 10 s)", COVERED, (
         SE + "test_slow_reply_times_out_then_is_adopted",),
         note="a read timeout; the 60 s total deadline itself is not driven byte by byte"),
-    Row(35, "TLS cert expired / wrong host / self-signed / pin mismatch", MISSING,
-        note="no TLS test server yet (needs a local https server with bad certs); only the "
-             "classification of a TLS failure is unit tested"),
+    Row(35, "TLS cert expired / wrong host / self-signed / pin mismatch", COVERED, (
+        TLS + "test_bad_certificate_is_refused_and_no_jwt_is_sent",
+        TLS + "test_there_is_no_override",
+        TLS + "test_engine_stops_on_a_bad_certificate_and_marks_nothing_synced",
+        TLS + "test_valid_certificate_from_the_trusted_ca_works"),
+        note="certificate pinning is not implemented (optional in SECURITY.md §8)"),
     Row(36, "http:// non-loopback URL, or a redirect to http/another host", COVERED, (
         SC + "test_config_refuses_plain_http_except_loopback",
         SC + "test_redirect_to_another_host_is_refused_same_host_followed")),
