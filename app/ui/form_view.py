@@ -567,11 +567,16 @@ class SectionView(QWidget):
             if len(g.frames) != st.rows(fid):
                 g.rebuild(st.rows(fid))
                 values = True
+        # setVisible only on a change: every call costs a layout pass (lang_switch_ms)
         for fid, w in self.containers.items():
-            w.setVisible(st.is_relevant(fid))
+            relevant = st.is_relevant(fid)
+            if w.isHidden() == relevant:
+                w.setVisible(relevant)
         for path, row in self.all_rows().items():
             if "[" in path:
-                row.setVisible(st.is_relevant(path))
+                relevant = st.is_relevant(path)
+                if row.isHidden() == relevant:
+                    row.setVisible(relevant)
             if values or row.field.calculate is not None:
                 invalid = st.invalid.get(path)
                 if invalid is not None:

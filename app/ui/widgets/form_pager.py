@@ -176,11 +176,12 @@ class FormPager(QWidget):
         self.view = SectionView(self.state, section_id, self.texts,
                                 block_copy_all=self._block_all)
         self.view.setLayoutDirection(self.layoutDirection())
+        # messages before the view is shown: toggling hidden widgets costs no re-layout
+        self.view.show_errors(self.state.errors(section_id), only=set(self.state.invalid))
         self.scroll.setWidget(self.view)
         self.view.answered.connect(self._on_answered)
         self.view.row_add_requested.connect(self._on_add_row)
         self.view.row_remove_requested.connect(self._on_remove_row)
-        self.view.show_errors(self.state.errors(section_id), only=set(self.state.invalid))
         if self.draft.current_section != section_id:
             self.draft.current_section = section_id
             self.draft.current_field = ""
