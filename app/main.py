@@ -39,10 +39,16 @@ DEMO_CLIENTS = 25
 # ====================================================================== CLI
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="huisbezoek", description="Huisbezoek")
-    p.add_argument("--demo", action="store_true",
-                   help="start on a throwaway demo vault with 25 synthetic clients")
-    p.add_argument("--selftest", action="store_true",
-                   help="check vault, fonts, forms and translations, then exit (0 = ok)")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a throwaway demo vault with 25 synthetic clients",
+    )
+    p.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check vault, fonts, forms and translations, then exit (0 = ok)",
+    )
     p.add_argument("--data-dir", help="use this data folder instead of the default")
     p.add_argument("--lang", choices=["nl", "en"], help="user interface language")
     p.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
@@ -56,14 +62,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return int(print_demo(args_list[1:]) or 0)
     if args_list and args_list[0] == "recover":
+        from app.cli import recover_cli
+
         return recover_cli(args_list[1:])
     if args_list and args_list[0] == "recovery-keygen":
+        from app.cli import keygen_cli
+
         return keygen_cli(args_list[1:])
     args = _parser().parse_args(args_list)
     if args.data_dir:
         os.environ[config.ENV_DATA_DIR] = str(Path(args.data_dir).resolve())
     if args.selftest:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.cli import selftest
+
         return selftest()
     return run_gui(demo=args.demo, lang=args.lang, bench_startup=args.bench_startup)
 
@@ -99,8 +111,13 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
     app.set_language(settings.ui_language)
     app.apply_appearance(large_text=settings.large_text, high_contrast=settings.high_contrast)
     session = make_session(settings)
-    window = build_main_window(app, settings, session, demo_passphrase=demo_pass,
-                               save_settings=(lambda s: None) if bench_startup else None)
+    window = build_main_window(
+        app,
+        settings,
+        session,
+        demo_passphrase=demo_pass,
+        save_settings=(lambda s: None) if bench_startup else None,
+    )
     window.start(defer_open=True)
     window.show()
     if not bench_startup:
@@ -109,7 +126,9 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
         from PySide6.QtCore import QTimer
 
         def done() -> None:
-            print(f"SHOWN {time.perf_counter() - _T0:.3f}")  # noqa: T201 - CLI output
+            from app.cli import report_startup
+
+            report_startup(time.perf_counter() - _T0)
             window.session.close()
             app.quit()
 
@@ -139,8 +158,9 @@ def _watch_os_lock(window: MainWindow) -> None:
     QTimer.singleShot(0, start)
 
 
-def make_session(settings: Settings, kdf: KdfParams | None = None,
-                 vault_path: Path | None = None) -> Session:
+def make_session(
+    settings: Settings, kdf: KdfParams | None = None, vault_path: Path | None = None
+) -> Session:
     from app.services.session import Session
 
     pem = settings.recovery_public_key.encode() if settings.recovery_public_key.strip() else None
@@ -151,8 +171,12 @@ HandoverFn = Callable[[Any, Any, Sequence[tuple[str, str]], str], Any]
 
 
 def build_main_window(
-    app: Application, settings: Settings, session: Session, *,
-    bridge: CoreBridge | None = None, demo_passphrase: str = "",
+    app: Application,
+    settings: Settings,
+    session: Session,
+    *,
+    bridge: CoreBridge | None = None,
+    demo_passphrase: str = "",
     save_settings: Callable[[Settings], None] | None = None,
     error_box: Callable[[str, str], None] | None = None,
     client_tabs: Callable[[Vault], list[Any]] | None = None,
@@ -187,14 +211,25 @@ def build_main_window(
         from app.ui.screens.overview import OverviewScreen
         from app.ui.screens.settings import SettingsScreen
 
-        wiring = Wiring(window, settings, vault, handover=handover, pin_params=pin_params,
-                        probe=sync_probe, watch_network=watch_network)
+        wiring = Wiring(
+            window,
+            settings,
+            vault,
+            handover=handover,
+            pin_params=pin_params,
+            probe=sync_probe,
+            watch_network=watch_network,
+        )
         caseload = CaseloadScreen(vault)
         caseload.set_high_contrast(settings.high_contrast)
         overview = OverviewScreen(vault)
-        settings_screen = SettingsScreen(settings, save, session.change_passphrase,
-                                         vault.recovery_fingerprint,
-                                         zgw_secret=wiring.secret_store())
+        settings_screen = SettingsScreen(
+            settings,
+            save,
+            session.change_passphrase,
+            vault.recovery_fingerprint,
+            zgw_secret=wiring.secret_store(),
+        )
         settings_screen.language_changed.connect(window.set_language)
         settings_screen.idle_minutes_changed.connect(window.set_idle_minutes)
         settings_screen.appearance_changed.connect(window.set_appearance)
@@ -215,10 +250,15 @@ def build_main_window(
         return Workspace(pages=pages, open_client=open_client, on_teardown=wiring.teardown)
 
     window = MainWindow(
-        session, settings, build, bridge=bridge, set_language=app.set_language,
-        apply_appearance=lambda large, hc: app.apply_appearance(large_text=large,
-                                                                high_contrast=hc),
-        save_settings=save, error_box=error_box, demo_passphrase=demo_passphrase,
+        session,
+        settings,
+        build,
+        bridge=bridge,
+        set_language=app.set_language,
+        apply_appearance=lambda large, hc: app.apply_appearance(large_text=large, high_contrast=hc),
+        save_settings=save,
+        error_box=error_box,
+        demo_passphrase=demo_passphrase,
     )
     tasks.set_default_failure_handler(window.show_error)
     return window
@@ -229,9 +269,17 @@ class Wiring:
     the card deck, the content catalogue and the self-fill flow. Built at unlock (never at
     start-up), thrown away on lock (``teardown``)."""
 
-    def __init__(self, window: MainWindow, settings: Settings, vault: Vault, *,
-                 handover: HandoverFn | None = None, pin_params: Any = None,
-                 probe: Callable[[], bool] | None = None, watch_network: bool = True) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        vault: Vault,
+        *,
+        handover: HandoverFn | None = None,
+        pin_params: Any = None,
+        probe: Callable[[], bool] | None = None,
+        watch_network: bool = True,
+    ) -> None:
         self.window = window
         self.settings = settings
         self.vault = vault
@@ -297,8 +345,9 @@ class Wiring:
 
         user_id, name = self.user()
         try:
-            return SyncConfig.from_settings(self.settings, user_id=user_id,
-                                            user_representation=name)
+            return SyncConfig.from_settings(
+                self.settings, user_id=user_id, user_representation=name
+            )
         except SyncConfigError:
             return None
 
@@ -323,10 +372,14 @@ class Wiring:
                 user_id, name = self.user()
                 s = self.settings
                 cfg = SyncConfig(  # provisional: not validated, never used to send
-                    zaken_root=s.server_zaken_url, documenten_root=s.server_documenten_url,
-                    catalogi_root=s.server_catalogi_url, besluiten_root=s.server_besluiten_url,
-                    client_id=s.client_id, bronorganisatie=s.bronorganisatie,
-                    zaaktype_url=s.zaaktype_url, user_id=user_id or "onbekend",
+                    zaken_root=s.server_zaken_url,
+                    documenten_root=s.server_documenten_url,
+                    catalogi_root=s.server_catalogi_url,
+                    besluiten_root=s.server_besluiten_url,
+                    client_id=s.client_id,
+                    bronorganisatie=s.bronorganisatie,
+                    zaaktype_url=s.zaaktype_url,
+                    user_id=user_id or "onbekend",
                     user_representation=name,
                     id_prefix=str((s.extra or {}).get("zgw_id_prefix", "HB")),
                 )
@@ -351,11 +404,13 @@ class Wiring:
             from app.sync.zgw_client import ZgwClient
 
             secret = vault.secrets.get(SECRET_NAME) or ""
-            engine = SyncEngine(vault, ZgwClient(cfg, secret), on_progress=on_progress,
-                                on_record=on_record)
+            engine = SyncEngine(
+                vault, ZgwClient(cfg, secret), on_progress=on_progress, on_record=on_record
+            )
             # audit trails go along before the push; retention runs after a good sync
-            return HousekeepingSync(engine, vault, self.planner(),
-                                    self.settings.retention_days_after_confirmed)
+            return HousekeepingSync(
+                engine, vault, self.planner(), self.settings.retention_days_after_confirmed
+            )
 
         return factory
 
@@ -392,15 +447,25 @@ class Wiring:
         from app.ui.sync_controller import SyncController
 
         window = self.window
-        c = SyncController(self.vault, self.engine_factory(), probe=self.probe(),
-                           watch_network=self._watch_network, parent=window)
+        c = SyncController(
+            self.vault,
+            self.engine_factory(),
+            probe=self.probe(),
+            watch_network=self._watch_network,
+            parent=window,
+        )
         c.online_changed.connect(window.set_online)
         c.last_sync_changed.connect(window.set_last_sync)
-        c.sync_started.connect(lambda: window.set_busy(
-            QCoreApplication.translate("Navigation", "Synchronising…")))
-        c.progress.connect(lambda done, total: window.set_busy(
-            QCoreApplication.translate("Navigation", "Synchronising… {done} of {total}")
-            .format(done=done, total=total)))
+        c.sync_started.connect(
+            lambda: window.set_busy(QCoreApplication.translate("Navigation", "Synchronising…"))
+        )
+        c.progress.connect(
+            lambda done, total: window.set_busy(
+                QCoreApplication.translate("Navigation", "Synchronising… {done} of {total}").format(
+                    done=done, total=total
+                )
+            )
+        )
         c.sync_finished.connect(lambda _d: window.set_busy(None))
         self.controller = c
 
@@ -433,10 +498,13 @@ class Wiring:
         if choice is None:
             return
         session = SelfFillSession.start(
-            client_uuid=client.uuid, draft_uuid=intake.draft.uuid, lang=choice.lang,
+            client_uuid=client.uuid,
+            draft_uuid=intake.draft.uuid,
+            lang=choice.lang,
             sections=choice.sections,
             allowed_sections=[s.id for s in definition.self_fill_sections()],
-            pin=choice.pin, large_text=choice.large_text,
+            pin=choice.pin,
+            large_text=choice.large_text,
             params=self._pin_params or PIN_PARAMS,
         )
         try:
@@ -479,8 +547,9 @@ class Wiring:
         window.review_screen = review  # tests and diagnostics
 
 
-def _run_handover_dialog(parent: Any, definition: Any, languages: Sequence[tuple[str, str]],
-                         default_lang: str) -> Any:
+def _run_handover_dialog(
+    parent: Any, definition: Any, languages: Sequence[tuple[str, str]], default_lang: str
+) -> Any:
     from app.ui.dialogs.handover import HandoverDialog
 
     dlg = HandoverDialog(definition, languages, default_lang=default_lang, parent=parent)
@@ -541,8 +610,9 @@ def default_extra_pages(vault: Vault, wiring: Wiring | None = None) -> list[Any]
         if uuid:  # a client was open: the card goes into today's visit; else just browsing
             from app.services.visits import VisitService, make_visit_planner
 
-            VisitService(vault, outbox_planner=make_visit_planner(wiring.planner(), vault)
-                         ).record_card(uuid, card_id, note)
+            VisitService(
+                vault, outbox_planner=make_visit_planner(wiring.planner(), vault)
+            ).record_card(uuid, card_id, note)
 
     def make_cards() -> Any:
         from app.ui.screens.cards import CardsScreen
@@ -560,8 +630,14 @@ def default_extra_pages(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     window.context_client_changed.connect(lambda _u: cards_page.reset())
     wiring.teardown.append(lambda: _safe_disconnect(window.context_client_changed))
     t_cards = QT_TRANSLATE_NOOP("Navigation", "Conversation cards")
-    pages.append(NavPage("cards", lambda: QCoreApplication.translate("Navigation", t_cards),
-                         cards_page, "cards.svg"))
+    pages.append(
+        NavPage(
+            "cards",
+            lambda: QCoreApplication.translate("Navigation", t_cards),
+            cards_page,
+            "cards.svg",
+        )
+    )
 
     controller = wiring.sync_controller()
 
@@ -571,8 +647,14 @@ def default_extra_pages(vault: Vault, wiring: Wiring | None = None) -> list[Any]
         return SyncPanel(controller)
 
     t_sync = QT_TRANSLATE_NOOP("Navigation", "Synchronisation")
-    pages.append(NavPage("sync", lambda: QCoreApplication.translate("Navigation", t_sync),
-                         LazyPage(make_sync), "sync.svg"))
+    pages.append(
+        NavPage(
+            "sync",
+            lambda: QCoreApplication.translate("Navigation", t_sync),
+            LazyPage(make_sync),
+            "sync.svg",
+        )
+    )
     return pages
 
 
@@ -592,16 +674,23 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     try:
         from app.services.intake import IntakeService, make_sync_planner
 
-        intake_service = IntakeService(vault, wiring.registry(),
-                                       outbox_planner=make_sync_planner(wiring.planner(), vault))
+        intake_service = IntakeService(
+            vault, wiring.registry(), outbox_planner=make_sync_planner(wiring.planner(), vault)
+        )
 
         def make_intake(c: Any) -> Any:
             from app.ui.screens.intake import IntakeScreen
 
-            screen = IntakeScreen(intake_service, c, wiring.catalog(), deck=wiring.deck(),
-                                  languages=wiring.languages())
+            screen = IntakeScreen(
+                intake_service,
+                c,
+                wiring.catalog(),
+                deck=wiring.deck(),
+                languages=wiring.languages(),
+            )
             screen.handover_requested.connect(
-                lambda: wiring.start_selffill(screen, c, intake_service))
+                lambda: wiring.start_selffill(screen, c, intake_service)
+            )
             screen.card_requested.connect(lambda card_id: _show_card(wiring, card_id))
             return screen
 
@@ -611,15 +700,20 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     try:
         from app.services.visits import VisitService, make_visit_planner
 
-        visit_service = VisitService(vault, outbox_planner=make_visit_planner(wiring.planner(),
-                                                                              vault))
+        visit_service = VisitService(
+            vault, outbox_planner=make_visit_planner(wiring.planner(), vault)
+        )
 
         def make_visits(c: Any) -> Any:
             from app.ui.screens.visits import VisitsScreen
 
-            return VisitsScreen(visit_service, c, languages=[("nl", "Nederlands"),
-                                                             *wiring.languages()],
-                                sections=wiring.sections(), card_titles=wiring.card_titles())
+            return VisitsScreen(
+                visit_service,
+                c,
+                languages=[("nl", "Nederlands"), *wiring.languages()],
+                sections=wiring.sections(),
+                card_titles=wiring.card_titles(),
+            )
 
         tabs.append(("Visits", make_visits))
     except Exception:  # noqa: BLE001
@@ -635,9 +729,12 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
             from app.services.printing import PrintingService, PrintSettings
             from app.ui.screens.pip_editor import PipEditorScreen
 
-            printing = PrintingService(PrintSettings(
-                municipality_name=settings.municipality_name,
-                logo_path=settings.municipality_logo))
+            printing = PrintingService(
+                PrintSettings(
+                    municipality_name=settings.municipality_name,
+                    logo_path=settings.municipality_logo,
+                )
+            )
             return PipEditorScreen(pip_service, c, printing=printing)
 
         tabs.append(("PIP", make_pip))
@@ -647,8 +744,9 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
     def make_progress(c: Any) -> Any:
         from app.ui.widgets.intake_progress import IntakeProgressWidget
 
-        return IntakeProgressWidget(vault, wiring.registry(), c, catalog=wiring.catalog(),
-                                    content_lang="nl")
+        return IntakeProgressWidget(
+            vault, wiring.registry(), c, catalog=wiring.catalog(), content_lang="nl"
+        )
 
     def make_documents(c: Any) -> Any:
         from app.ui.screens.documents import DocumentsScreen
@@ -696,165 +794,36 @@ def make_demo_vault(n: int = DEMO_CLIENTS) -> tuple[Path, str]:
     from app.store.crypto import KdfParams
     from app.store.vault import Vault
 
-    words = ["molen", "tulp", "fiets", "gracht", "kaas", "polder", "dijk", "klomp", "haring",
-             "storm", "duin", "brug", "veer", "sluis", "kanaal", "boot"]
+    words = [
+        "molen",
+        "tulp",
+        "fiets",
+        "gracht",
+        "kaas",
+        "polder",
+        "dijk",
+        "klomp",
+        "haring",
+        "storm",
+        "duin",
+        "brug",
+        "veer",
+        "sluis",
+        "kanaal",
+        "boot",
+    ]
     passphrase = "-".join(secrets.choice(words) for _ in range(4))
     passphrase += f"-{secrets.randbelow(90) + 10}"
     data_dir = Path(tempfile.mkdtemp(prefix="huisbezoek-demo-"))
-    vault = Vault.create(data_dir / "vault.sqlite3", passphrase, user_name="Demo Klantmanager",
-                         employee_id="demo-0001",
-                         kdf=KdfParams(memory_kib=DEMO_KDF_MEMORY_KIB, iterations=2, lanes=1))
+    vault = Vault.create(
+        data_dir / "vault.sqlite3",
+        passphrase,
+        user_name="Demo Klantmanager",
+        employee_id="demo-0001",
+        kdf=KdfParams(memory_kib=DEMO_KDF_MEMORY_KIB, iterations=2, lanes=1),
+    )
     try:
         vault.clients.save_many(demo_clients(n))
     finally:
         vault.close()
     return data_dir, passphrase
-
-
-# ====================================================================== self-test
-def selftest() -> int:
-    """Open a temporary vault, write, read, load fonts, forms and translations."""
-    import tempfile
-
-    problems: list[str] = []
-
-    def check(name: str, fn: Callable[[], object]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - reported below
-            problems.append(f"{name}: {type(exc).__name__}: {exc}"[:300])
-
-    def vault_roundtrip() -> None:
-        from app.domain.demo_data import demo_clients
-        from app.store.crypto import KdfParams
-        from app.store.vault import Vault
-
-        with tempfile.TemporaryDirectory() as d:
-            path = Path(d) / "vault.sqlite3"
-            kdf = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-            v = Vault.create(path, "selftest passphrase", kdf=kdf)
-            clients = demo_clients(3)
-            v.clients.save_many(clients)
-            v.close()
-            v = Vault.open(path)
-            v.unlock("selftest passphrase")
-            got = {c.uuid for c in v.clients.list_all()}
-            v.close()
-            if got != {c.uuid for c in clients}:
-                raise RuntimeError("read back differs")
-
-    def qt_checks() -> None:
-        from app.ui.application import Application
-
-        app = Application.instance() or Application([sys.argv[0]])
-        families = app.families if isinstance(app, Application) else []
-        for needed in ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic"):
-            if needed not in families:
-                problems.append(f"fonts: {needed} not loaded")
-        if isinstance(app, Application):
-            from PySide6.QtCore import QCoreApplication
-
-            app.set_language("nl")
-            if QCoreApplication.translate("Navigation", "Caseload") == "Caseload":
-                problems.append("translations: Dutch UI catalogue not loaded")
-
-    def forms() -> None:
-        try:
-            from app.domain.forms.loader import FormRegistry
-        except ImportError:
-            return
-        reg = FormRegistry.load_dir()
-        if reg.errors:
-            raise RuntimeError(f"{len(reg.errors)} form problems, first: {reg.errors[0]}")
-        if not reg.form_ids():
-            raise RuntimeError("no forms found")
-
-    check("vault", vault_roundtrip)
-    check("qt", qt_checks)
-    check("forms", forms)
-    if problems:
-        for p in problems:
-            print(f"FAIL {p}", file=sys.stderr)  # noqa: T201 - CLI output
-        return 1
-    print("selftest ok")  # noqa: T201 - CLI output
-    return 0
-
-
-# ====================================================================== IT recovery
-def _read_new_passphrase(from_stdin: bool) -> str:
-    from app.domain.errors import WeakPassphrase
-    from app.services.session import check_passphrase
-
-    if from_stdin:
-        lines = sys.stdin.read().splitlines()
-        first = lines[0] if lines else ""
-        repeat = lines[1] if len(lines) > 1 else first
-    else:
-        import getpass
-
-        first = getpass.getpass("Nieuw wachtwoord: ")
-        repeat = getpass.getpass("Herhaal het nieuwe wachtwoord: ")
-    try:
-        check_passphrase(first, repeat)
-    except WeakPassphrase as exc:
-        raise SystemExit(f"Wachtwoord afgekeurd ({exc.reason}): minstens 12 tekens, "
-                         "niet te raden, twee keer hetzelfde.") from None
-    return first
-
-
-def recover_cli(argv: Sequence[str]) -> int:
-    p = argparse.ArgumentParser(prog="huisbezoek recover",
-                                description="IT: set a new passphrase with the recovery key")
-    p.add_argument("--vault", required=True, type=Path)
-    p.add_argument("--escrow-key", required=True, type=Path, help="recovery-private.pem")
-    p.add_argument("--new-passphrase-stdin", action="store_true",
-                   help="read the new passphrase (twice, one per line) from stdin")
-    args = p.parse_args(list(argv))
-    from app.domain.errors import HuisbezoekError
-    from app.store.vault import Vault
-
-    try:
-        priv = args.escrow_key.read_bytes()
-    except OSError as exc:
-        print(f"Kan sleutelbestand niet lezen: {type(exc).__name__}", file=sys.stderr)  # noqa: T201
-        return 2
-    passphrase = _read_new_passphrase(args.new_passphrase_stdin)
-    try:
-        vault = Vault.recover(args.vault, priv, passphrase)
-    except HuisbezoekError as exc:
-        print(f"Herstel mislukt: {type(exc).__name__}", file=sys.stderr)  # noqa: T201
-        return 1
-    except ValueError as exc:
-        print(f"Herstel mislukt: ongeldige sleutel ({type(exc).__name__})",  # noqa: T201
-              file=sys.stderr)
-        return 1
-    count = len(vault.clients.list_all())
-    vault.close()
-    print(f"Hersteld: nieuw wachtwoord ingesteld; {count} cliënten leesbaar.")  # noqa: T201
-    return 0
-
-
-def keygen_cli(argv: Sequence[str]) -> int:
-    p = argparse.ArgumentParser(prog="huisbezoek recovery-keygen",
-                                description="IT: make the municipality's recovery key pair")
-    p.add_argument("--out", required=True, type=Path)
-    args = p.parse_args(list(argv))
-    from app.store.crypto import generate_recovery_keypair, recovery_fingerprint
-
-    priv, pub = generate_recovery_keypair()
-    args.out.mkdir(parents=True, exist_ok=True)
-    priv_path, pub_path = args.out / "recovery-private.pem", args.out / "recovery-public.pem"
-    if priv_path.exists() or pub_path.exists():
-        print("Er staan al sleutelbestanden in deze map; niets overschreven.",  # noqa: T201
-              file=sys.stderr)
-        return 1
-    config.atomic_write_bytes(priv_path, priv)
-    os.chmod(priv_path, 0o600)
-    config.atomic_write_bytes(pub_path, pub)
-    print(f"Geschreven: {priv_path} (geheim, offline bewaren) en {pub_path}.")  # noqa: T201
-    print(f"Vingerafdruk: {recovery_fingerprint(pub)}")  # noqa: T201
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.main import keygen_cli, make_demo_vault, recover_cli
+from app.cli import keygen_cli, recover_cli
+from app.main import make_demo_vault
 from app.store.vault import Vault
 from tests.ui.conftest import FAST_KDF, PASS
 
