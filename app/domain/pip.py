@@ -212,7 +212,7 @@ def _int(answers: dict[str, Any], key: str) -> int:
 
 
 def normalize_route(raw: Any) -> str:
-    """"B1" / "b1-route" / "Onderwijs" / "Z" / "z-route" -> Route value, else ""."""
+    """ "B1" / "b1-route" / "Onderwijs" / "Z" / "z-route" -> Route value, else ""."""
     text = str(raw or "").strip().lower().replace("-route", "").replace("route", "").strip()
     if text in {"b1", "b"}:
         return Route.B1.value

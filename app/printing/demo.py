@@ -100,8 +100,9 @@ def demo_pip(client: Client, today: date | None = None) -> PipDraft:
     pip.activities = [
         Activity("Taalles B1 bij Taalschool Voorbeeld", start.isoformat(), "", 12, "inburgeraar"),
         Activity("Kinderopvang regelen", today.isoformat(), start.isoformat(), 0, "gemeente"),
-        Activity("Taalcafé bibliotheek (vrijwilligerswerk)", start.isoformat(), "", 4,
-                 "inburgeraar"),
+        Activity(
+            "Taalcafé bibliotheek (vrijwilligerswerk)", start.isoformat(), "", 4, "inburgeraar"
+        ),
     ]
     return pip
 
@@ -110,15 +111,22 @@ def render_demo(lang: str, today: date | None = None) -> RenderResult:
     today = today or date.today()
     client = demo_client(today)
     client.taal = lang
-    return render_pip(demo_pip(client, today), client, municipality_name="Gemeente Voorbeeld",
-                      summary_lang=lang, today=today)
+    return render_pip(
+        demo_pip(client, today),
+        client,
+        municipality_name="Gemeente Voorbeeld",
+        summary_lang=lang,
+        today=today,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app print-demo",
-                                     description="Render the demo client's PIP draft to PDF.")
-    parser.add_argument("--lang", default="ar", choices=SUMMARY_LANGUAGES,
-                        help="language of the summary page")
+    parser = argparse.ArgumentParser(
+        prog="python -m app print-demo", description="Render the demo client's PIP draft to PDF."
+    )
+    parser.add_argument(
+        "--lang", default="ar", choices=SUMMARY_LANGUAGES, help="language of the summary page"
+    )
     parser.add_argument("--out", required=True, type=Path, help="PDF file to write")
     args = parser.parse_args(argv)
     from app.config import Settings, atomic_write_bytes
@@ -126,10 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.load()
     client = demo_client()
     client.taal = args.lang
-    result = render_pip(demo_pip(client), client,
-                        municipality_name=settings.municipality_name,
-                        logo_path=settings.municipality_logo or None,
-                        summary_lang=args.lang)
+    result = render_pip(
+        demo_pip(client),
+        client,
+        municipality_name=settings.municipality_name,
+        logo_path=settings.municipality_logo or None,
+        summary_lang=args.lang,
+    )
     atomic_write_bytes(args.out, result.pdf)
     print(f"{args.out}: {result.pages} pages")  # CLI entry point
     for w in result.warnings:

@@ -127,15 +127,30 @@ class _Text:
         self.body = ParagraphStyle(
             "body", fontName=font_name(LATIN), fontSize=9.5, leading=13, alignment=TA_LEFT
         )
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10.5,
-                                    textColor=GREY)
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=8, leading=10.5, textColor=GREY
+        )
         self.label = ParagraphStyle("label", parent=self.body, fontName=font_name(LATIN, True))
         self.sub = ParagraphStyle("sub", parent=self.label, keepWithNext=1, spaceBefore=2)
-        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=font_name(LATIN, True),
-                                 fontSize=15, leading=19, spaceAfter=4)
-        self.h2 = ParagraphStyle("h2", parent=self.body, fontName=font_name(LATIN, True),
-                                 fontSize=11.5, leading=15, spaceBefore=9, spaceAfter=3,
-                                 keepWithNext=1, textColor=colors.HexColor("#1F3A5F"))
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=font_name(LATIN, True),
+            fontSize=15,
+            leading=19,
+            spaceAfter=4,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=self.body,
+            fontName=font_name(LATIN, True),
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
+            textColor=colors.HexColor("#1F3A5F"),
+        )
 
     def clean(self, text: str) -> str:
         c = clean_text(text)
@@ -148,8 +163,9 @@ class _Text:
         style = style or self.body
         t = self.clean(text or "")
         if has_rtl(t):
-            return BidiParagraph(t, size=style.fontSize, leading=style.leading, bold=bold,
-                                 space_after=0)
+            return BidiParagraph(
+                t, size=style.fontSize, leading=style.leading, bold=bold, space_after=0
+            )
         return Paragraph(fallback_markup(t, bold=bold) or "&nbsp;", style)
 
     def block(self, text: str, empty: str = "—") -> list[Flowable]:
@@ -163,14 +179,17 @@ class _Text:
             if not chunk:
                 continue
             if has_rtl(chunk):
-                out.append(BidiParagraph(chunk, size=self.body.fontSize,
-                                         leading=self.body.leading))
+                out.append(BidiParagraph(chunk, size=self.body.fontSize, leading=self.body.leading))
                 continue
             pieces = _pieces(chunk)
             for i, piece in enumerate(pieces):
                 gap = 4 if i == len(pieces) - 1 else 0
-                out.append(Paragraph(fallback_markup(piece),
-                                     ParagraphStyle("b", parent=self.body, spaceAfter=gap)))
+                out.append(
+                    Paragraph(
+                        fallback_markup(piece),
+                        ParagraphStyle("b", parent=self.body, spaceAfter=gap),
+                    )
+                )
         return out
 
 
@@ -202,16 +221,19 @@ def _pieces(text: str) -> list[str]:
 
 def _kv_table(t: _Text, rows: list[tuple[str, str]], col1: float = 48 * mm) -> Table:
     data = [[Paragraph(label, t.label), t.para(value)] for label, value in rows]
-    tbl = Table(data, colWidths=[col1, PAGE_W - 2 * MARGIN - col1], splitInRow=1,
-                hAlign="LEFT")
-    tbl.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    tbl = Table(data, colWidths=[col1, PAGE_W - 2 * MARGIN - col1], splitInRow=1, hAlign="LEFT")
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return tbl
 
 
@@ -219,14 +241,18 @@ def _grid(t: _Text, header: list[str], rows: list[list[str]], widths: list[float
     data: list[list[Any]] = [[Paragraph(h, t.label) for h in header]]
     data += [[t.para(c) for c in r] for r in rows]
     tbl = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    tbl.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("GRID", (0, 0), (-1, -1), 0.3, LINE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("GRID", (0, 0), (-1, -1), 0.3, LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
     return tbl
 
 
@@ -249,8 +275,9 @@ def _numbered_canvas(footer_left: str) -> type[Canvas]:
                 self.setFont(font_name(LATIN), 8)
                 self.setFillColor(GREY)
                 self.drawString(MARGIN, 10 * mm, footer_left)
-                self.drawRightString(PAGE_W - MARGIN, 10 * mm,
-                                     f"Pagina {self._pageNumber} van {total}")
+                self.drawRightString(
+                    PAGE_W - MARGIN, 10 * mm, f"Pagina {self._pageNumber} van {total}"
+                )
                 super().showPage()
             self.page_total = total
             super().save()
@@ -276,8 +303,9 @@ def _on_page(municipality: str, logo: ImageReader | None) -> Callable[[Canvas, A
             iw, ih = logo.getSize()
             h = 13 * mm
             w = min(40 * mm, h * iw / max(ih, 1))
-            canv.drawImage(logo, x, top - h, width=w, height=h, mask="auto",
-                           preserveAspectRatio=True)
+            canv.drawImage(
+                logo, x, top - h, width=w, height=h, mask="auto", preserveAspectRatio=True
+            )
             x += w + 4 * mm
         canv.setFillColor(colors.black)
         canv.setFont(font_name(LATIN, True), 11)
@@ -316,14 +344,18 @@ def _signature_block(t: _Text, municipality: str, client: Client, pip: PipDraft)
     )
     right = block("Inburgeraar, voor gezien", client.display_name or "____________________")
     tbl = Table([[left, right]], colWidths=[half + 4 * mm, half + 4 * mm], hAlign="LEFT")
-    tbl.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
-        ("BOX", (0, 0), (0, 0), 0.4, LINE),
-        ("BOX", (1, 0), (1, 0), 0.4, LINE),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("BOX", (0, 0), (0, 0), 0.4, LINE),
+                ("BOX", (1, 0), (1, 0), 0.4, LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return KeepTogether([Paragraph("Ondertekening", t.h2), tbl])
 
 
@@ -342,23 +374,31 @@ def _story(
     s: list[Flowable] = []
     s.append(Paragraph(TITLE, t.h1))
     ref = client.zaak_identificatie or (f"BSN {mask_bsn(client.bsn)}" if client.bsn else "—")
-    s.append(Paragraph(
-        f"Versie {pip.version} · afgedrukt op {fmt_date(today)} · zaak {t.clean(ref)}", t.small))
+    s.append(
+        Paragraph(
+            f"Versie {pip.version} · afgedrukt op {fmt_date(today)} · zaak {t.clean(ref)}", t.small
+        )
+    )
     s.append(Spacer(1, 3 * mm))
 
     # 2. personal data
     s.append(Paragraph("1. Persoonsgegevens", t.h2))
     address = " ".join(p for p in (client.postcode, client.huisnummer, client.woonplaats) if p)
     contact = ", ".join(p for p in (pip.contact_name, pip.contact_phone, pip.contact_email) if p)
-    s.append(_kv_table(t, [
-        ("Naam", client.display_name or "—"),
-        ("Geboortedatum", fmt_date(client.geboortedatum)),
-        ("Doelgroep", DOELGROEP_LABELS.get(client.doelgroep, client.doelgroep or "—")),
-        ("BSN", mask_bsn(client.bsn) or "—"),
-        ("V-nummer", _mask_vnummer(client.v_nummer) or "—"),
-        ("Adres", address or "—"),
-        ("Contactpersoon gemeente", contact or "—"),
-    ]))
+    s.append(
+        _kv_table(
+            t,
+            [
+                ("Naam", client.display_name or "—"),
+                ("Geboortedatum", fmt_date(client.geboortedatum)),
+                ("Doelgroep", DOELGROEP_LABELS.get(client.doelgroep, client.doelgroep or "—")),
+                ("BSN", mask_bsn(client.bsn) or "—"),
+                ("V-nummer", _mask_vnummer(client.v_nummer) or "—"),
+                ("Adres", address or "—"),
+                ("Contactpersoon gemeente", contact or "—"),
+            ],
+        )
+    )
 
     # 3. situation
     s.append(Paragraph("2. Situatie (uit de brede intake)", t.h2))
@@ -368,8 +408,11 @@ def _story(
     s.append(Paragraph("3. Leerroute", t.h2))
     route_label = ROUTE_LABELS.get(pip.route, "Nog niet gekozen" if not pip.route else pip.route)
     lbt = ROUTE_LABELS.get(pip.lbt_uitslag, pip.lbt_uitslag or "onbekend")
-    rows = [("Leerroute", route_label), ("Taaldoel", pip.taaldoel or "—"),
-            ("Uitslag leerbaarheidstoets", lbt)]
+    rows = [
+        ("Leerroute", route_label),
+        ("Taaldoel", pip.taaldoel or "—"),
+        ("Uitslag leerbaarheidstoets", lbt),
+    ]
     if pip.hoofddoel:
         rows.append(("Hoofddoel", pip.hoofddoel))
     if pip.route and pip.lbt_uitslag and pip.route != pip.lbt_uitslag:
@@ -385,39 +428,83 @@ def _story(
         pip_dl += " (informatie van derden)"
     elif dl.pip_deadline and dl.pip_deadline_provisional:
         pip_dl += " (voorlopig)"
-    s.append(_kv_table(t, [
-        ("Uiterste datum PIP", pip_dl),
-        ("Start termijn", fmt_date(dl.termijn_start) if dl.termijn_start
-         else "dag na dagtekening PIP"),
-        ("Einde termijn", fmt_date(dl.termijn_einde) if dl.termijn_einde
-         else "3 jaar na de start"),
-        ("Uiterste datum schakelen", fmt_date(dl.schakel_deadline) if dl.schakel_deadline
-         else "18 maanden na de start"),
-    ]))
+    s.append(
+        _kv_table(
+            t,
+            [
+                ("Uiterste datum PIP", pip_dl),
+                (
+                    "Start termijn",
+                    fmt_date(dl.termijn_start) if dl.termijn_start else "dag na dagtekening PIP",
+                ),
+                (
+                    "Einde termijn",
+                    fmt_date(dl.termijn_einde) if dl.termijn_einde else "3 jaar na de start",
+                ),
+                (
+                    "Uiterste datum schakelen",
+                    fmt_date(dl.schakel_deadline)
+                    if dl.schakel_deadline
+                    else "18 maanden na de start",
+                ),
+            ],
+        )
+    )
 
     # 6. offer
     s.append(Paragraph("5. Aanbod", t.h2))
     w = PAGE_W - 2 * MARGIN
     offer = [
-        ["Taalonderwijs", pip.language.school or "—",
-         str(pip.language.hours_per_week or "—"), fmt_date(pip.language.start)],
+        [
+            "Taalonderwijs",
+            pip.language.school or "—",
+            str(pip.language.hours_per_week or "—"),
+            fmt_date(pip.language.start),
+        ],
     ]
     for label, comp in (("KNM", pip.knm), ("PVT (min. 12 uur)", pip.pvt), ("MAP", pip.map)):
         if comp.included:
-            offer.append([label, comp.provider or "—", str(comp.hours or "—"),
-                          fmt_date(comp.start)])
+            offer.append(
+                [label, comp.provider or "—", str(comp.hours or "—"), fmt_date(comp.start)]
+            )
     if pip.taalschakel.active:
-        offer.append(["Taalschakeltraject", pip.taalschakel.provider or "—", "—",
-                      fmt_date(pip.taalschakel.start)])
-    s.append(_grid(t, ["Onderdeel", "Aanbieder", "Uren", "Start"], offer,
-                   [w * 0.3, w * 0.4, w * 0.12, w * 0.18]))
+        offer.append(
+            [
+                "Taalschakeltraject",
+                pip.taalschakel.provider or "—",
+                "—",
+                fmt_date(pip.taalschakel.start),
+            ]
+        )
+    s.append(
+        _grid(
+            t,
+            ["Onderdeel", "Aanbieder", "Uren", "Start"],
+            offer,
+            [w * 0.3, w * 0.4, w * 0.12, w * 0.18],
+        )
+    )
     s.append(Spacer(1, 2 * mm))
     s.append(Paragraph("Activiteiten", t.sub))
     if pip.activities:
-        acts = [[a.description, fmt_date(a.start), fmt_date(a.end),
-                 str(a.hours_per_week or "—"), a.responsible or "—"] for a in pip.activities]
-        s.append(_grid(t, ["Activiteit", "Van", "Tot", "Uur/week", "Wie"], acts,
-                       [w * 0.4, w * 0.14, w * 0.14, w * 0.12, w * 0.2]))
+        acts = [
+            [
+                a.description,
+                fmt_date(a.start),
+                fmt_date(a.end),
+                str(a.hours_per_week or "—"),
+                a.responsible or "—",
+            ]
+            for a in pip.activities
+        ]
+        s.append(
+            _grid(
+                t,
+                ["Activiteit", "Van", "Tot", "Uur/week", "Wie"],
+                acts,
+                [w * 0.4, w * 0.14, w * 0.14, w * 0.12, w * 0.2],
+            )
+        )
     else:
         s.append(Paragraph("Nog geen activiteiten afgesproken.", t.small))
     s.append(Paragraph("Participatie, werk of studie", t.sub))
@@ -443,21 +530,33 @@ def _story(
     # 8. agreements
     s.append(Paragraph("7. Afspraken en voortgang", t.h2))
     s.extend(t.block(pip.agreements, empty="Nog geen afspraken ingevuld."))
-    s.append(_kv_table(t, [
-        ("Voortgangsgesprekken", pip.progress_talks.frequency or "—"),
-        ("Eerste gesprek", fmt_date(pip.progress_talks.first_date)),
-    ]))
+    s.append(
+        _kv_table(
+            t,
+            [
+                ("Voortgangsgesprekken", pip.progress_talks.frequency or "—"),
+                ("Eerste gesprek", fmt_date(pip.progress_talks.first_date)),
+            ],
+        )
+    )
 
     # 9. consequences; 10. legal remedies only on the final decision
     s.append(Paragraph("8. Gevolgen en wijzigen van het plan", t.h2))
-    s.append(Paragraph(
-        "Het PIP wordt een besluit van de gemeente. Houdt u zich niet aan de afspraken, dan "
-        "kan de gemeente maatregelen nemen. Het plan wordt aangepast als u van leerroute "
-        "wisselt, als het taaldoel wordt verlaagd of als u verhuist. Wilt u iets veranderen? "
-        "Bespreek het met uw klantmanager.", t.body))
-    s.append(Paragraph(
-        "Dit is een concept. De bezwaarclausule staat alleen in het definitieve besluit.",
-        t.small))
+    s.append(
+        Paragraph(
+            "Het PIP wordt een besluit van de gemeente. Houdt u zich niet aan de afspraken, dan "
+            "kan de gemeente maatregelen nemen. Het plan wordt aangepast als u van leerroute "
+            "wisselt, als het taaldoel wordt verlaagd of als u verhuist. Wilt u iets veranderen? "
+            "Bespreek het met uw klantmanager.",
+            t.body,
+        )
+    )
+    s.append(
+        Paragraph(
+            "Dit is een concept. De bezwaarclausule staat alleen in het definitieve besluit.",
+            t.small,
+        )
+    )
 
     # 11. signatures
     s.append(CondPageBreak(60 * mm))
@@ -465,8 +564,9 @@ def _story(
 
     # 12. summary in the client's language
     if summary_lang and summary_lang != "nl":
-        s.extend(_summary_pages(t, pip, dl=dl, lang=summary_lang, catalog=catalog,
-                                warnings=warnings))
+        s.extend(
+            _summary_pages(t, pip, dl=dl, lang=summary_lang, catalog=catalog, warnings=warnings)
+        )
     return s
 
 
@@ -480,33 +580,47 @@ def _summary_pages(
     warnings: list[str],
 ) -> list[Flowable]:
     (title_nl, title_tr), lines = summary_lines(
-        pip, deadlines=dl, lang=lang, catalog=catalog, warnings=warnings)
+        pip, deadlines=dl, lang=lang, catalog=catalog, warnings=warnings
+    )
     script = script_for_language(lang)
     rtl = catalog.is_rtl(lang)
     size = 11 if script != LATIN else 10
 
     def tr_para(text: str, bold: bool = False, sz: float = size) -> Flowable:
-        return BidiParagraph(t.clean(text), size=sz, leading=sz * 1.6, bold=bold,
-                             prefer=script, rtl=rtl, space_after=0)
+        return BidiParagraph(
+            t.clean(text),
+            size=sz,
+            leading=sz * 1.6,
+            bold=bold,
+            prefer=script,
+            rtl=rtl,
+            space_after=0,
+        )
 
     w = PAGE_W - 2 * MARGIN
-    head = [Paragraph("Nederlands (leidend)", t.label),
-            tr_para(catalog.language_name(lang), bold=True, sz=10)]
+    head = [
+        Paragraph("Nederlands (leidend)", t.label),
+        tr_para(catalog.language_name(lang), bold=True, sz=10),
+    ]
     rows: list[list[Any]] = [head]
     for nl, tr in lines:
         rows.append([Paragraph(fallback_markup(t.clean(nl)), t.body), tr_para(tr)])
     tbl = Table(rows, colWidths=[w / 2, w / 2], repeatRows=1, splitInRow=1, hAlign="LEFT")
-    tbl.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
-        ("LINEAFTER", (0, 0), (0, -1), 0.3, LINE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+                ("LINEAFTER", (0, 0), (0, -1), 0.3, LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
     return [
         PageBreak(),
         Paragraph(t.clean(title_nl), t.h1),
@@ -560,9 +674,16 @@ def render_pip(
             initialFontSize=9.5,
             lang="nl-NL",
         )
-        story = _story(t, pip=pip, client=client, municipality=municipality,
-                       summary_lang=summary_lang, catalog=catalog, today=today,
-                       warnings=warnings)
+        story = _story(
+            t,
+            pip=pip,
+            client=client,
+            municipality=municipality,
+            summary_lang=summary_lang,
+            catalog=catalog,
+            today=today,
+            warnings=warnings,
+        )
         on_page = _on_page(municipality, logo)
         canvas_cls = _numbered_canvas(footer)
         holder: dict[str, int] = {}

@@ -332,11 +332,11 @@ class BidiParagraph(Flowable):
         fit = int(availHeight // self.leading)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        kw = dict(size=self.size, leading=self.leading, bold=self.bold, prefer=self.prefer,
-                  rtl=self.rtl)
+        kw = dict(
+            size=self.size, leading=self.leading, bold=self.bold, prefer=self.prefer, rtl=self.rtl
+        )
         first = BidiParagraph(self.text, space_after=0, _lines=self._lines[:fit], **kw)
-        rest = BidiParagraph(self.text, space_after=self.spaceAfter, _lines=self._lines[fit:],
-                             **kw)
+        rest = BidiParagraph(self.text, space_after=self.spaceAfter, _lines=self._lines[fit:], **kw)
         return [first, rest]
 
     def draw(self) -> None:

@@ -122,8 +122,15 @@ def summary_lines(
         c_lang = catalog.separator(lang).join(catalog.cost(c, lang) for c in costs)
         c_nl = catalog.separator("nl").join(catalog.cost(c, "nl") for c in costs)
         if pip.ontzorgen.start and pip.ontzorgen.end:
-            out.append(line("ontzorgen", costs=c_lang, costs_nl=c_nl,
-                            start=_fmt_date(pip.ontzorgen.start), end=_fmt_date(pip.ontzorgen.end)))
+            out.append(
+                line(
+                    "ontzorgen",
+                    costs=c_lang,
+                    costs_nl=c_nl,
+                    start=_fmt_date(pip.ontzorgen.start),
+                    end=_fmt_date(pip.ontzorgen.end),
+                )
+            )
         else:
             out.append(line("ontzorgen_nodates", costs=c_lang, costs_nl=c_nl))
     if pip.mb.organisation:

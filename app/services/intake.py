@@ -66,8 +66,11 @@ def make_sync_planner(planner: Planner, vault: Vault) -> Callable[[IntakeDraft],
     def plan(draft: IntakeDraft) -> list[OutboxOp]:
         client = vault.clients.get(draft.client_uuid)
         doc = DocumentSpec(
-            record_uuid=draft.uuid, variant="json", doc_kind="brede_intake",
-            content=intake_json(draft), formaat="application/json",
+            record_uuid=draft.uuid,
+            variant="json",
+            doc_kind="brede_intake",
+            content=intake_json(draft),
+            formaat="application/json",
             bestandsnaam=f"brede-intake-{draft.uuid[:8]}.json",
             titel=f"Brede intake (v{draft.form_version}, {draft.status})",
         )
@@ -165,15 +168,28 @@ class IntakeService:
 
     # ------------------------------------------------------------------ answers
     def set_answer(
-        self, draft: IntakeDraft, state: FormState, path: str, raw: Any, *,
-        by: str = Actor.KLANTMANAGER.value, lang: str = "nl",
+        self,
+        draft: IntakeDraft,
+        state: FormState,
+        path: str,
+        raw: Any,
+        *,
+        by: str = Actor.KLANTMANAGER.value,
+        lang: str = "nl",
     ) -> SetResult:
         result = state.set_answer(path, raw)
         self.sync_answers(draft, state, changed={path}, by=by, lang=lang)
         return result
 
-    def clear_answer(self, draft: IntakeDraft, state: FormState, path: str, *,
-                     by: str = Actor.KLANTMANAGER.value, lang: str = "nl") -> None:
+    def clear_answer(
+        self,
+        draft: IntakeDraft,
+        state: FormState,
+        path: str,
+        *,
+        by: str = Actor.KLANTMANAGER.value,
+        lang: str = "nl",
+    ) -> None:
         state.clear_answer(path)
         self.sync_answers(draft, state, changed={path}, by=by, lang=lang)
 
@@ -199,8 +215,9 @@ class IntakeService:
         draft.answers = shifted
         self.sync_answers(draft, state, changed=set(), by=Actor.KLANTMANAGER.value, lang="nl")
 
-    def sync_answers(self, draft: IntakeDraft, state: FormState, *, changed: set[str],
-                     by: str, lang: str) -> None:
+    def sync_answers(
+        self, draft: IntakeDraft, state: FormState, *, changed: set[str], by: str, lang: str
+    ) -> None:
         """Bring ``draft.answers`` in line with the state: unchanged values keep their
         provenance, changed ones get ``by``/``lang``/now."""
         flat = state.flat_answers()
@@ -213,8 +230,9 @@ class IntakeService:
             if isinstance(old, dict) and old.get("value") == value and path in changed:
                 out[path] = old  # same value typed again: keep who gave it first
                 continue
-            out[path] = Answer(value=copy.deepcopy(value), by=by, lang=lang,
-                               at=self._now()).to_dict()
+            out[path] = Answer(
+                value=copy.deepcopy(value), by=by, lang=lang, at=self._now()
+            ).to_dict()
         draft.answers = out
 
     # ------------------------------------------------------------------ versions
@@ -251,8 +269,13 @@ class IntakeService:
         return MigrationResult(draft, dropped, backup_uuid)
 
     # ------------------------------------------------------------------ review
-    def review_items(self, draft: IntakeDraft, sections: Iterable[str] | None = None,
-                     *, only_by: str | None = Actor.CLIENT_SELF_FILL.value) -> list[ReviewItem]:
+    def review_items(
+        self,
+        draft: IntakeDraft,
+        sections: Iterable[str] | None = None,
+        *,
+        only_by: str | None = Actor.CLIENT_SELF_FILL.value,
+    ) -> list[ReviewItem]:
         defn = self.definition(draft)
         wanted = set(sections) if sections is not None else None
         order = {f.id: i for i, f in enumerate(defn.iter_fields())}
@@ -274,11 +297,16 @@ class IntakeService:
             if only_by is not None and giver != only_by:
                 continue
             lang = str(ans.get("lang", "nl"))
-            items.append(ReviewItem(
-                path=path, field=f, section_id=f.section_id, answer=ans,
-                dutch=display_value(defn, f.id, ans.get("value")),
-                free_text_other_language=f.type in FREE_TEXT and lang != "nl",
-            ))
+            items.append(
+                ReviewItem(
+                    path=path,
+                    field=f,
+                    section_id=f.section_id,
+                    answer=ans,
+                    dutch=display_value(defn, f.id, ans.get("value")),
+                    free_text_other_language=f.type in FREE_TEXT and lang != "nl",
+                )
+            )
         items.sort(key=lambda it: (order.get(it.field.parent or it.field.id, 0), it.path))
         return items
 

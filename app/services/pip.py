@@ -94,16 +94,24 @@ def make_sync_planners(planner: Planner, vault: Vault) -> tuple[JsonPlanner, Pdf
 
     def plan_json(pip: PipDraft, client: Client) -> list[OutboxOp]:
         doc = DocumentSpec(
-            record_uuid=pip.uuid, variant="json", doc_kind="pip", content=pip_json(pip),
-            formaat="application/json", bestandsnaam=f"pip-concept-{pip.uuid[:8]}.json",
+            record_uuid=pip.uuid,
+            variant="json",
+            doc_kind="pip",
+            content=pip_json(pip),
+            formaat="application/json",
+            bestandsnaam=f"pip-concept-{pip.uuid[:8]}.json",
             titel=f"PIP-concept (versie {pip.version})",
         )
         return plan(pip, client, doc, json_coalesce_key(pip))
 
     def plan_pdf(pip: PipDraft, client: Client, pdf: bytes) -> list[OutboxOp]:
         doc = DocumentSpec(
-            record_uuid=pip.uuid, variant="pdf", doc_kind="pip", content=pdf,
-            formaat="application/pdf", bestandsnaam=f"pip-concept-{pip.uuid[:8]}.pdf",
+            record_uuid=pip.uuid,
+            variant="pdf",
+            doc_kind="pip",
+            content=pdf,
+            formaat="application/pdf",
+            bestandsnaam=f"pip-concept-{pip.uuid[:8]}.pdf",
             titel=f"PIP-concept (versie {pip.version}, afdruk)",
         )
         return plan(pip, client, doc, pdf_coalesce_key(pip))
@@ -133,11 +141,14 @@ class PipService:
             body = data.get("pip")
             if not isinstance(body, dict):
                 continue
-            out.append(PipVersion(
-                pip=PipDraft.from_dict(body), frozen=bool(data.get("frozen")),
-                frozen_reason=str(data.get("frozen_reason") or ""),
-                saved_at=str(data.get("saved_at") or ""),
-            ))
+            out.append(
+                PipVersion(
+                    pip=PipDraft.from_dict(body),
+                    frozen=bool(data.get("frozen")),
+                    frozen_reason=str(data.get("frozen_reason") or ""),
+                    saved_at=str(data.get("saved_at") or ""),
+                )
+            )
         out.sort(key=lambda v: (v.pip.version, v.saved_at))
         return out
 
@@ -184,8 +195,9 @@ class PipService:
         log.info("pip saved", extra={"event": "pip_saved", "record_uuid": pip.uuid})
         return pip
 
-    def freeze(self, pip: PipDraft, reason: str, *, pdf: bytes | None = None,
-               audit_action: str = "") -> PipDraft:
+    def freeze(
+        self, pip: PipDraft, reason: str, *, pdf: bytes | None = None, audit_action: str = ""
+    ) -> PipDraft:
         """Keep this version as it is (printed / exported / session ended / conflict).
         With ``pdf`` the printed PDF is queued for upload too; ``audit_action`` ("print",
         "export") adds an audit entry (who/when/what kind, never content)."""
@@ -212,8 +224,9 @@ class PipService:
         except NotFound:
             return
         if not data.get("frozen"):
-            self._write(PipDraft.from_dict(data["pip"]), frozen=True, reason=FROZEN_SESSION,
-                        outbox=())
+            self._write(
+                PipDraft.from_dict(data["pip"]), frozen=True, reason=FROZEN_SESSION, outbox=()
+            )
 
     def save_as_new_version(self, pip: PipDraft, reason: str = FROZEN_CONFLICT) -> PipDraft:
         """Sync conflict "keep mine as a new version": store ``pip`` as the next version and
@@ -240,12 +253,21 @@ class PipService:
         b.pop("updated_at", None)
         return a == b
 
-    def _write(self, pip: PipDraft, *, frozen: bool, reason: str,
-               outbox: Iterable[OutboxOp]) -> None:
+    def _write(
+        self, pip: PipDraft, *, frozen: bool, reason: str, outbox: Iterable[OutboxOp]
+    ) -> None:
         record = {
-            "pip": pip.to_dict(), "pip_uuid": pip.uuid, "version": pip.version,
-            "frozen": frozen, "frozen_reason": reason, "saved_at": utcnow_iso(),
+            "pip": pip.to_dict(),
+            "pip_uuid": pip.uuid,
+            "version": pip.version,
+            "frozen": frozen,
+            "frozen_reason": reason,
+            "saved_at": utcnow_iso(),
         }
-        self._vault.documents.save(KIND, pip.client_uuid, record,
-                                   uuid=version_record_uuid(pip.uuid, pip.version),
-                                   outbox=list(outbox))
+        self._vault.documents.save(
+            KIND,
+            pip.client_uuid,
+            record,
+            uuid=version_record_uuid(pip.uuid, pip.version),
+            outbox=list(outbox),
+        )

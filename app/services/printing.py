@@ -88,7 +88,8 @@ class PrintingService:
     def render(self, pip: PipDraft, client: Client, summary_lang: str = "") -> RenderResult:
         logo = self._settings.logo_path
         return self._renderer(
-            pip, client,
+            pip,
+            client,
             municipality_name=self._settings.municipality_name,
             logo_path=logo if logo and Path(logo).is_file() else None,
             summary_lang=summary_lang,

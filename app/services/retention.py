@@ -146,8 +146,9 @@ def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
         if entry.client_uuid:
             by_client[entry.client_uuid].append(entry.uuid)
     done: list[str] = []
-    zaak_ops = {op.client_uuid: op.op_id for op in vault.outbox.all(OPEN_STATES)
-                if op.kind == CREATE_ZAAK}
+    zaak_ops = {
+        op.client_uuid: op.op_id for op in vault.outbox.all(OPEN_STATES) if op.kind == CREATE_ZAAK
+    }
     queued = 0
     for client_uuid, uuids in by_client.items():
         try:
@@ -178,8 +179,9 @@ def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
             titel="Verwerkingslog huisbezoek (wie, wanneer, wat; geen inhoud)",
         )
         ref = vault.remote_refs.get("document", spec.local_key, "eio")
-        vault.outbox.enqueue(planner.document(client, spec, existing_ref=ref,
-                                              depends_on=depends_on))
+        vault.outbox.enqueue(
+            planner.document(client, spec, existing_ref=ref, depends_on=depends_on)
+        )
         done.extend(uuids)
         queued += 1
     vault.audit.mark_synced(done)

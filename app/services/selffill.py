@@ -80,8 +80,9 @@ def _hash(pin: str, salt: bytes, params: PinParams) -> bytes:
 class HandoverPin:
     """The hashed one-time PIN plus the wrong-attempt counter."""
 
-    def __init__(self, pin: str, *, params: PinParams = PIN_PARAMS,
-                 max_attempts: int = MAX_ATTEMPTS) -> None:
+    def __init__(
+        self, pin: str, *, params: PinParams = PIN_PARAMS, max_attempts: int = MAX_ATTEMPTS
+    ) -> None:
         problem = pin_problem(pin)
         if problem is not None:
             raise ValueError(f"pin refused: {problem.value}")
@@ -154,8 +155,14 @@ class SelfFillSession:
         chosen = [s for s in wanted if s in allowed]
         if not chosen or len(chosen) != len(wanted):
             raise ValueError("sections not allowed for self-fill")
-        return cls(client_uuid, draft_uuid, lang, chosen, HandoverPin(pin, params=params),
-                   large_text=large_text)
+        return cls(
+            client_uuid,
+            draft_uuid,
+            lang,
+            chosen,
+            HandoverPin(pin, params=params),
+            large_text=large_text,
+        )
 
     def note_answer(self, path: str) -> None:
         if path not in self.answered_paths:

@@ -72,7 +72,7 @@ def check_passphrase(
     for prefix in ("gemeente", "welkom", "wachtwoord"):
         for cand in (folded, letters):
             if cand.startswith(prefix) and len(cand) > len(prefix):
-                candidates.add(cand[len(prefix):])
+                candidates.add(cand[len(prefix) :])
     # a single repeated character or a repeated blocklisted word
     for cand in list(candidates):
         for size in range(1, len(cand) // 2 + 1):

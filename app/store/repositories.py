@@ -444,8 +444,9 @@ class OutboxRepository(_Repo):
         transaction (one fsync per sent record instead of two or three)."""
         self.complete_many([op], refs)
 
-    def complete_many(self, ops: Iterable[OutboxOp],
-                      refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()) -> None:
+    def complete_many(
+        self, ops: Iterable[OutboxOp], refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()
+    ) -> None:
         """Several ops' states and their refs in one transaction (group commit)."""
         with self.v.transaction() as conn:
             for op in ops:

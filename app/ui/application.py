@@ -56,8 +56,12 @@ class Application(QApplication):
         base = self.font().pointSizeF()
         if base <= 0:
             base = 10.0
-        for token, factor in (("@font-title", 1.45), ("@font-tile", 2.0), ("@font-heading", 1.2),
-                              ("@font-small", 0.9)):
+        for token, factor in (
+            ("@font-title", 1.45),
+            ("@font-tile", 2.0),
+            ("@font-heading", 1.2),
+            ("@font-small", 0.9),
+        ):
             css = css.replace(token, f"{base * factor:.1f}pt")
         return css
 

@@ -32,8 +32,11 @@ def bench_form_open(runs: int = 5) -> dict[str, float]:
     opens: list[float] = []
     switches: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
-        vault = Vault.create(Path(tmp) / "bench.sqlite3", "bench passphrase 123",
-                             kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1))
+        vault = Vault.create(
+            Path(tmp) / "bench.sqlite3",
+            "bench passphrase 123",
+            kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1),
+        )
         try:
             vault.clients.save_many(demo_clients(1))
             client = vault.clients.list_all()[0]

@@ -26,8 +26,14 @@ def bench_startup_window(runs: int = 3) -> float:
         env["HUISBEZOEK_DATA_DIR"] = data
         for _ in range(runs):
             t0 = time.perf_counter()
-            out = subprocess.run([sys.executable, "-m", "app", "--bench-startup"], env=env,
-                                 capture_output=True, text=True, timeout=60, check=True)
+            out = subprocess.run(
+                [sys.executable, "-m", "app", "--bench-startup"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            )
             if "SHOWN" not in out.stdout:
                 raise RuntimeError("window was not shown")
             best = min(best, time.perf_counter() - t0)
@@ -97,8 +103,11 @@ def make_vault_with_clients(directory: Path, n: int = N_CLIENTS) -> Vault:
     from app.store.crypto import KdfParams
     from app.store.vault import Vault
 
-    vault = Vault.create(directory / "vault.sqlite3", "bench passphrase 5000",
-                         kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1))
+    vault = Vault.create(
+        directory / "vault.sqlite3",
+        "bench passphrase 5000",
+        kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1),
+    )
     clients = []
     seed = 0
     while len(clients) < n:  # the demo generator has ~900 test BSNs per batch

@@ -79,8 +79,14 @@ NO_HISTORY_FORMATS: tuple[tuple[str, bytes], ...] = (
 
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QLabel)
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-_FILTERED = frozenset((QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride,
-                       QEvent.Type.ContextMenu, QEvent.Type.MouseButtonPress))
+_FILTERED = frozenset(
+    (
+        QEvent.Type.KeyPress,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.MouseButtonPress,
+    )
+)
 
 
 def _digest(text: str) -> bytes:
@@ -126,8 +132,13 @@ def _text_target(obj: QObject) -> QWidget | None:
 
 def _label_selectable(label: QLabel) -> bool:
     flags = label.textInteractionFlags()
-    return bool(flags & (Qt.TextInteractionFlag.TextSelectableByMouse
-                         | Qt.TextInteractionFlag.TextSelectableByKeyboard))
+    return bool(
+        flags
+        & (
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    )
 
 
 def _operation(event: QKeyEvent) -> str | None:
@@ -145,8 +156,13 @@ class SecureClipboard(QObject):
     expired = Signal(bool)  # the clear timer fired; True when our value was still there
     copy_blocked = Signal(str)  # a copy was refused; the (translated) message shown
 
-    def __init__(self, parent: QObject | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS,
-                 menu_exec: Callable[[QMenu, QPoint], object] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        clear_after_ms: int = CLEAR_AFTER_MS,
+        menu_exec: Callable[[QMenu, QPoint], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._digest: bytes | None = None
         self._app: QApplication | None = None
@@ -256,9 +272,12 @@ class SecureClipboard(QObject):
         # the selection would start a drag; dropping the selection first prevents it (a
         # plain press clears the selection anyway; Shift+press still extends it).
         target = _text_target(obj)
-        if (target is not None and event.button() == Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
-                and is_no_copy(target)):
+        if (
+            target is not None
+            and event.button() == Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            and is_no_copy(target)
+        ):
             self._drop_selection(target)
         return False
 
@@ -325,14 +344,18 @@ class SecureClipboard(QObject):
         log.info("copy_blocked", extra={"event": "copy_blocked"})
         self.copy_blocked.emit(msg)
         window = widget.window()
-        bar = (window.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
-               if isinstance(window, QMainWindow) else None)
+        bar = (
+            window.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if isinstance(window, QMainWindow)
+            else None
+        )
         if bar is not None:
             bar.showMessage(msg, TIP_MS)
         else:  # propagates up to whichever ancestor shows status tips
             QApplication.sendEvent(widget, QStatusTipEvent(msg))
-        QToolTip.showText(widget.mapToGlobal(widget.rect().bottomLeft()), msg, widget,
-                          QRect(), TIP_MS)
+        QToolTip.showText(
+            widget.mapToGlobal(widget.rect().bottomLeft()), msg, widget, QRect(), TIP_MS
+        )
 
     def context_menu(self, widget: QWidget) -> QMenu | None:
         """The widget's context menu with Copy/Cut routed through us (or removed when the
@@ -379,6 +402,13 @@ def install(app: QApplication, *, clear_after_ms: int = CLEAR_AFTER_MS) -> Secur
 
 
 __all__ = [
-    "CLEAR_AFTER_MS", "LINUX_HINT", "NO_COPY", "NO_COPY_COLUMNS", "NO_HISTORY_FORMATS",
-    "SecureClipboard", "install", "is_no_copy", "windows_format",
+    "CLEAR_AFTER_MS",
+    "LINUX_HINT",
+    "NO_COPY",
+    "NO_COPY_COLUMNS",
+    "NO_HISTORY_FORMATS",
+    "SecureClipboard",
+    "install",
+    "is_no_copy",
+    "windows_format",
 ]

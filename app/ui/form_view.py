@@ -124,8 +124,9 @@ def set_ltr(label: QLabel) -> None:
     """A Dutch paragraph inside a right-to-left form: laid out left-to-right (final "?" or
     "." at the end, not the start), aligned to its own start."""
     label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                       | Qt.AlignmentFlag.AlignVCenter)
+    label.setAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+    )
 
 
 def plain_label(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel:
@@ -139,8 +140,16 @@ def plain_label(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel
 class BilingualLabel(QWidget):
     """The client's-language text with the Dutch source under it (dimmed)."""
 
-    def __init__(self, parent: QWidget, primary: Text, dutch: str, *, dual: bool,
-                 required: bool = False, bold: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        primary: Text,
+        dutch: str,
+        *,
+        dual: bool,
+        required: bool = False,
+        bold: bool = False,
+    ) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -219,8 +228,16 @@ class FieldRow(QWidget):
 
     answered = Signal(str, object, bool)  # path, raw value, final (focus left / choice made)
 
-    def __init__(self, parent: QWidget, f: Field, path: str, texts: FormTexts, *,
-                 readonly: bool, copy_filter: NoCopyFilter | None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        f: Field,
+        path: str,
+        texts: FormTexts,
+        *,
+        readonly: bool,
+        copy_filter: NoCopyFilter | None,
+    ) -> None:
         super().__init__(parent)
         self.field = f
         self.path = path
@@ -239,8 +256,9 @@ class FieldRow(QWidget):
         self.error.setPalette(pal)
         self.error.hide()
         label = texts.field(f) if f.label else Text("")
-        self.label = BilingualLabel(self, label, f.label, dual=texts.dual,
-                                    required=f.required, bold=True)
+        self.label = BilingualLabel(
+            self, label, f.label, dual=texts.dual, required=f.required, bold=True
+        )
         lay.addWidget(self.label)
         if f.type is FieldType.INFO:
             info = texts.field(f, "info") if f.info else label
@@ -292,9 +310,17 @@ class FieldRow(QWidget):
             ed.setMaxLength(max(f.effective_max_length, 12))
             if t in _PLACEHOLDERS:
                 ed.setPlaceholderText(_PLACEHOLDERS[t])
-            if t in (FieldType.DATE, FieldType.PARTIAL_DATE, FieldType.INTEGER,
-                     FieldType.DECIMAL, FieldType.BSN, FieldType.VNUMMER, FieldType.PHONE,
-                     FieldType.POSTCODE, FieldType.EMAIL):
+            if t in (
+                FieldType.DATE,
+                FieldType.PARTIAL_DATE,
+                FieldType.INTEGER,
+                FieldType.DECIMAL,
+                FieldType.BSN,
+                FieldType.VNUMMER,
+                FieldType.PHONE,
+                FieldType.POSTCODE,
+                FieldType.EMAIL,
+            ):
                 # identifiers, numbers and dates read left to right in every language
                 ed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
                 ed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
@@ -314,8 +340,10 @@ class FieldRow(QWidget):
         f = self.field
         tx = self._texts
         if f.type is FieldType.YESNO:
-            return [(True, tx.ui("selffill.yes", "Ja").text),
-                    (False, tx.ui("selffill.no", "Nee").text)]
+            return [
+                (True, tx.ui("selffill.yes", "Ja").text),
+                (False, tx.ui("selffill.no", "Nee").text),
+            ]
         if f.type is FieldType.SCALE and not f.choices:
             lo, hi = int(f.min or 1), int(f.max or 5)
             return [(i, str(i)) for i in range(lo, hi + 1)]
@@ -503,9 +531,16 @@ class SectionView(QWidget):
     row_add_requested = Signal(str)
     row_remove_requested = Signal(str, int)
 
-    def __init__(self, state: FormState, section_id: str, texts: FormTexts, *,
-                 readonly: bool = False, block_copy_all: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: FormState,
+        section_id: str,
+        texts: FormTexts,
+        *,
+        readonly: bool = False,
+        block_copy_all: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = state
         self.section = state.definition.section(section_id)
@@ -518,13 +553,17 @@ class SectionView(QWidget):
         self.groups: dict[str, RepeatGroup] = {}
         lay = QVBoxLayout(self)
         lay.setSpacing(6)
-        self.title = BilingualLabel(self, texts.section(self.section), self.section.title,
-                                    dual=texts.dual, bold=True)
+        self.title = BilingualLabel(
+            self, texts.section(self.section), self.section.title, dual=texts.dual, bold=True
+        )
         self.title.setProperty("role", "heading")
         lay.addWidget(self.title)
         if self.section.intro:
-            lay.addWidget(BilingualLabel(self, texts.section(self.section, "intro"),
-                                         self.section.intro, dual=texts.dual))
+            lay.addWidget(
+                BilingualLabel(
+                    self, texts.section(self.section, "intro"), self.section.intro, dual=texts.dual
+                )
+            )
         for f in self.section.fields:
             if f.type is FieldType.REPEAT:
                 g = RepeatGroup(self, f, self)
@@ -545,12 +584,22 @@ class SectionView(QWidget):
         # SECURITY §6: no copy of identifiers (S2: BSN, V-nummer, financial), special
         # categories (S3: health) or anything at all in self-fill
         secret = (Sensitivity.S2, Sensitivity.S3)
-        return (self._block_all or f.type in (FieldType.BSN, FieldType.VNUMMER)
-                or f.sensitivity in secret or self.section.sensitivity in secret)
+        return (
+            self._block_all
+            or f.type in (FieldType.BSN, FieldType.VNUMMER)
+            or f.sensitivity in secret
+            or self.section.sensitivity in secret
+        )
 
     def make_row(self, parent: QWidget, f: Field, path: str) -> FieldRow:
-        row = FieldRow(parent, f, path, self.texts, readonly=self.readonly,
-                       copy_filter=self._copy_filter if self._copy_blocked(f) else None)
+        row = FieldRow(
+            parent,
+            f,
+            path,
+            self.texts,
+            readonly=self.readonly,
+            copy_filter=self._copy_filter if self._copy_blocked(f) else None,
+        )
         row.answered.connect(self.answered)
         return row
 
@@ -584,8 +633,9 @@ class SectionView(QWidget):
                 else:
                     row.set_value(st.value(path) if row.field.is_readonly else st.raw_value(path))
 
-    def show_errors(self, errors: dict[str, list[ValidationMessage]], *,
-                    only: set[str] | None = None) -> None:
+    def show_errors(
+        self, errors: dict[str, list[ValidationMessage]], *, only: set[str] | None = None
+    ) -> None:
         for path, row in self.all_rows().items():
             if only is not None and path not in only and not row.has_messages():
                 continue

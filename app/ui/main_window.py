@@ -160,8 +160,10 @@ class _SealedLockKey(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if (event.key() == Qt.Key.Key_L
-                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if (
+                event.key() == Qt.Key.Key_L
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
                 event.accept()
                 self._window.lock()
                 return True
@@ -177,13 +179,21 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     context_client_changed = Signal(str)  # "" = no client context
 
-    def __init__(self, session: Session, settings: Settings, build_workspace: WorkspaceBuilder,
-                 *, idle: IdleLockFilter | None = None, bridge: CoreBridge | None = None,
-                 set_language: Callable[[str], None] | None = None,
-                 apply_appearance: Callable[[bool, bool], None] | None = None,
-                 save_settings: Callable[[Settings], None] | None = None,
-                 error_box: ErrorBox | None = None, demo_passphrase: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        build_workspace: WorkspaceBuilder,
+        *,
+        idle: IdleLockFilter | None = None,
+        bridge: CoreBridge | None = None,
+        set_language: Callable[[str], None] | None = None,
+        apply_appearance: Callable[[bool, bool], None] | None = None,
+        save_settings: Callable[[Settings], None] | None = None,
+        error_box: ErrorBox | None = None,
+        demo_passphrase: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.session = session
@@ -295,10 +305,16 @@ class MainWindow(QMainWindow):
         unlocked = self.session.is_unlocked
         self.lock_state.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
         self.lock_state.setProperty("state", "unlocked" if unlocked else "locked")
-        self.net_state.setText({None: self.tr("Connection unknown"), True: self.tr("Online"),
-                                False: self.tr("Offline")}[self._online])
-        self.net_state.setProperty("state", {None: "unknown", True: "online",
-                                             False: "offline"}[self._online])
+        self.net_state.setText(
+            {
+                None: self.tr("Connection unknown"),
+                True: self.tr("Online"),
+                False: self.tr("Offline"),
+            }[self._online]
+        )
+        self.net_state.setProperty(
+            "state", {None: "unknown", True: "online", False: "offline"}[self._online]
+        )
         if self._last_sync:
             try:
                 when = datetime.fromisoformat(self._last_sync.replace("Z", "+00:00")).astimezone()
@@ -394,15 +410,20 @@ class MainWindow(QMainWindow):
         try:
             self.session.open()
         except (CorruptDatabase, DatabaseMissing) as exc:
-            log.warning("vault unavailable", extra={"event": "vault_unavailable",
-                                                    "exception_type": type(exc).__name__})
-            self.unlock_screen.show_error(exc, blocked=True,
-                                          can_restore=self.session.latest_backup() is not None)
+            log.warning(
+                "vault unavailable",
+                extra={"event": "vault_unavailable", "exception_type": type(exc).__name__},
+            )
+            self.unlock_screen.show_error(
+                exc, blocked=True, can_restore=self.session.latest_backup() is not None
+            )
         except VaultInUse as exc:
             self.unlock_screen.show_error(exc, blocked=True, can_retry=True)
         except StoreError as exc:
-            log.warning("vault open failed", extra={"event": "vault_open_failed",
-                                                    "exception_type": type(exc).__name__})
+            log.warning(
+                "vault open failed",
+                extra={"event": "vault_open_failed", "exception_type": type(exc).__name__},
+            )
             self.unlock_screen.show_error(exc, blocked=True, can_retry=True)
         else:
             remaining = self.session.throttle_remaining()
@@ -460,8 +481,10 @@ class MainWindow(QMainWindow):
         try:
             self.session.restore_latest_backup()
         except Exception as exc:  # noqa: BLE001 - shown as a translated message
-            log.warning("restore failed", extra={"event": "restore_failed",
-                                                 "exception_type": type(exc).__name__})
+            log.warning(
+                "restore failed",
+                extra={"event": "restore_failed", "exception_type": type(exc).__name__},
+            )
             self.unlock_screen.show_error(exc, blocked=True)
             return
         self.start()
@@ -691,8 +714,11 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
         self.statusBar().hide()
         self.menuBar().hide()
-        self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
-                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowFlags(
+            self.windowFlags()
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.showFullScreen()
         activate = getattr(widget, "activate", None)
         if callable(activate):

@@ -155,11 +155,13 @@ def _wts_register(hwnd: int) -> bool:
         wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
         wtsapi.WTSRegisterSessionNotification.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
         wtsapi.WTSRegisterSessionNotification.restype = ctypes.c_int
-        return bool(wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(hwnd),
-                                                          NOTIFY_FOR_THIS_SESSION))
+        return bool(
+            wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(hwnd), NOTIFY_FOR_THIS_SESSION)
+        )
     except (OSError, AttributeError):
-        log.warning("WTSRegisterSessionNotification unavailable",
-                    extra={"event": "os_lock_wts_failed"})
+        log.warning(
+            "WTSRegisterSessionNotification unavailable", extra={"event": "os_lock_wts_failed"}
+        )
         return False
 
 
@@ -235,12 +237,16 @@ class OsLockWatcher(QObject):
             elif self._platform == "win32":
                 self._start_windows(window)
             else:
-                log.info("OS lock triggers not implemented on macOS",
-                         extra={"event": "os_lock_unsupported"})
+                log.info(
+                    "OS lock triggers not implemented on macOS",
+                    extra={"event": "os_lock_unsupported"},
+                )
         except Exception:  # noqa: BLE001 - lock triggers are a bonus; never break start-up
             log.exception("OS lock watcher failed to start", extra={"event": "os_lock_failed"})
-        log.info("OS lock watcher started", extra={"event": "os_lock_started",
-                                                   "count": len(self._sources)})
+        log.info(
+            "OS lock watcher started",
+            extra={"event": "os_lock_started", "count": len(self._sources)},
+        )
         return self.sources
 
     def stop(self) -> None:
@@ -280,27 +286,33 @@ class OsLockWatcher(QObject):
         except ImportError:
             log.info("QtDBus not available", extra={"event": "os_lock_no_dbus"})
             return
-        session = self._session_bus if self._session_bus is not None else \
-            QDBusConnection.sessionBus()
+        session = (
+            self._session_bus if self._session_bus is not None else QDBusConnection.sessionBus()
+        )
         if session.isConnected():
             for path, iface in SCREENSAVER_SIGNALS:
-                if self._hook(session, "", path, iface, "ActiveChanged",
-                              "_on_screensaver_active(bool)"):
+                if self._hook(
+                    session, "", path, iface, "ActiveChanged", "_on_screensaver_active(bool)"
+                ):
                     self._add_source(f"session:{iface}")
         else:
             log.info("no D-Bus session bus", extra={"event": "os_lock_no_session_bus"})
-        system = self._system_bus if self._system_bus is not None else \
-            QDBusConnection.systemBus()
+        system = self._system_bus if self._system_bus is not None else QDBusConnection.systemBus()
         if not system.isConnected():
             log.info("no D-Bus system bus", extra={"event": "os_lock_no_system_bus"})
             return
-        if self._hook(system, LOGIND_SERVICE, LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep",
-                      "_on_prepare_for_sleep(bool)"):
+        if self._hook(
+            system,
+            LOGIND_SERVICE,
+            LOGIND_PATH,
+            LOGIND_MANAGER,
+            "PrepareForSleep",
+            "_on_prepare_for_sleep(bool)",
+        ):
             self._add_source("logind:PrepareForSleep")
         self._ask_logind_session(system)
 
-    def _hook(self, bus: Any, service: str, path: str, iface: str, name: str,
-              slot: str) -> bool:
+    def _hook(self, bus: Any, service: str, path: str, iface: str, name: str, slot: str) -> bool:
         ok = bool(bus.connect(service, path, iface, name, self, SLOT(slot)))
         if ok:
             self._dbus_hooks.append((bus, (service, path, iface, name), slot))
@@ -315,13 +327,18 @@ class OsLockWatcher(QObject):
         ``Lock`` signal of that session is connected when the answer arrives."""
         from PySide6.QtDBus import QDBusMessage
 
-        call = QDBusMessage.createMethodCall(LOGIND_SERVICE, LOGIND_PATH, LOGIND_MANAGER,
-                                             "GetSession")
+        call = QDBusMessage.createMethodCall(
+            LOGIND_SERVICE, LOGIND_PATH, LOGIND_MANAGER, "GetSession"
+        )
         call.setArguments([os.environ.get("XDG_SESSION_ID") or "auto"])
         self._logind_bus = bus
-        if not bus.callWithCallback(call, self, SLOT("_on_logind_session(QDBusMessage)"),
-                                    SLOT("_on_logind_error(QDBusError,QDBusMessage)"),
-                                    DBUS_CALL_TIMEOUT_MS):
+        if not bus.callWithCallback(
+            call,
+            self,
+            SLOT("_on_logind_session(QDBusMessage)"),
+            SLOT("_on_logind_error(QDBusError,QDBusMessage)"),
+            DBUS_CALL_TIMEOUT_MS,
+        ):
             log.info("logind not reachable", extra={"event": "os_lock_no_logind"})
 
     @Slot("QDBusMessage")
@@ -332,7 +349,8 @@ class OsLockWatcher(QObject):
         value = reply.arguments()[0]
         path = value.path() if hasattr(value, "path") else str(value)
         if path.startswith(LOGIND_PATH + "/") and self._hook(
-                bus, LOGIND_SERVICE, path, LOGIND_SESSION, "Lock", "_on_session_lock()"):
+            bus, LOGIND_SERVICE, path, LOGIND_SESSION, "Lock", "_on_session_lock()"
+        ):
             self._add_source("logind:Session.Lock")
             self.sources_changed.emit()
 

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EngineFactory = Callable[
-    [Callable[[int, int], None] | None, Callable[[OutboxOp], None] | None], "SyncEngine"]
+    [Callable[[int, int], None] | None, Callable[[OutboxOp], None] | None], "SyncEngine"
+]
 LAST_SYNC_KEY = "last_sync_at"
 DEFAULT_INTERVAL_MS = 15 * 60 * 1000
 CONFLICT_KIND = "sync_conflict"
@@ -133,7 +134,8 @@ class SyncController(QObject):
             self.sync_now()
             return
         Task(self, probe, kind="io").on_success(self._on_probe).on_failure(
-            lambda _e: self._set_online(False)).run()
+            lambda _e: self._set_online(False)
+        ).run()
 
     def _on_probe(self, reachable: bool) -> None:
         if self._stopped:
@@ -154,8 +156,14 @@ class SyncController(QObject):
         """Start a sync in the background. False if one is running (it runs again after) or
         no server is configured."""
         if self._factory is None:
-            self.sync_finished.emit({"ok": False, "message_key": "sync.config.missing",
-                                     "at": "", "counts": self.counts()})
+            self.sync_finished.emit(
+                {
+                    "ok": False,
+                    "message_key": "sync.config.missing",
+                    "at": "",
+                    "counts": self.counts(),
+                }
+            )
             return False
         if self._running:
             self._again = True
@@ -168,7 +176,8 @@ class SyncController(QObject):
         if self._bridge is not None:
             self._bridge.report("sync_started")
         Task(self, engine.sync, kind="io").on_success(self._on_done).on_failure(
-            self._on_failed).run()
+            self._on_failed
+        ).run()
         return True
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -189,18 +198,30 @@ class SyncController(QObject):
             self._set_online(True)
         elif stopped is not None and stopped.message_key in OFFLINE_KEYS:
             self._set_online(False)
-        data = {"ok": ok, "at": at if ok else "",
-                "message_key": stopped.message_key if stopped else "",
-                "params": dict(stopped.params) if stopped else {},
-                "push": _plain(push), "pull": _plain(pull), "counts": self.counts()}
+        data = {
+            "ok": ok,
+            "at": at if ok else "",
+            "message_key": stopped.message_key if stopped else "",
+            "params": dict(stopped.params) if stopped else {},
+            "push": _plain(push),
+            "pull": _plain(pull),
+            "counts": self.counts(),
+        }
         self._finish(data)
         if ok:
             self.last_sync_changed.emit(at)
 
     def _on_failed(self, exc: BaseException) -> None:
         log.warning("sync run failed", extra={"exception_type": type(exc).__name__})
-        self._finish({"ok": False, "at": "", "message_key": "sync.unknown", "params": {},
-                      "counts": self.counts()})
+        self._finish(
+            {
+                "ok": False,
+                "at": "",
+                "message_key": "sync.unknown",
+                "params": {},
+                "counts": self.counts(),
+            }
+        )
 
     def _finish(self, data: dict[str, Any]) -> None:
         self._running = False
@@ -223,8 +244,9 @@ class SyncController(QObject):
         return self._vault.outbox.all(states)
 
     def conflicts(self) -> list[dict[str, Any]]:
-        return [d for d in self._vault.documents.all_of_kind(CONFLICT_KIND)
-                if not d.get("resolved")]
+        return [
+            d for d in self._vault.documents.all_of_kind(CONFLICT_KIND) if not d.get("resolved")
+        ]
 
     def client_name(self, client_uuid: str) -> str:
         if not client_uuid:
@@ -246,8 +268,7 @@ class SyncController(QObject):
             self.sync_now()
 
     def retry_all(self) -> int:
-        ops = self._vault.outbox.all({OpState.QUARANTINED.value,
-                                      OpState.FAILED_RETRYABLE.value})
+        ops = self._vault.outbox.all({OpState.QUARANTINED.value, OpState.FAILED_RETRYABLE.value})
         for op in ops:
             op.state, op.next_attempt_at, op.last_error = OpState.PENDING.value, "", None
             self._vault.outbox.update(op)
@@ -287,5 +308,9 @@ def _network_reachable(info: Any) -> bool:
     from PySide6.QtNetwork import QNetworkInformation
 
     r = info.reachability()
-    return r in (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Site,
-                 QNetworkInformation.Reachability.Local, QNetworkInformation.Reachability.Unknown)
+    return r in (
+        QNetworkInformation.Reachability.Online,
+        QNetworkInformation.Reachability.Site,
+        QNetworkInformation.Reachability.Local,
+        QNetworkInformation.Reachability.Unknown,
+    )

@@ -115,8 +115,9 @@ class Task(Generic[T]):
         if not shiboken6.isValid(self.parent):
             return
         if exc is not None:
-            log.warning("task failed", extra={"event": "task_failed",
-                                              "exception_type": type(exc).__name__})
+            log.warning(
+                "task failed", extra={"event": "task_failed", "exception_type": type(exc).__name__}
+            )
             handler = self._failure or _default_failure
             if handler is not None:
                 handler(exc)

@@ -79,8 +79,15 @@ class Dirs:
 
     @property
     def scanned(self) -> list[Path]:
-        return [self.home, self.tmp, self.cache, self.config, self.data_home, self.runtime,
-                self.data]
+        return [
+            self.home,
+            self.tmp,
+            self.cache,
+            self.config,
+            self.data_home,
+            self.runtime,
+            self.data,
+        ]
 
 
 @pytest.fixture
@@ -143,8 +150,7 @@ class Handover:
     def __init__(self, sections: tuple[str, ...] = ("B", "D", "K")) -> None:
         self.sections = sections
 
-    def __call__(self, parent: QWidget, definition: Any, languages: Any,
-                 default_lang: str) -> Any:
+    def __call__(self, parent: QWidget, definition: Any, languages: Any, default_lang: str) -> Any:
         from app.ui.dialogs.handover import HandoverDialog
 
         dlg = HandoverDialog(definition, languages, default_lang=default_lang)
@@ -255,10 +261,17 @@ def test_no_plaintext_at_rest_after_a_whole_session(dirs: Dirs, qapp, qtbot, ser
     settings.save()  # the IT-seeded settings.json (no personal data in it)
     session = make_session(settings, kdf=FAST_KDF)
     errors: list[tuple[str, str]] = []
-    w = build_main_window(qapp, settings, session, save_settings=lambda s: s.save(),
-                          error_box=lambda title, text: errors.append((title, text)),
-                          handover=Handover(), pin_params=CHEAP_PIN, sync_probe=lambda: True,
-                          watch_network=False)
+    w = build_main_window(
+        qapp,
+        settings,
+        session,
+        save_settings=lambda s: s.save(),
+        error_box=lambda title, text: errors.append((title, text)),
+        handover=Handover(),
+        pin_params=CHEAP_PIN,
+        sync_probe=lambda: True,
+        watch_network=False,
+    )
     qtbot.addWidget(w)
     w.start()
     w.resize(1280, 800)
@@ -281,9 +294,16 @@ def test_no_plaintext_at_rest_after_a_whole_session(dirs: Dirs, qapp, qtbot, ser
         # 2. a new client (no "new client" screen: through the store + sync planner), with
         # a few other clients around it
         vault.clients.save_many(demo_clients(5))
-        client = Client(voornamen=f"Amira {CANARY}", geslachtsnaam=CANARY, bsn=CANARY_BSN,
-                        v_nummer="1234567890", taal="ar", telefoon="+31612345678",
-                        email="canary-7f3a@example.org", woonplaats=CANARY)
+        client = Client(
+            voornamen=f"Amira {CANARY}",
+            geslachtsnaam=CANARY,
+            bsn=CANARY_BSN,
+            v_nummer="1234567890",
+            taal="ar",
+            telefoon="+31612345678",
+            email="canary-7f3a@example.org",
+            woonplaats=CANARY,
+        )
         ops = Planner(make_config(server)).new_traject(client)
         vault.clients.save(client, outbox=ops, action="create")
         vault.visits.save(Visit(client_uuid=client.uuid, notes=f"notitie {CANARY}"))
@@ -350,8 +370,9 @@ def test_no_plaintext_at_rest_after_a_whole_session(dirs: Dirs, qapp, qtbot, ser
         pip._dialogs = answers.dialogs()  # the print/save dialogs the user answers
         pip.show_preview()
         preview = pip.preview
-        qtbot.waitUntil(lambda: preview.page_count() > 0 and preview.print_button.isEnabled(),
-                        timeout=30_000)
+        qtbot.waitUntil(
+            lambda: preview.page_count() > 0 and preview.print_button.isEnabled(), timeout=30_000
+        )
         assert preview.print_pdf(), answers.messages
         from app.ui import tasks
 
@@ -376,8 +397,7 @@ def test_no_plaintext_at_rest_after_a_whole_session(dirs: Dirs, qapp, qtbot, ser
         assert blocker.args[0]["ok"], blocker.args[0]
         qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
         assert server.count("zaak") == 1
-        open_ops = {k: v for k, v in vault.outbox.counts().items()
-                    if k != OpState.DONE.value and v}
+        open_ops = {k: v for k, v in vault.outbox.counts().items() if k != OpState.DONE.value and v}
         assert open_ops == {}, open_ops
         vault.backup()  # the daily backup (ciphertext only)
         steps.append("sync")
@@ -410,12 +430,15 @@ def test_no_plaintext_at_rest_after_a_whole_session(dirs: Dirs, qapp, qtbot, ser
     # the markers went to disk only in the two files the user chose
     allowed = {printed.resolve(), exported.resolve()}
     files, found = scan(dirs, allowed)
-    listing = sorted(str(p.relative_to(dirs.root)) for b in dirs.scanned for p in b.rglob("*")
-                     if p.is_file())
+    listing = sorted(
+        str(p.relative_to(dirs.root)) for b in dirs.scanned for p in b.rglob("*") if p.is_file()
+    )
     log_files = list((dirs.data / "logs").rglob("*"))
-    print(f"\nno-plaintext scan: steps={steps} files_scanned={files} "
-          f"log_files={len(log_files)} files={listing} markers_found="
-          f"{ {m: len(v) for m, v in found.items()} }")
+    print(
+        f"\nno-plaintext scan: steps={steps} files_scanned={files} "
+        f"log_files={len(log_files)} files={listing} markers_found="
+        f"{ {m: len(v) for m, v in found.items()} }"
+    )
     assert files >= 5  # vault, -wal or backup, logs, settings, ...
     assert any(p.name.startswith("vault.sqlite3") for p in dirs.data.rglob("*"))
     assert found == {m: [] for m in MARKERS}, found
@@ -429,13 +452,20 @@ def test_markup_in_user_and_server_strings_is_shown_literally(dirs: Dirs, qapp, 
     markup = "<b>vet</b><img src=x>"
     path = dirs.data / "vault.sqlite3"
     v = Vault.create(path, PASS, user_name="K. Manager", employee_id="km-0042", kdf=FAST_KDF)
-    client = v.clients.save(Client(voornamen=markup, geslachtsnaam="<i>Schuin</i>",
-                                   woonplaats="<a href='x'>plaats</a>"))
+    client = v.clients.save(
+        Client(voornamen=markup, geslachtsnaam="<i>Schuin</i>", woonplaats="<a href='x'>plaats</a>")
+    )
     v.close()
     settings = Settings()
     session = make_session(settings, kdf=FAST_KDF, vault_path=path)
-    w = build_main_window(qapp, settings, session, save_settings=lambda s: None,
-                          error_box=lambda title, text: None, watch_network=False)
+    w = build_main_window(
+        qapp,
+        settings,
+        session,
+        save_settings=lambda s: None,
+        error_box=lambda title, text: None,
+        watch_network=False,
+    )
     qtbot.addWidget(w)
     try:
         w.start()

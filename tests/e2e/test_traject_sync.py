@@ -42,8 +42,9 @@ def test_local_client_gets_a_zaak_before_its_documents(server, tmp_path: Path) -
     visits.save(Visit(client_uuid=client.uuid, notes="Eerste huisbezoek", duration_minutes=60))
     plan_json, _plan_pdf = make_sync_planners(planner, vault)
     pip = PipDraft(client_uuid=client.uuid)
-    vault.documents.save("pip", client.uuid, pip.to_dict(), uuid=pip.uuid,
-                         outbox=plan_json(pip, client))
+    vault.documents.save(
+        "pip", client.uuid, pip.to_dict(), uuid=pip.uuid, outbox=plan_json(pip, client)
+    )
 
     kinds = [op.kind for op in vault.outbox.all()]
     assert kinds.count("create_zaak") == 1
@@ -52,7 +53,12 @@ def test_local_client_gets_a_zaak_before_its_documents(server, tmp_path: Path) -
 
     assert result.stopped is None and result.quarantined == 0
     assert {k: server.count(k) for k in ("zaak", "rol", "status", "eio", "zio")} == {
-        "zaak": 1, "rol": 2, "status": 1, "eio": 3, "zio": 3}
+        "zaak": 1,
+        "rol": 2,
+        "status": 1,
+        "eio": 3,
+        "zio": 3,
+    }
     titles = sorted(e["titel"] for e in server.objects("eio"))
     assert any(t.startswith("Gespreksverslag huisbezoek") for t in titles)
     assert server.request_violations == [] and server.response_violations == []

@@ -48,8 +48,7 @@ def vault_path(_data_dir: Path) -> Path:
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[Vault]:
     """Unlocked vault with 25 demo clients."""
-    v = Vault.create(vault_path, PASS, user_name="K. Manager", employee_id="km-0042",
-                     kdf=FAST_KDF)
+    v = Vault.create(vault_path, PASS, user_name="K. Manager", employee_id="km-0042", kdf=FAST_KDF)
     v.clients.save_many(demo_clients(25))
     yield v
     v.close()
@@ -68,8 +67,9 @@ def ui_lang(qapp) -> Iterator[Callable[[str, bool], None]]:
         # the app UI exists in nl/en; "ar" = Dutch UI strings, RTL layout (content in Arabic)
         qapp.set_language(lang if lang in ("nl", "en") else "nl")
         qapp.apply_appearance(large_text=False, high_contrast=False)
-        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                else Qt.LayoutDirection.LeftToRight)
+        qapp.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
 
     yield switch
     qapp.set_language("en")
@@ -94,10 +94,15 @@ def make_window(qapp, qtbot, settings: Settings, vault_path: Path):
         session = make_session(settings, kdf=FAST_KDF, vault_path=vault_path)
         errors: list[tuple[str, str]] = []
         w = build_main_window(
-            qapp, settings, session, save_settings=lambda s: None,
+            qapp,
+            settings,
+            session,
+            save_settings=lambda s: None,
             error_box=lambda title, text: errors.append((title, text)),
-            client_tabs=client_tabs or (lambda v: []), extra_pages=extra_pages,
-            demo_passphrase=demo_passphrase)
+            client_tabs=client_tabs or (lambda v: []),
+            extra_pages=extra_pages,
+            demo_passphrase=demo_passphrase,
+        )
         w.errors = errors
         qtbot.addWidget(w)
         windows.append(w)

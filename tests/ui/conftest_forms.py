@@ -48,8 +48,13 @@ def fapp(qapp: QApplication) -> Iterator[QApplication]:
 
 @pytest.fixture
 def fvault(tmp_path: Path) -> Iterator[Vault]:
-    v = Vault.create(tmp_path / "vault.sqlite3", PASS, user_name="K. Manager",
-                     employee_id="km-0042", kdf=FAST_KDF)
+    v = Vault.create(
+        tmp_path / "vault.sqlite3",
+        PASS,
+        user_name="K. Manager",
+        employee_id="km-0042",
+        kdf=FAST_KDF,
+    )
     v.clients.save_many(demo_clients(6))
     yield v
     v.close()
@@ -106,7 +111,8 @@ def all_widget_texts(root: QWidget) -> list[str]:
                 idx = stack.pop()
                 out.append(str(m.data(idx) or ""))
                 stack.extend(
-                    m.index(r, c, idx) for r in range(m.rowCount(idx))
+                    m.index(r, c, idx)
+                    for r in range(m.rowCount(idx))
                     for c in range(m.columnCount(idx))
                 )
     return [t for t in out if t]

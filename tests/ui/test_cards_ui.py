@@ -42,8 +42,9 @@ def test_sensitive_card_full_screen_with_reminder_and_note(qtbot, fapp, fvault):
     client = client_with_lang(fvault, "ar")
     visits = VisitService(fvault)
     d = deck()
-    screen = make(qtbot, d, "ar", record=lambda cid, note: visits.record_card(client.uuid, cid,
-                                                                                 note))
+    screen = make(
+        qtbot, d, "ar", record=lambda cid, note: visits.record_card(client.uuid, cid, note)
+    )
     screen.show_card(d.get(23))
     full = screen.full
     assert full is not None and not full.reminder.isHidden()
@@ -77,9 +78,13 @@ def test_draw_random_never_repeats_discussed(qtbot, fapp):
 
 
 def test_broken_card_file_and_missing_translation(qtbot, fapp, tmp_path):
-    raw = json.loads(deck().cards and (tmp_path / "x").as_posix() and
-                     open(__import__("app.domain.cards", fromlist=["x"]).default_cards_path(),
-                          encoding="utf-8").read())
+    raw = json.loads(
+        deck().cards
+        and (tmp_path / "x").as_posix()
+        and open(
+            __import__("app.domain.cards", fromlist=["x"]).default_cards_path(), encoding="utf-8"
+        ).read()
+    )
     raw["cards"][0] = {"id": "kapot"}
     raw["cards"][1]["text_nl"] = raw["cards"][1]["text_nl"] + " (nieuw)"  # no translation
     path = tmp_path / "cards.json"

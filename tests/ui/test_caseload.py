@@ -52,8 +52,7 @@ def test_search_by_name_bsn_and_vnummer(board, vault, qtbot):
     board.search.setText(target.bsn)
     assert _names(board) == [target.display_name]
     # Arabic-Indic digits are folded
-    board.search.setText(target.v_nummer.translate(str.maketrans("0123456789",
-                                                                 "٠١٢٣٤٥٦٧٨٩")))
+    board.search.setText(target.v_nummer.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")))
     assert _names(board) == [target.display_name]
     board.search.setText("zzzz-nobody")
     assert board.model.rowCount() == 0
@@ -123,10 +122,18 @@ def test_enter_opens_client(board, qtbot):
 
 def test_rtl_board_with_arabic_names(qtbot, vault, ui_lang, screenshot):
     ui_lang("ar", rtl=True)
-    for c, (first, last) in zip(vault.clients.list_all()[:6],
-                                [("أمل", "حداد"), ("رامي", "خوري"), ("لينا", "مصري"),
-                                 ("عمر", "درويش"), ("يارا", "حلبي"), ("كريم", "الأحمدي")],
-                                strict=False):
+    for c, (first, last) in zip(
+        vault.clients.list_all()[:6],
+        [
+            ("أمل", "حداد"),
+            ("رامي", "خوري"),
+            ("لينا", "مصري"),
+            ("عمر", "درويش"),
+            ("يارا", "حلبي"),
+            ("كريم", "الأحمدي"),
+        ],
+        strict=False,
+    ):
         c.voornamen, c.geslachtsnaam = first, last
         vault.clients.save(c)
     screen = CaseloadScreen(vault)
@@ -150,15 +157,18 @@ def client_page(qtbot, vault, ui_lang):
     c.pip_dagtekening_initieel = ""
     c.phase = "intake"
     vault.clients.save(c)
-    page = ClientDetailScreen(vault, c.uuid, [], )
+    page = ClientDetailScreen(
+        vault,
+        c.uuid,
+        [],
+    )
     qtbot.addWidget(page)
     page.resize(1180, 720)
     page.show()
     return page, c
 
 
-def test_client_page_masks_bsn_and_reveals_for_ten_seconds(client_page, vault, qtbot,
-                                                           screenshot):
+def test_client_page_masks_bsn_and_reveals_for_ten_seconds(client_page, vault, qtbot, screenshot):
     page, c = client_page
     assert _p(page.bsn.text()) == "******" + c.bsn[-3:]
     screenshot(page, "caseload/client-nl")
@@ -172,7 +182,7 @@ def test_client_page_masks_bsn_and_reveals_for_ten_seconds(client_page, vault, q
 def test_client_page_shows_deadlines_read_only_and_overdue(client_page):
     page, c = client_page
     texts = {lbl.text(): _p(field.text()) for lbl, field, _v in page._rows}
-    expected = (date.fromisoformat(c.datum_kennisgeving_duo) + timedelta(days=70))
+    expected = date.fromisoformat(c.datum_kennisgeving_duo) + timedelta(days=70)
     assert texts["Uiterste datum PIP"] == expected.strftime("%d-%m-%Y")
     assert "te laat" in texts["Dagen over"]
     assert texts["Dagtekening PIP (eerste)"] == "onbekend"
@@ -187,8 +197,11 @@ def test_log_tab_lists_audit_entries_without_content(client_page, vault):
     m = page.audit_model
     whats = {m.index(r, 2).data() for r in range(m.rowCount())}
     assert "bekeken" in whats  # opening the page wrote a view entry
-    assert all(c.geslachtsnaam not in str(m.index(r, k).data())
-               for r in range(m.rowCount()) for k in range(4))
+    assert all(
+        c.geslachtsnaam not in str(m.index(r, k).data())
+        for r in range(m.rowCount())
+        for k in range(4)
+    )
 
 
 def test_hosted_tabs_and_rtl_screenshot(qtbot, vault, ui_lang, screenshot):

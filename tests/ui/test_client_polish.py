@@ -46,8 +46,9 @@ def _direction(view, index) -> Qt.LayoutDirection:
 
 
 def _review_after_selffill(qtbot, fvault, registry, catalog):
-    _client, service, draft, session, _host, screen = handover(qtbot, fvault, registry,
-                                                               catalog, "ar")
+    _client, service, draft, session, _host, screen = handover(
+        qtbot, fvault, registry, catalog, "ar"
+    )
     free_path = answer_free_text(qtbot, screen, "ar")
     screen.pager.show_section("B")
     answer_choice(qtbot, screen)
@@ -74,8 +75,10 @@ def test_review_headers_fully_readable(qtbot, fapp, fvault, registry, catalog, u
     for width in (1100, 800):  # also in the narrower client page of the main window
         review.resize(width, 720)
         # the table's viewport settles (vertical header, scrollbars) in posted events
-        qtbot.waitUntil(lambda: sum(hh.sectionSize(c) for c in range(5))
-                        <= table.viewport().width(), timeout=2000)
+        qtbot.waitUntil(
+            lambda: sum(hh.sectionSize(c) for c in range(5)) <= table.viewport().width(),
+            timeout=2000,
+        )
         for c, text in enumerate(headers):
             need = hh.fontMetrics().horizontalAdvance(text)
             assert hh.sectionSize(c) >= max(need, hh.sectionSizeHint(c)), (width, text)
@@ -94,11 +97,13 @@ def test_review_headers_fully_readable(qtbot, fapp, fvault, registry, catalog, u
     save_shot(review, "review", "review-rtl" if rtl else "review-nl")
 
 
-def test_selffill_save_status_in_client_language(qtbot, fapp, fvault, registry, catalog,
-                                                 ui_lang, monkeypatch):
+def test_selffill_save_status_in_client_language(
+    qtbot, fapp, fvault, registry, catalog, ui_lang, monkeypatch
+):
     ui_lang("nl")
-    _client, service, _draft, _session, host, screen = handover(qtbot, fvault, registry,
-                                                                catalog, "ar")
+    _client, service, _draft, _session, host, screen = handover(
+        qtbot, fvault, registry, catalog, "ar"
+    )
     answer_free_text(qtbot, screen, "ar")
     assert screen.pager.save_now()
     saved = catalog.selffill("ar", "selffill.all_saved")
@@ -146,8 +151,9 @@ def test_card_themes_wrap_without_horizontal_scrollbar(qtbot, fapp):
             item = themes.item(i)
             assert themes.visualItemRect(item).width() <= vw
             t = deck.themes[i - 1]
-            assert item.toolTip() == (f"{t.number}. {t.name_nl} · "
-                                      f"{deck.theme_name(t.id, 'ar').text}")
+            assert item.toolTip() == (
+                f"{t.number}. {t.name_nl} · {deck.theme_name(t.id, 'ar').text}"
+            )
             # the Dutch line isolated left-to-right: "1. Kennismaken", never ".1 Kennismaken"
             assert item.text().startswith(f"{LRI}{t.number}. {t.name_nl}{PDI}\n{FSI}")
         save_shot(screen, "cards", f"themes-rtl-ar-{width}")
@@ -188,8 +194,12 @@ def test_dutch_text_left_to_right_in_rtl_form(qtbot, fapp, fvault, registry, cat
     area.resize(900, 760)
     area.show()
     QApplication.processEvents()
-    dutch = [lab for row in view.rows.values() for lab in
-             [row.label.dutch] if lab is not None and not row.label.isHidden()]
+    dutch = [
+        lab
+        for row in view.rows.values()
+        for lab in [row.label.dutch]
+        if lab is not None and not row.label.isHidden()
+    ]
     assert dutch
     assert all(lab.layoutDirection() == LTR for lab in dutch)
     radios = [rb for rb in view.findChildren(QRadioButton) if " — " in rb.text()]

@@ -64,8 +64,13 @@ def clip() -> str:
 
 def intake(qtbot, fvault, registry, catalog, section: str) -> IntakeScreen:
     client = client_with_lang(fvault, "ar")
-    screen = IntakeScreen(IntakeService(fvault, registry), client, catalog,
-                          languages=[("ar", "العربية")], autosave_ms=60_000)
+    screen = IntakeScreen(
+        IntakeService(fvault, registry),
+        client,
+        catalog,
+        languages=[("ar", "العربية")],
+        autosave_ms=60_000,
+    )
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
     screen.show()
@@ -87,8 +92,7 @@ def typed_line(qtbot, r: FieldRow, text: str) -> QLineEdit:
     return edit
 
 
-def test_copy_and_cut_in_the_intake_bsn_field_are_blocked(qtbot, guard, fvault, registry,
-                                                          catalog):
+def test_copy_and_cut_in_the_intake_bsn_field_are_blocked(qtbot, guard, fvault, registry, catalog):
     screen = intake(qtbot, fvault, registry, catalog, "A")
     bsn = sample_bsns(1)[0]
     edit = typed_line(qtbot, row(screen, "bsn"), bsn)
@@ -131,8 +135,10 @@ def test_copy_from_a_health_field_is_blocked(qtbot, guard, fvault, registry, cat
     assert note.toPlainText() == "Slaapt slecht sinds de reis"
     # a right-click on the text (its viewport) offers no Copy either
     pos = note.viewport().rect().center()
-    QApplication.sendEvent(note.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, pos, note.viewport().mapToGlobal(pos)))
+    QApplication.sendEvent(
+        note.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, note.viewport().mapToGlobal(pos)),
+    )
     assert menus and "edit-copy" not in [a.objectName() for a in menus[-1].actions()]
     # dragging the selection out: the press inside it drops the selection first
     note.selectAll()
@@ -154,8 +160,11 @@ def test_copy_of_a_normal_field_is_flagged_and_cleared(qtbot, guard, fvault, reg
     formats = mime.formats()
     assert LINUX_HINT in formats
     assert bytes(mime.data(LINUX_HINT)) == b"secret"
-    for name in ("ExcludeClipboardContentFromMonitorProcessing",
-                 "CanIncludeInClipboardHistory", "CanUploadToCloudClipboard"):
+    for name in (
+        "ExcludeClipboardContentFromMonitorProcessing",
+        "CanIncludeInClipboardHistory",
+        "CanUploadToCloudClipboard",
+    ):
         assert windows_format(name) in formats
     assert bytes(mime.data(windows_format("CanIncludeInClipboardHistory"))) == b"\0\0\0\0"
     assert bytes(mime.data(windows_format("CanUploadToCloudClipboard"))) == b"\0\0\0\0"
@@ -168,8 +177,7 @@ def test_copy_of_a_normal_field_is_flagged_and_cleared(qtbot, guard, fvault, reg
     assert mime is None or not mime.formats()
 
 
-def test_cut_and_context_menu_copy_go_through_the_guard(qtbot, guard, fvault, registry,
-                                                        catalog):
+def test_cut_and_context_menu_copy_go_through_the_guard(qtbot, guard, fvault, registry, catalog):
     screen = intake(qtbot, fvault, registry, catalog, "A")
     edit = typed_line(qtbot, row(screen, "voornamen"), "Amal")
     qtbot.keyClick(edit, Qt.Key.Key_X, CTRL)
@@ -201,8 +209,10 @@ def test_selectable_label_copy_is_flagged_unless_no_copy(qtbot, guard):
     box = QWidget()
     qtbot.addWidget(box)
     label = QLabel("Hoofdstraat 1", box)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     label.setSelection(0, len(label.text()))
     qtbot.keyClick(label, Qt.Key.Key_C, CTRL)
     assert clip() == "Hoofdstraat 1"

@@ -29,9 +29,11 @@ CFG = SyncConfig(
     documenten_root="http://127.0.0.1:1/documenten/api/v1/",
     catalogi_root="http://127.0.0.1:1/catalogi/api/v1/",
     besluiten_root="http://127.0.0.1:1/besluiten/api/v1/",
-    client_id="c", bronorganisatie="002220647",
+    client_id="c",
+    bronorganisatie="002220647",
     zaaktype_url="http://127.0.0.1:1/catalogi/api/v1/zaaktypen/1",
-    user_id="km-0042", user_representation="K. Manager",
+    user_id="km-0042",
+    user_representation="K. Manager",
 ).validate()
 ZT = CFG.zaaktype_url
 IOT_INTAKE = "http://127.0.0.1:1/catalogi/api/v1/informatieobjecttypen/intake"
@@ -59,36 +61,83 @@ def _client(vault: Vault, n: int = 0) -> Client:
 
 def pull_case(vault: Vault, client: Client, *, extra_title: str = "") -> None:
     """What ``SyncEngine._store_case`` stores, plus the cached catalogue."""
-    vault.kv.set(KV_KEY, {ZT: {"zaaktype_url": ZT, "iotypen": {"brede_intake": IOT_INTAKE},
-                               "status_names": {ST_INTAKE: "intake_afgerond"},
-                               "fetched_at": "2026-02-01T00:00:00+00:00"}})
+    vault.kv.set(
+        KV_KEY,
+        {
+            ZT: {
+                "zaaktype_url": ZT,
+                "iotypen": {"brede_intake": IOT_INTAKE},
+                "status_names": {ST_INTAKE: "intake_afgerond"},
+                "fetched_at": "2026-02-01T00:00:00+00:00",
+            }
+        },
+    )
     docs = [
-        {"url": "http://127.0.0.1:1/documenten/api/v1/enkelvoudiginformatieobjecten/1",
-         "identificatie": "HB-DOC-0001", "titel": "Brede intake (definitief)",
-         "informatieobjecttype": IOT_INTAKE, "status": "definitief", "versie": 2,
-         "creatiedatum": "2026-02-03", "formaat": "application/pdf",
-         "bestandsnaam": "brede-intake.pdf", "taal": "dut"},
-        {"url": "http://127.0.0.1:1/documenten/api/v1/enkelvoudiginformatieobjecten/2",
-         "identificatie": "GEM-77", "titel": HOSTILE,
-         "informatieobjecttype": "http://127.0.0.1:1/catalogi/api/v1/informatieobjecttypen/x",
-         "status": "nieuw_bij_gemeente", "versie": 1, "creatiedatum": "2026-01-15",
-         "formaat": "text/plain", "bestandsnaam": "brief.txt", "taal": "dut"},
+        {
+            "url": "http://127.0.0.1:1/documenten/api/v1/enkelvoudiginformatieobjecten/1",
+            "identificatie": "HB-DOC-0001",
+            "titel": "Brede intake (definitief)",
+            "informatieobjecttype": IOT_INTAKE,
+            "status": "definitief",
+            "versie": 2,
+            "creatiedatum": "2026-02-03",
+            "formaat": "application/pdf",
+            "bestandsnaam": "brede-intake.pdf",
+            "taal": "dut",
+        },
+        {
+            "url": "http://127.0.0.1:1/documenten/api/v1/enkelvoudiginformatieobjecten/2",
+            "identificatie": "GEM-77",
+            "titel": HOSTILE,
+            "informatieobjecttype": "http://127.0.0.1:1/catalogi/api/v1/informatieobjecttypen/x",
+            "status": "nieuw_bij_gemeente",
+            "versie": 1,
+            "creatiedatum": "2026-01-15",
+            "formaat": "text/plain",
+            "bestandsnaam": "brief.txt",
+            "taal": "dut",
+        },
     ]
     if extra_title:
-        docs.append({"identificatie": "GEM-78", "titel": extra_title, "status": "in_bewerking",
-                     "versie": 1, "creatiedatum": "2026-02-11", "formaat": "application/pdf",
-                     "taal": "ara"})
-    vault.documents.save(CASE_KIND, client.uuid, {
-        "zaak": {"url": "http://127.0.0.1:1/zaken/api/v1/zaken/1",
-                 "identificatie": "ZAAK-2026-0042", "zaaktype": ZT},
-        "rollen": [],
-        "statussen": [{"statustype": ST_INTAKE, "datumStatusGezet": "2026-02-04T09:30:00Z",
-                       "statustoelichting": "Intake klaar"}],
-        "documents": docs,
-        "besluiten": [{"identificatie": "BESLUIT-0007", "datum": "2026-02-10",
-                       "toelichting": "Ontheffing taaleis"}],
-        "pulled_at": "2026-02-12T08:00:00Z",
-    })
+        docs.append(
+            {
+                "identificatie": "GEM-78",
+                "titel": extra_title,
+                "status": "in_bewerking",
+                "versie": 1,
+                "creatiedatum": "2026-02-11",
+                "formaat": "application/pdf",
+                "taal": "ara",
+            }
+        )
+    vault.documents.save(
+        CASE_KIND,
+        client.uuid,
+        {
+            "zaak": {
+                "url": "http://127.0.0.1:1/zaken/api/v1/zaken/1",
+                "identificatie": "ZAAK-2026-0042",
+                "zaaktype": ZT,
+            },
+            "rollen": [],
+            "statussen": [
+                {
+                    "statustype": ST_INTAKE,
+                    "datumStatusGezet": "2026-02-04T09:30:00Z",
+                    "statustoelichting": "Intake klaar",
+                }
+            ],
+            "documents": docs,
+            "besluiten": [
+                {
+                    "identificatie": "BESLUIT-0007",
+                    "datum": "2026-02-10",
+                    "toelichting": "Ontheffing taaleis",
+                }
+            ],
+            "pulled_at": "2026-02-12T08:00:00Z",
+        },
+    )
 
 
 def make_local_work(vault: Vault, client: Client) -> None:
@@ -99,8 +148,9 @@ def make_local_work(vault: Vault, client: Client) -> None:
     pip = service.save(PipDraft(client_uuid=client.uuid, route="B1"))
     service.freeze(pip, "printed", pdf=b"%PDF-1.4 fake", audit_action="print")
     service.save(pip.next_version())
-    vault.drafts.save(IntakeDraft(client_uuid=client.uuid, form_version=2,
-                                  answers={"a.voornaam": {"value": "X"}}))
+    vault.drafts.save(
+        IntakeDraft(client_uuid=client.uuid, form_version=2, answers={"a.voornaam": {"value": "X"}})
+    )
     ops = [o for o in vault.outbox.all() if o.client_uuid == client.uuid]
     by_kind: dict[str, list] = {}
     for op in ops:
@@ -110,15 +160,18 @@ def make_local_work(vault: Vault, client: Client) -> None:
     vault.outbox.update(done)
     bad = by_kind["create_eio"][0]
     bad.state = OpState.QUARANTINED.value
-    bad.last_error = Problem("sync.invalid_data", Disposition.QUARANTINE,
-                             {"fields": "titel"}).to_error()
+    bad.last_error = Problem(
+        "sync.invalid_data", Disposition.QUARANTINE, {"fields": "titel"}
+    ).to_error()
     vault.outbox.update(bad)
 
 
 def texts(model: DocumentsModel, group: str) -> list[tuple[str, ...]]:
     parent = model.group_index(group)
-    return [tuple(model.index(r, c, parent).data() or "" for c in range(model.columnCount()))
-            for r in range(model.rowCount(parent))]
+    return [
+        tuple(model.index(r, c, parent).data() or "" for c in range(model.columnCount()))
+        for r in range(model.rowCount(parent))
+    ]
 
 
 def make_screen(qtbot, vault: Vault, client: Client) -> DocumentsScreen:
@@ -161,8 +214,11 @@ def test_outbox_pip_and_intake_in_dutch(qtbot, vault: Vault, ui_lang) -> None:
     screen = make_screen(qtbot, vault, client)
 
     sent = texts(screen.model, OUTBOX)
-    mine = [o for o in vault.outbox.all() if o.client_uuid == client.uuid
-            and o.kind in ("create_eio", "new_eio_version", "link_zio")]
+    mine = [
+        o
+        for o in vault.outbox.all()
+        if o.client_uuid == client.uuid and o.kind in ("create_eio", "new_eio_version", "link_zio")
+    ]
     assert len(sent) == len(mine) >= 3
     statuses = [r[2] for r in sent]
     assert "verzonden" in statuses
@@ -175,8 +231,9 @@ def test_outbox_pip_and_intake_in_dutch(qtbot, vault: Vault, ui_lang) -> None:
     pips = texts(screen.model, PIP)
     assert [(r[3], r[2]) for r in pips] == [("2", "concept"), ("1", "afgedrukt (vastgelegd)")]
     intakes = texts(screen.model, INTAKE)
-    assert intakes == [(intakes[0][0], "Intakeconcept", "bezig", "formulierversie 2",
-                        intakes[0][4])]
+    assert intakes == [
+        (intakes[0][0], "Intakeconcept", "bezig", "formulierversie 2", intakes[0][4])
+    ]
     assert screen.model.group_index(OUTBOX).data().startswith("Verzonden vanaf deze laptop (")
 
 
@@ -195,8 +252,10 @@ def test_keyboard_details_and_problem_opens_sync_panel(qtbot, vault: Vault, ui_l
     for _ in range(40):
         qtbot.keyClick(screen.tree, Qt.Key.Key_Down)
         seen.append(screen.details.toPlainText())
-        if screen.tree.currentIndex().data().startswith("PIP-concept") and \
-                "probleem" in screen.tree.currentIndex().siblingAtColumn(2).data():
+        if (
+            screen.tree.currentIndex().data().startswith("PIP-concept")
+            and "probleem" in screen.tree.currentIndex().siblingAtColumn(2).data()
+        ):
             break
     assert any("Bestand: brede-intake.pdf" in d for d in seen)
     assert "De gemeente heeft deze gegevens geweigerd" in screen.details.toPlainText()
@@ -244,19 +303,23 @@ def test_refresh_language_switch_and_lock(qtbot, vault: Vault, ui_lang) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
-def test_screenshot_documents(qtbot, vault: Vault, ui_lang, fonts,
-                              screenshot: Callable[[QWidget, str], Path], lang: str) -> None:
+def test_screenshot_documents(
+    qtbot, vault: Vault, ui_lang, fonts, screenshot: Callable[[QWidget, str], Path], lang: str
+) -> None:
     ui_lang("nl", rtl=lang == "ar")
     client = _client(vault)
     pull_case(vault, client, extra_title="ملخص خطة الاندماج" if lang == "ar" else "")
     make_local_work(vault, client)
     screen = make_screen(qtbot, vault, client)
-    problem = next(i for i in range(screen.model.rowCount(screen.model.group_index(OUTBOX)))
-                   if screen.model.rows(OUTBOX)[i].problem)
-    screen.tree.setCurrentIndex(screen.model.index(problem, 0,
-                                                   screen.model.group_index(OUTBOX)))
-    assert screen.layoutDirection() == (Qt.LayoutDirection.RightToLeft if lang == "ar"
-                                        else Qt.LayoutDirection.LeftToRight)
+    problem = next(
+        i
+        for i in range(screen.model.rowCount(screen.model.group_index(OUTBOX)))
+        if screen.model.rows(OUTBOX)[i].problem
+    )
+    screen.tree.setCurrentIndex(screen.model.index(problem, 0, screen.model.group_index(OUTBOX)))
+    assert screen.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     path = screenshot(screen, f"documents/documents-{lang}")
     assert path.stat().st_size > 0
     assert screen.tree.currentIndex() != QModelIndex()

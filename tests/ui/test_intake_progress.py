@@ -84,13 +84,18 @@ def test_not_started_yet(qtbot, vault: Vault, registry: FormRegistry, ui_lang) -
     assert w._rows[0].bar.value() == 0 and w._rows[0].bar.maximum() == 9
 
 
-def test_progress_of_the_newest_draft(qtbot, vault: Vault, registry: FormRegistry,
-                                      ui_lang) -> None:
+def test_progress_of_the_newest_draft(qtbot, vault: Vault, registry: FormRegistry, ui_lang) -> None:
     ui_lang("nl")
     client = _client(vault)
     # an older, finished draft on form version 1 with nothing in it
-    vault.drafts.save(IntakeDraft(client_uuid=client.uuid, form_version=1, status="afgerond",
-                                  updated_at="2025-01-01T00:00:00Z"))
+    vault.drafts.save(
+        IntakeDraft(
+            client_uuid=client.uuid,
+            form_version=1,
+            status="afgerond",
+            updated_at="2025-01-01T00:00:00Z",
+        )
+    )
     draft = fill_some(vault, registry, client)
     w = make_widget(qtbot, vault, registry, client)
     assert w.draft is not None and w.draft.uuid == draft.uuid
@@ -100,8 +105,9 @@ def test_progress_of_the_newest_draft(qtbot, vault: Vault, registry: FormRegistr
     assert rows["F"] == "0 van 1"
     bar = w._rows[0].bar
     assert (bar.value(), bar.maximum()) == (3, 9)
-    assert bar.accessibleDescription() == ("A. Administratie en persoonsgegevens: 3 van 9 "
-                                           "verplichte vragen beantwoord")
+    assert bar.accessibleDescription() == (
+        "A. Administratie en persoonsgegevens: 3 van 9 verplichte vragen beantwoord"
+    )
     assert not w._rows[1].bar.isVisibleTo(w)  # no required questions: no bar
     assert w.status.text().startswith("Laatst bewerkt ")
     assert "formulierversie 2" in w.status.text()
@@ -110,8 +116,9 @@ def test_progress_of_the_newest_draft(qtbot, vault: Vault, registry: FormRegistr
     assert other.status.text() == "Nog niet gestart"
 
 
-def test_unknown_form_version_and_reload(qtbot, vault: Vault, registry: FormRegistry,
-                                         ui_lang) -> None:
+def test_unknown_form_version_and_reload(
+    qtbot, vault: Vault, registry: FormRegistry, ui_lang
+) -> None:
     ui_lang("nl")
     client = _client(vault)
     w = make_widget(qtbot, vault, registry, client)
@@ -122,8 +129,9 @@ def test_unknown_form_version_and_reload(qtbot, vault: Vault, registry: FormRegi
     assert row_texts(w)["A"] == "0 van 9"  # the latest form's sections, nothing answered
 
 
-def test_language_switch_lock_and_open_button(qtbot, vault: Vault, registry: FormRegistry,
-                                              ui_lang) -> None:
+def test_language_switch_lock_and_open_button(
+    qtbot, vault: Vault, registry: FormRegistry, ui_lang
+) -> None:
     ui_lang("nl")
     client = _client(vault)
     fill_some(vault, registry, client)
@@ -150,16 +158,23 @@ def test_language_switch_lock_and_open_button(qtbot, vault: Vault, registry: For
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
-def test_screenshot_intake_progress(qtbot, vault: Vault, registry: FormRegistry, ui_lang,
-                                    fonts, screenshot: Callable[[QWidget, str], Path],
-                                    lang: str) -> None:
+def test_screenshot_intake_progress(
+    qtbot,
+    vault: Vault,
+    registry: FormRegistry,
+    ui_lang,
+    fonts,
+    screenshot: Callable[[QWidget, str], Path],
+    lang: str,
+) -> None:
     from app.i18n.catalog import ContentCatalog
 
     ui_lang("nl", rtl=lang == "ar")
     client = _client(vault)
     fill_some(vault, registry, client)
-    w = make_widget(qtbot, vault, registry, client, catalog=ContentCatalog.load(),
-                    content_lang=lang)
+    w = make_widget(
+        qtbot, vault, registry, client, catalog=ContentCatalog.load(), content_lang=lang
+    )
     if lang == "ar":
         assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert w._rows[0].title.text() == "\u200fA. الإدارة والبيانات الشخصية"

@@ -115,13 +115,19 @@ def fill_whole_intake(qtbot, screen: IntakeScreen, free_text: str, shots: str | 
         if shots:
             save_shot(screen, "intake", f"{shots}-{sid}")
         if i < len(sections) - 1:
-            qtbot.keyClick(screen.pager.view.focusWidget() or screen, Qt.Key.Key_PageDown,
-                           Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(
+                screen.pager.view.focusWidget() or screen,
+                Qt.Key.Key_PageDown,
+                Qt.KeyboardModifier.ControlModifier,
+            )
 
 
 def required_missing(screen: IntakeScreen) -> list[str]:
-    return [p for p, msgs in screen.state.errors().items()
-            if any(m.key == "validation.required" for m in msgs)]
+    return [
+        p
+        for p, msgs in screen.state.errors().items()
+        if any(m.key == "validation.required" for m in msgs)
+    ]
 
 
 def test_fill_whole_intake_by_keyboard_in_dutch(qtbot, fapp, fvault, registry, catalog):
@@ -170,8 +176,11 @@ def test_missing_translation_falls_back_to_dutch_visibly(qtbot, fapp, fvault, re
     screen = IntakeScreen(IntakeService(fvault, registry), client, empty, languages=LANGS)
     qtbot.addWidget(screen)
     screen.set_content_language("ar")
-    row = next(r for r in screen.pager.view.rows.values()
-               if r.field.label and r.field.type is not FieldType.INFO)
+    row = next(
+        r
+        for r in screen.pager.view.rows.values()
+        if r.field.label and r.field.type is not FieldType.INFO
+    )
     assert row.label.primary.text().endswith("(NL)")
     assert row.label.primary.property("fallback") is True
     assert row.label.dutch is None  # not shown twice
@@ -222,11 +231,22 @@ def test_v1_draft_opens_and_migrates(qtbot, fapp, fvault, registry, catalog):
     client = client_with_lang(fvault, "ar")
     v1 = registry.get("brede-intake", 1)
     some = next(f for f in v1.iter_fields() if f.type is FieldType.LONGTEXT and not f.parent)
-    fvault.drafts.save(IntakeDraft(client_uuid=client.uuid, form_version=1,
-                                   answers={some.id: {"value": "oud antwoord", "by": "client",
-                                                      "lang": "ar", "at": "2025-01-01T10:00:00Z",
-                                                      "reviewed": False}},
-                                   current_section=some.section_id))
+    fvault.drafts.save(
+        IntakeDraft(
+            client_uuid=client.uuid,
+            form_version=1,
+            answers={
+                some.id: {
+                    "value": "oud antwoord",
+                    "by": "client",
+                    "lang": "ar",
+                    "at": "2025-01-01T10:00:00Z",
+                    "reviewed": False,
+                }
+            },
+            current_section=some.section_id,
+        )
+    )
     screen, service, _ = make(qtbot, fvault, registry, catalog, lang="ar")
     assert screen.draft.form_version == 1
     assert not screen.migrate_banner.isHidden()

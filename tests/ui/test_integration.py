@@ -78,8 +78,9 @@ class Handover:
         self.sections = sections
         self.calls = 0
 
-    def __call__(self, parent: QWidget, definition: Any, languages: Any,
-                 default_lang: str) -> HandoverChoice | None:
+    def __call__(
+        self, parent: QWidget, definition: Any, languages: Any, default_lang: str
+    ) -> HandoverChoice | None:
         from app.ui.dialogs.handover import HandoverDialog
 
         self.calls += 1
@@ -115,10 +116,16 @@ def app_window(qapp, qtbot, vault_path: Path):
         errors: list[tuple[str, str]] = []
         handover = Handover(lang)
         w = build_main_window(
-            qapp, settings, session, save_settings=lambda s: None,
+            qapp,
+            settings,
+            session,
+            save_settings=lambda s: None,
             error_box=lambda title, text: errors.append((title, text)),
-            handover=handover, pin_params=CHEAP_PIN, sync_probe=lambda: True,
-            watch_network=False)
+            handover=handover,
+            pin_params=CHEAP_PIN,
+            sync_probe=lambda: True,
+            watch_network=False,
+        )
         w.errors = errors
         w.handover = handover
         qtbot.addWidget(w)
@@ -185,14 +192,26 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     keys = [p.key for p in w.workspace.pages]
     assert keys == ["caseload", "overview", "cards", "sync", "settings"]
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
-        "Klantenbestand", "Overzicht", "Gesprekskaarten", "Synchronisatie", "Instellingen"]
+        "Klantenbestand",
+        "Overzicht",
+        "Gesprekskaarten",
+        "Synchronisatie",
+        "Instellingen",
+    ]
     save_screenshot(w, "integration/caseload-nl")
 
     # client page with its tabs, built when first shown
     page = w.open_client(uuid)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["Gegevens", "Voortgang", "Brede intake", "Bezoeken", "PIP", "Documenten",
-                      "Logboek"]
+    assert titles == [
+        "Gegevens",
+        "Voortgang",
+        "Brede intake",
+        "Bezoeken",
+        "PIP",
+        "Documenten",
+        "Logboek",
+    ]
     intake = page.open_tab("Intake")
     assert type(intake).__name__ == "IntakeScreen"
     paths = fill_two_answers(qtbot, intake)
@@ -201,7 +220,9 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     vault = w.session.require_vault()
     stored = vault.drafts.for_client(uuid)[0]
     assert {p: stored.answers[p]["value"] for p in paths} == {
-        paths[0]: "antwoord 1", paths[1]: "antwoord 2"}
+        paths[0]: "antwoord 1",
+        paths[1]: "antwoord 2",
+    }
     pip = page.open_tab("PIP")
     assert type(pip).__name__ == "PipEditorScreen"
     assert pip.heading.text() == "PIP-concept"
@@ -227,8 +248,7 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
         panel.sync_button.click()
     assert blocker.args[0]["ok"], blocker.args[0]
     qtbot.waitUntil(lambda: not controller.running, timeout=30_000)
-    open_ops = {k: v for k, v in vault.outbox.counts().items()
-                if k != OpState.DONE.value and v}
+    open_ops = {k: v for k, v in vault.outbox.counts().items() if k != OpState.DONE.value and v}
     assert open_ops == {}
     assert server.count("zaak") == 1 and server.count("rol") == 2
     assert server.count("status") == 1
@@ -315,8 +335,14 @@ def test_unconfigured_server_still_queues_drafts(app_window, qtbot, ui_lang):
     vault = w.session.require_vault()
     kinds = sorted(op.kind for op in vault.outbox.all({OpState.PENDING.value}))
     # the traject was never registered with the office: its zaak is queued first
-    assert kinds == ["create_eio", "create_rol", "create_rol", "create_zaak", "link_zio",
-                     "set_status"]
+    assert kinds == [
+        "create_eio",
+        "create_rol",
+        "create_rol",
+        "create_zaak",
+        "link_zio",
+        "set_status",
+    ]
     panel = nav_to(w, "sync")
     assert not panel._c.configured
     settings = nav_to(w, "settings")

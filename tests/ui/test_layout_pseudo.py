@@ -51,8 +51,9 @@ def pseudo(qapp, ui_lang) -> Iterator[callable]:
         t = PseudoTranslator(scale=SCALE, rtl=rtl)
         qapp.installTranslator(t)
         installed.append(t)
-        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                else Qt.LayoutDirection.LeftToRight)
+        qapp.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
         QApplication.processEvents()
 
     yield install

@@ -36,7 +36,10 @@ class PrivateBus:
     def __init__(self) -> None:
         self.proc = subprocess.Popen(
             ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         assert self.proc.stdout is not None
         self.address = self.proc.stdout.readline().strip()
         self.names: list[str] = []
@@ -74,8 +77,9 @@ def _signal(path: str, iface: str, name: str, *args: object) -> QtDBus.QDBusMess
 
 def test_linux_screensaver_active_changed_requests_lock(qtbot, buses) -> None:
     session, system = buses
-    watcher = OsLockWatcher(platform="linux", session_bus=session.connect(),
-                            system_bus=system.connect())
+    watcher = OsLockWatcher(
+        platform="linux", session_bus=session.connect(), system_bus=system.connect()
+    )
     sources = watcher.start()
     assert "session:org.freedesktop.ScreenSaver" in sources
     assert "session:org.gnome.ScreenSaver" in sources
@@ -86,11 +90,17 @@ def test_linux_screensaver_active_changed_requests_lock(qtbot, buses) -> None:
     service = session.connect()
     assert service.registerService("org.freedesktop.ScreenSaver")
     # the screensaver going off (unlock) is not a lock; then it comes on: lock
-    service.send(_signal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
-                         "ActiveChanged", False))
+    service.send(
+        _signal(
+            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", False
+        )
+    )
     with qtbot.waitSignal(watcher.lock_requested, timeout=5000) as blocker:
-        service.send(_signal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
-                             "ActiveChanged", True))
+        service.send(
+            _signal(
+                "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True
+            )
+        )
     assert blocker.args == [SCREEN_LOCKED]
     assert got == [SCREEN_LOCKED]
     watcher.stop()
@@ -98,25 +108,33 @@ def test_linux_screensaver_active_changed_requests_lock(qtbot, buses) -> None:
 
 def test_linux_gnome_screensaver_and_logind_sleep(qtbot, buses) -> None:
     session, system = buses
-    watcher = OsLockWatcher(platform="linux", session_bus=session.connect(),
-                            system_bus=system.connect())
+    watcher = OsLockWatcher(
+        platform="linux", session_bus=session.connect(), system_bus=system.connect()
+    )
     watcher.start()
     gnome = session.connect()
     gnome.registerService("org.gnome.ScreenSaver")
     with qtbot.waitSignal(watcher.lock_requested, timeout=5000) as blocker:
-        gnome.send(_signal("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver",
-                           "ActiveChanged", True))
+        gnome.send(
+            _signal("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", True)
+        )
     assert blocker.args == [SCREEN_LOCKED]
 
     logind = system.connect()
     assert logind.registerService("org.freedesktop.login1")
     got: list[str] = []
     watcher.lock_requested.connect(got.append)
-    logind.send(_signal("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-                        "PrepareForSleep", False))  # resume: nothing
+    logind.send(
+        _signal(
+            "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", False
+        )
+    )  # resume: nothing
     with qtbot.waitSignal(watcher.lock_requested, timeout=5000) as blocker:
-        logind.send(_signal("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-                            "PrepareForSleep", True))
+        logind.send(
+            _signal(
+                "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", True
+            )
+        )
     assert blocker.args == [SUSPEND]
     assert got == [SUSPEND]
     watcher.stop()
@@ -144,10 +162,12 @@ def test_linux_logind_session_lock(qtbot, buses, monkeypatch) -> None:
     logind_bus = system.connect()
     fake = FakeLogind()
     assert logind_bus.registerService("org.freedesktop.login1")
-    assert logind_bus.registerObject("/org/freedesktop/login1", fake,
-                                     QtDBus.QDBusConnection.RegisterOption.ExportAllSlots)
-    watcher = OsLockWatcher(platform="linux", session_bus=session.connect(),
-                            system_bus=system.connect())
+    assert logind_bus.registerObject(
+        "/org/freedesktop/login1", fake, QtDBus.QDBusConnection.RegisterOption.ExportAllSlots
+    )
+    watcher = OsLockWatcher(
+        platform="linux", session_bus=session.connect(), system_bus=system.connect()
+    )
     with qtbot.waitSignal(watcher.sources_changed, timeout=5000):
         watcher.start()
     assert fake.asked == ["31"]
@@ -155,8 +175,9 @@ def test_linux_logind_session_lock(qtbot, buses, monkeypatch) -> None:
     got: list[str] = []
     watcher.lock_requested.connect(got.append)
     # another session being locked is not ours
-    logind_bus.send(_signal("/org/freedesktop/login1/session/_42",
-                            "org.freedesktop.login1.Session", "Lock"))
+    logind_bus.send(
+        _signal("/org/freedesktop/login1/session/_42", "org.freedesktop.login1.Session", "Lock")
+    )
     with qtbot.waitSignal(watcher.lock_requested, timeout=5000) as blocker:
         logind_bus.send(_signal(FakeLogind.SESSION, "org.freedesktop.login1.Session", "Lock"))
     assert blocker.args == [SCREEN_LOCKED]
@@ -166,28 +187,34 @@ def test_linux_logind_session_lock(qtbot, buses, monkeypatch) -> None:
 
 def test_stopped_watcher_ignores_the_bus(qtbot, buses) -> None:
     session, system = buses
-    watcher = OsLockWatcher(platform="linux", session_bus=session.connect(),
-                            system_bus=system.connect())
+    watcher = OsLockWatcher(
+        platform="linux", session_bus=session.connect(), system_bus=system.connect()
+    )
     watcher.start()
     watcher.stop()
     assert watcher.sources == []
     got: list[str] = []
     watcher.lock_requested.connect(got.append)
     # a second, running watcher proves the signal was delivered in the meantime
-    other = OsLockWatcher(platform="linux", session_bus=session.connect(),
-                          system_bus=system.connect())
+    other = OsLockWatcher(
+        platform="linux", session_bus=session.connect(), system_bus=system.connect()
+    )
     other.start()
     service = session.connect()
     with qtbot.waitSignal(other.lock_requested, timeout=5000):
-        service.send(_signal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
-                             "ActiveChanged", True))
+        service.send(
+            _signal(
+                "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True
+            )
+        )
     assert got == []
     other.stop()
 
 
 def test_no_bus_no_crash_no_signal(qapp) -> None:
-    dead = QtDBus.QDBusConnection.connectToBus("unix:path=/nonexistent/huisbezoek-bus",
-                                               f"dead-{uuid.uuid4().hex}")
+    dead = QtDBus.QDBusConnection.connectToBus(
+        "unix:path=/nonexistent/huisbezoek-bus", f"dead-{uuid.uuid4().hex}"
+    )
     assert not dead.isConnected()
     watcher = OsLockWatcher(platform="linux", session_bus=dead, system_bus=dead)
     got: list[str] = []
@@ -200,8 +227,9 @@ def test_no_bus_no_crash_no_signal(qapp) -> None:
 
 
 def test_application_state_change_is_not_a_lock(qapp) -> None:
-    dead = QtDBus.QDBusConnection.connectToBus("unix:path=/nonexistent/huisbezoek-bus",
-                                               f"dead-{uuid.uuid4().hex}")
+    dead = QtDBus.QDBusConnection.connectToBus(
+        "unix:path=/nonexistent/huisbezoek-bus", f"dead-{uuid.uuid4().hex}"
+    )
     watcher = OsLockWatcher(platform="linux", session_bus=dead, system_bus=dead)
     watcher.start()
     got: list[str] = []
@@ -212,8 +240,9 @@ def test_application_state_change_is_not_a_lock(qapp) -> None:
     assert got == []
 
 
-def _feed(watcher: OsLockWatcher, message: int, wparam: int,
-          kind: bytes = b"windows_generic_MSG") -> object:
+def _feed(
+    watcher: OsLockWatcher, message: int, wparam: int, kind: bytes = b"windows_generic_MSG"
+) -> object:
     msg = MSG(hwnd=None, message=message, wParam=wparam, lParam=0)
     assert watcher.native_filter is not None
     return watcher.native_filter.nativeEventFilter(QByteArray(kind), ctypes.addressof(msg))

@@ -33,16 +33,27 @@ def _client(vault: Vault, **changes: object) -> Client:
 
 
 def _intake(vault: Vault, client: Client, **answers: object) -> None:
-    vault.drafts.save(IntakeDraft(client_uuid=client.uuid, answers={
-        k: Answer(value=v).to_dict() for k, v in answers.items()}))
+    vault.drafts.save(
+        IntakeDraft(
+            client_uuid=client.uuid,
+            answers={k: Answer(value=v).to_dict() for k, v in answers.items()},
+        )
+    )
 
 
 def _editor(qtbot, vault: Vault, client: Client, **kw: object) -> PipEditorScreen:
     svc = PipService(vault)
-    printing = PrintingService(PrintSettings(municipality_name="Gemeente Voorbeeld"),
-                               today=lambda: TODAY)
-    ed = PipEditorScreen(svc, client, printing=printing, today=lambda: TODAY,
-                         autosave_ms=kw.pop("autosave_ms", 30), **kw)  # type: ignore[arg-type]
+    printing = PrintingService(
+        PrintSettings(municipality_name="Gemeente Voorbeeld"), today=lambda: TODAY
+    )
+    ed = PipEditorScreen(
+        svc,
+        client,
+        printing=printing,
+        today=lambda: TODAY,
+        autosave_ms=kw.pop("autosave_ms", 30),
+        **kw,
+    )  # type: ignore[arg-type]
     qtbot.addWidget(ed)
     ed.resize(980, 900)
     ed.show()
@@ -60,7 +71,8 @@ def _type(widget: QWidget, text: str) -> None:
 
 
 def test_route_is_prefilled_from_the_intake_advice_with_its_reasons(
-        qtbot, vault: Vault, tr_lang: Callable[..., None]) -> None:
+    qtbot, vault: Vault, tr_lang: Callable[..., None]
+) -> None:
     tr_lang("nl")
     client = _client(vault)
     _intake(vault, client, advies_leerroute="B1", afwijking_lbt_onderbouwing="Leert snel.")
@@ -74,8 +86,9 @@ def test_route_is_prefilled_from_the_intake_advice_with_its_reasons(
     assert PipService(vault).versions(client.uuid) == []
 
 
-def test_deviating_from_the_lbt_requires_reasons(qtbot, vault: Vault,
-                                                 tr_lang: Callable[..., None]) -> None:
+def test_deviating_from_the_lbt_requires_reasons(
+    qtbot, vault: Vault, tr_lang: Callable[..., None]
+) -> None:
     tr_lang("nl")
     client = _client(vault)
     ed = _editor(qtbot, vault, client)
@@ -108,8 +121,10 @@ def test_lock_saves_at_once_and_clears_the_form(qtbot, vault: Vault) -> None:
     stored = PipService(vault).latest(client.uuid)
     assert stored is not None and stored.pip.agreements == "Elke dinsdag les."
     assert stored.frozen  # the session ended: the next edit is a new version
-    assert ed.route.reasons.toPlainText() == "" and ed.agreements.findChildren(
-        QPlainTextEdit)[0].toPlainText() == ""
+    assert (
+        ed.route.reasons.toPlainText() == ""
+        and ed.agreements.findChildren(QPlainTextEdit)[0].toPlainText() == ""
+    )
     ed.restore_after_unlock(state)
     assert ed.agreements.findChildren(QPlainTextEdit)[0].toPlainText() == "Elke dinsdag les."
 
@@ -127,7 +142,12 @@ def test_activities_with_dates_and_responsible_are_stored(qtbot, vault: Vault) -
     assert ed.flush()
     act = PipService(vault).latest(client.uuid).pip.activities[0]  # type: ignore[union-attr]
     assert (act.description, act.start, act.end, act.hours_per_week, act.responsible) == (
-        "Taalcafé bibliotheek", "2026-04-01", "2026-06-30", 4, "inburgeraar")
+        "Taalcafé bibliotheek",
+        "2026-04-01",
+        "2026-06-30",
+        4,
+        "inburgeraar",
+    )
     assert model.data(model.index(0, 1)) == "01-04-2026"
 
 
@@ -159,8 +179,9 @@ def test_legal_dates_are_shown_read_only(qtbot, vault: Vault) -> None:
     shown = [value.text() for _name, value in ed.dates_box.rows]
     assert shown[0] == "15-01-2026" and shown[1] == "20-02-2026"
     assert shown[3] == "16-01-2029"  # termijn: day after dagtekening + 3 years
-    editable = [w for w in ed.dates_box.findChildren(QWidget)
-                if isinstance(w, QLineEdit | QPlainTextEdit)]
+    editable = [
+        w for w in ed.dates_box.findChildren(QWidget) if isinstance(w, QLineEdit | QPlainTextEdit)
+    ]
     assert editable == []
 
 
@@ -172,8 +193,7 @@ def test_every_input_has_an_accessible_name(qtbot, vault: Vault) -> None:
     assert {"KNM: Provider", "PVT: Hours", "MAP: Start"} <= components
 
 
-def test_switching_language_retranslates(qtbot, vault: Vault,
-                                         tr_lang: Callable[..., None]) -> None:
+def test_switching_language_retranslates(qtbot, vault: Vault, tr_lang: Callable[..., None]) -> None:
     ed = _editor(qtbot, vault, _client(vault))
     tr_lang("nl")
     assert ed.preview_button.text() == "Voorbeeld en &afdrukken…"
@@ -182,25 +202,40 @@ def test_switching_language_retranslates(qtbot, vault: Vault,
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
-def test_screenshot_editor(qtbot, vault: Vault, tr_lang: Callable[..., None],
-                           screenshot: Callable[[QWidget, str], Path], lang: str) -> None:
+def test_screenshot_editor(
+    qtbot,
+    vault: Vault,
+    tr_lang: Callable[..., None],
+    screenshot: Callable[[QWidget, str], Path],
+    lang: str,
+) -> None:
     tr_lang("nl", rtl=lang == "ar")
     client = _client(vault, taal=lang)
-    _intake(vault, client, advies_leerroute="B1", hoofddoel="werk",
-            afwijking_lbt_onderbouwing="Heeft 12 jaar onderwijs gevolgd en leert snel.",
-            kinderopvang_nodig=True, belastbaarheid_uren_per_week="12")
+    _intake(
+        vault,
+        client,
+        advies_leerroute="B1",
+        hoofddoel="werk",
+        afwijking_lbt_onderbouwing="Heeft 12 jaar onderwijs gevolgd en leert snel.",
+        kinderopvang_nodig=True,
+        belastbaarheid_uren_per_week="12",
+    )
     ed = _editor(qtbot, vault, client)
     if lang == "ar":
-        _type(ed.route.findChildren(QPlainTextEdit)[-1],
-              "تعيش مع طفلين في شقة مستأجرة وتريد العمل في الإدارة.")
+        _type(
+            ed.route.findChildren(QPlainTextEdit)[-1],
+            "تعيش مع طفلين في شقة مستأجرة وتريد العمل في الإدارة.",
+        )
     ed.resize(1000, 1250)
-    assert ed.layoutDirection() == (Qt.LayoutDirection.RightToLeft if lang == "ar"
-                                    else Qt.LayoutDirection.LeftToRight)
+    assert ed.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     screenshot(ed, f"pip/editor-{lang}")
     ed.activities.add_button.click()
     m = ed.activities.model
-    for col, value in enumerate(("Taalcafé bibliotheek", "01-04-2026", "30-06-2026", "4",
-                                 "inburgeraar")):
+    for col, value in enumerate(
+        ("Taalcafé bibliotheek", "01-04-2026", "30-06-2026", "4", "inburgeraar")
+    ):
         m.setData(m.index(0, col), value)
     ed.scroll.verticalScrollBar().setValue(ed.scroll.verticalScrollBar().maximum())
     screenshot(ed, f"pip/editor-bottom-{lang}")

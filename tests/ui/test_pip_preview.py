@@ -75,20 +75,25 @@ def _client(vault: Vault) -> Client:
     return vault.clients.save(c)
 
 
-def _preview(qtbot: Any, vault: Vault, fake: FakeDialogs, *, emoji: bool = False,
-             lang: str | None = None) -> tuple[PipPreviewScreen, PipService, Client]:
+def _preview(
+    qtbot: Any, vault: Vault, fake: FakeDialogs, *, emoji: bool = False, lang: str | None = None
+) -> tuple[PipPreviewScreen, PipService, Client]:
     client = _client(vault)
     svc = PipService(vault)
     pip = svc.open_for_edit(client)
     pip.route_reasons = "De leerbaarheidstoets wijst op de B1-route."
-    pip.activities.append(Activity(description="Taalcafé", start="2026-04-01",
-                                   end="2026-06-30", responsible="inburgeraar"))
+    pip.activities.append(
+        Activity(
+            description="Taalcafé", start="2026-04-01", end="2026-06-30", responsible="inburgeraar"
+        )
+    )
     pip.progress_talks.frequency = "elk kwartaal"
     if emoji:
         pip.situation_summary = "Gemotiveerd \U0001f600"
     pip = svc.save(pip)
-    printing = PrintingService(PrintSettings(municipality_name="Gemeente Voorbeeld"),
-                               today=lambda: TODAY)
+    printing = PrintingService(
+        PrintSettings(municipality_name="Gemeente Voorbeeld"), today=lambda: TODAY
+    )
     view = PipPreviewScreen(printing, svc, client, pip, dialogs=fake.dialogs())
     qtbot.addWidget(view)
     view.resize(900, 1000)
@@ -98,8 +103,7 @@ def _preview(qtbot: Any, vault: Vault, fake: FakeDialogs, *, emoji: bool = False
         view.lang_combo.setCurrentIndex(index)  # re-renders
     else:
         view.refresh()
-    qtbot.waitUntil(lambda: view.page_count() > 0 and view.print_button.isEnabled(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: view.page_count() > 0 and view.print_button.isEnabled(), timeout=20_000)
     return view, svc, client
 
 
@@ -116,7 +120,8 @@ def _listing(*dirs: Path) -> set[str]:
 
 
 def test_preview_shows_the_rendered_pages_and_missing_glyph_warning(
-        qtbot, vault: Vault, tr_lang: Callable[..., None]) -> None:
+    qtbot, vault: Vault, tr_lang: Callable[..., None]
+) -> None:
     tr_lang("nl")
     view, _svc, _client = _preview(qtbot, vault, FakeDialogs(), emoji=True)
     assert view.page_count() >= 3  # plan + Arabic summary page
@@ -129,8 +134,8 @@ def test_preview_shows_the_rendered_pages_and_missing_glyph_warning(
 
 
 def test_print_paints_every_page_on_the_chosen_printer_and_keeps_the_version(
-        qtbot, vault: Vault, tmp_path: Path, _data_dir: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, vault: Vault, tmp_path: Path, _data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # a private temp dir and HOME, so files of other processes on this machine don't count
     for name in ("tmp", "home"):
         (tmp_path / name).mkdir()
@@ -155,8 +160,7 @@ def test_print_paints_every_page_on_the_chosen_printer_and_keeps_the_version(
     assert fake.messages == []
 
 
-def test_cancelled_print_says_so_and_nothing_is_lost(qtbot, vault: Vault,
-                                                     tmp_path: Path) -> None:
+def test_cancelled_print_says_so_and_nothing_is_lost(qtbot, vault: Vault, tmp_path: Path) -> None:
     out = tmp_path / "never.pdf"
     fake = FakeDialogs(_pdf_printer(out))
     fake.accept_print = False
@@ -178,7 +182,8 @@ def test_printer_gone_gives_a_clear_message(qtbot, vault: Vault, tmp_path: Path)
 
 
 def test_save_as_pdf_warns_then_writes_only_where_the_user_chose(
-        qtbot, vault: Vault, tmp_path: Path) -> None:
+    qtbot, vault: Vault, tmp_path: Path
+) -> None:
     fake = FakeDialogs()
     view, svc, client = _preview(qtbot, vault, fake)
     fake.accept_save = False
@@ -207,10 +212,16 @@ def test_save_failure_is_explained(qtbot, vault: Vault, tmp_path: Path) -> None:
 
 def test_editor_opens_the_preview_and_goes_back(qtbot, vault: Vault) -> None:
     client = _client(vault)
-    printing = PrintingService(PrintSettings(municipality_name="Gemeente Voorbeeld"),
-                               today=lambda: TODAY)
-    ed = PipEditorScreen(PipService(vault), client, printing=printing,
-                         dialogs=FakeDialogs().dialogs(), today=lambda: TODAY)
+    printing = PrintingService(
+        PrintSettings(municipality_name="Gemeente Voorbeeld"), today=lambda: TODAY
+    )
+    ed = PipEditorScreen(
+        PipService(vault),
+        client,
+        printing=printing,
+        dialogs=FakeDialogs().dialogs(),
+        today=lambda: TODAY,
+    )
     qtbot.addWidget(ed)
     ed.show()
     ed.preview_button.click()
@@ -221,8 +232,13 @@ def test_editor_opens_the_preview_and_goes_back(qtbot, vault: Vault) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
-def test_screenshot_preview(qtbot, vault: Vault, tr_lang: Callable[..., None],
-                            screenshot: Callable[[QWidget, str], Path], lang: str) -> None:
+def test_screenshot_preview(
+    qtbot,
+    vault: Vault,
+    tr_lang: Callable[..., None],
+    screenshot: Callable[[QWidget, str], Path],
+    lang: str,
+) -> None:
     tr_lang("nl", rtl=lang == "ar")
     view, _svc, _client = _preview(qtbot, vault, FakeDialogs(), lang="ar" if lang == "ar" else "")
     screenshot(view, f"pip/preview-{lang}")

@@ -57,9 +57,14 @@ def handover(qtbot, fvault, registry, catalog, lang, sections=("B", "D", "K")):
     choice = dlg.choice
     defn = service.definition(draft)
     session = SelfFillSession.start(
-        client_uuid=client.uuid, draft_uuid=draft.uuid, lang=choice.lang,
-        sections=choice.sections, allowed_sections=[s.id for s in defn.self_fill_sections()],
-        pin=choice.pin, large_text=choice.large_text, params=CHEAP,
+        client_uuid=client.uuid,
+        draft_uuid=draft.uuid,
+        lang=choice.lang,
+        sections=choice.sections,
+        allowed_sections=[s.id for s in defn.self_fill_sections()],
+        pin=choice.pin,
+        large_text=choice.large_text,
+        params=CHEAP,
     )
     # the host: a window that showed the caseload, sealed for self-fill
     host = QWidget()
@@ -133,8 +138,10 @@ def try_every_escape(qtbot, screen, host):
     assert QApplication.sendEvent(target, menu) is True  # swallowed: no menu
     drop = QEvent(QEvent.Type.DragEnter)
     QApplication.sendEvent(target, drop)
-    assert not any(isinstance(w, QPlainTextEdit) and w.acceptDrops()
-                   for w in screen.findChildren(QPlainTextEdit))
+    assert not any(
+        isinstance(w, QPlainTextEdit) and w.acceptDrops()
+        for w in screen.findChildren(QPlainTextEdit)
+    )
     screen.escape_attempted()  # focus loss / deactivation path
     assert screen.pin_screen_shown
 
@@ -151,10 +158,10 @@ def no_other_names(fvault, host, client):
 
 @pytest.mark.parametrize("lang", ["ar", "ti"])
 def test_handover_answer_escape_pin_review_accept(qtbot, fapp, fvault, registry, catalog, lang):
-    client, service, draft, session, host, screen = handover(qtbot, fvault, registry, catalog,
-                                                             lang)
-    assert screen.layoutDirection() == (Qt.LayoutDirection.RightToLeft if lang == "ar"
-                                        else Qt.LayoutDirection.LeftToRight)
+    client, service, draft, session, host, screen = handover(qtbot, fvault, registry, catalog, lang)
+    assert screen.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     assert screen.pager.sections == ["B", "D", "K"]
     assert no_other_names(fvault, host, client) == []
     save_shot(host, "selffill", f"selffill-{lang}")
@@ -226,16 +233,16 @@ def test_handover_answer_escape_pin_review_accept(qtbot, fapp, fvault, registry,
 
 
 def test_dutch_selffill_screenshot(qtbot, fapp, fvault, registry, catalog):
-    client, service, draft, session, host, screen = handover(qtbot, fvault, registry, catalog,
-                                                             "nl", sections=("E",))
+    client, service, draft, session, host, screen = handover(
+        qtbot, fvault, registry, catalog, "nl", sections=("E",)
+    )
     screen.set_large_text(True)
     save_shot(host, "selffill", "selffill-nl-large")
     screen.deactivate()
 
 
 def test_five_wrong_pins_lock_fully(qtbot, fapp, fvault, registry, catalog):
-    client, service, draft, session, host, screen = handover(qtbot, fvault, registry, catalog,
-                                                             "ar")
+    client, service, draft, session, host, screen = handover(qtbot, fvault, registry, catalog, "ar")
     path = answer_free_text(qtbot, screen, "ar")
     screen.show_pin_screen()
     with qtbot.waitSignal(screen.locked_out):

@@ -20,8 +20,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_selftest_exits_zero():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-m", "app", "--selftest"], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=120, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--selftest"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert "selftest ok" in out.stdout
 
@@ -40,8 +47,10 @@ def test_keygen_and_recover(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap
     new = "nieuwe tulp fiets gracht"
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{new}\n{new}\n"))
     monkeypatch.setattr("app.store.crypto.calibrate", lambda *a, **k: FAST_KDF)
-    assert recover_cli(["--vault", str(path), "--escrow-key", str(priv),
-                        "--new-passphrase-stdin"]) == 0
+    assert (
+        recover_cli(["--vault", str(path), "--escrow-key", str(priv), "--new-passphrase-stdin"])
+        == 0
+    )
     assert "Hersteld" in capsys.readouterr().out
     v = Vault.open(path)
     v.unlock(new)
@@ -63,7 +72,14 @@ def test_demo_vault_has_25_clients_and_shown_passphrase():
 
 def test_bench_startup_flag_shows_window(tmp_path: Path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUISBEZOEK_DATA_DIR=str(tmp_path))
-    out = subprocess.run([sys.executable, "-m", "app", "--bench-startup"], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=120, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--bench-startup"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert out.returncode == 0
     assert "SHOWN" in out.stdout

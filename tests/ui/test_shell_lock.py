@@ -60,6 +60,7 @@ def test_ctrl_l_locks_keeps_input_and_restores_same_client_tab(make_window, vaul
             t = FakeTab(vault, c.uuid)
             tabs_made.append(t)
             return t
+
         return [("Intake", make)]
 
     w = _unlocked_window(make_window, vault_path, tabs)
@@ -131,8 +132,7 @@ def test_language_switch_without_restart(make_window, vault_path, ui_lang, qapp)
     assert w.lang_combo.currentData() == "nl"
 
 
-def test_settings_idle_minutes_and_appearance(make_window, vault_path, ui_lang, qapp,
-                                              screenshot):
+def test_settings_idle_minutes_and_appearance(make_window, vault_path, ui_lang, qapp, screenshot):
     ui_lang("nl")
     w = _unlocked_window(make_window, vault_path)
     w.show_page("settings")

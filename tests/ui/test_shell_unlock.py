@@ -21,8 +21,9 @@ def _create_vault(path: Path, n: int = 5) -> None:
     v.close()
 
 
-def test_first_run_creates_vault_after_strength_rule(make_window, vault_path, qtbot, ui_lang,
-                                                     screenshot):
+def test_first_run_creates_vault_after_strength_rule(
+    make_window, vault_path, qtbot, ui_lang, screenshot
+):
     ui_lang("nl")
     w = make_window()
     fr = w.first_run
@@ -57,8 +58,9 @@ def test_first_run_rtl_screenshot(make_window, ui_lang, screenshot):
     assert w.first_run.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def test_unlock_wrong_passphrase_countdown_and_restart(make_window, vault_path, ui_lang,
-                                                       screenshot):
+def test_unlock_wrong_passphrase_countdown_and_restart(
+    make_window, vault_path, ui_lang, screenshot
+):
     ui_lang("nl")
     _create_vault(vault_path)
     w = make_window()
@@ -82,8 +84,9 @@ def test_unlock_wrong_passphrase_countdown_and_restart(make_window, vault_path, 
     screenshot(w2, "shell/unlock-countdown-ar")
 
 
-def test_unlock_shows_no_client_data_and_opens_workspace(make_window, vault_path, qtbot,
-                                                         ui_lang, screenshot):
+def test_unlock_shows_no_client_data_and_opens_workspace(
+    make_window, vault_path, qtbot, ui_lang, screenshot
+):
     ui_lang("nl")
     _create_vault(vault_path)
     w = make_window()
@@ -105,8 +108,9 @@ def test_key_slot_damaged_message(make_window, vault_path):
     import sqlite3
 
     conn = sqlite3.connect(vault_path)
-    blob = bytearray(conn.execute("SELECT payload FROM key_slot WHERE kind='passphrase'")
-                     .fetchone()[0])
+    blob = bytearray(
+        conn.execute("SELECT payload FROM key_slot WHERE kind='passphrase'").fetchone()[0]
+    )
     conn.execute("UPDATE key_slot SET payload=? WHERE kind='passphrase'", (bytes(blob[:7]),))
     conn.commit()
     conn.close()

@@ -47,8 +47,13 @@ def zvault(tmp_path: Path) -> Iterator[Vault]:
 
 
 class Setup:
-    def __init__(self, qtbot: Any, vault: Vault, server: ZgwTestServer,
-                 chooser: Callable[[QWidget, dict[str, Any], str], str] | None = None) -> None:
+    def __init__(
+        self,
+        qtbot: Any,
+        vault: Vault,
+        server: ZgwTestServer,
+        chooser: Callable[[QWidget, dict[str, Any], str], str] | None = None,
+    ) -> None:
         self.qtbot = qtbot
         self.vault = vault
         self.server = server
@@ -59,15 +64,19 @@ class Setup:
         self.answer = "mine"
 
         def factory(on_progress: Any, on_record: Any) -> SyncEngine:
-            return SyncEngine(vault, make_client(vault, self.cfg), on_progress=on_progress,
-                              on_record=on_record, clock=self.clock)
+            return SyncEngine(
+                vault,
+                make_client(vault, self.cfg),
+                on_progress=on_progress,
+                on_record=on_record,
+                clock=self.clock,
+            )
 
         def choose(parent: QWidget, conflict: dict[str, Any], name: str) -> str:
             self.chosen.append(conflict)
             return self.answer
 
-        self.controller = SyncController(vault, factory, watch_network=False,
-                                         probe=lambda: True)
+        self.controller = SyncController(vault, factory, watch_network=False, probe=lambda: True)
         self.panel = SyncPanel(self.controller, choose_conflict=chooser or choose)
         qtbot.addWidget(self.panel)
         self.panel.resize(1000, 760)
@@ -85,13 +94,13 @@ class Setup:
             parent = model.index(r, 0)
             out.append(str(model.data(parent)))
             for c in range(model.rowCount(parent)):
-                out.append(" | ".join(str(model.data(model.index(c, k, parent)))
-                                      for k in range(3)))
+                out.append(" | ".join(str(model.data(model.index(c, k, parent))) for k in range(3)))
         return out
 
 
-def test_progress_counts_and_last_sync_are_shown(qtbot, zvault: Vault, server: ZgwTestServer,
-                                                 tr_lang: Callable[..., None]) -> None:
+def test_progress_counts_and_last_sync_are_shown(
+    qtbot, zvault: Vault, server: ZgwTestServer, tr_lang: Callable[..., None]
+) -> None:
     tr_lang("nl")
     s = Setup(qtbot, zvault, server)
     client = sample_clients(1)[0]
@@ -111,8 +120,12 @@ def test_progress_counts_and_last_sync_are_shown(qtbot, zvault: Vault, server: Z
 
 
 def test_quarantined_record_shows_a_readable_reason_and_retry_works(
-        qtbot, zvault: Vault, server: ZgwTestServer, tr_lang: Callable[..., None],
-        screenshot: Callable[[QWidget, str], Path]) -> None:
+    qtbot,
+    zvault: Vault,
+    server: ZgwTestServer,
+    tr_lang: Callable[..., None],
+    screenshot: Callable[[QWidget, str], Path],
+) -> None:
     tr_lang("nl")
     s = Setup(qtbot, zvault, server)
     good, bad = sample_clients(2)
@@ -122,8 +135,10 @@ def test_quarantined_record_shows_a_readable_reason_and_retry_works(
     s.sync()
     problems = s.tree_texts(s.panel.problems_view)
     assert s.panel.problems_box.isVisibleTo(s.panel)
-    assert any("aandacht nodig" in line and "De gemeente heeft deze gegevens geweigerd" in line
-               for line in problems), problems
+    assert any(
+        "aandacht nodig" in line and "De gemeente heeft deze gegevens geweigerd" in line
+        for line in problems
+    ), problems
     assert not any("999999991" in line for line in problems)
     screenshot(s.panel, "sync/panel-quarantined-nl")
 
@@ -132,7 +147,8 @@ def test_quarantined_record_shows_a_readable_reason_and_retry_works(
     q.payload["match"]["value"] = "999993653"
     zvault.outbox.update(q)  # the user corrected the BSN
     s.panel.problems_view.setCurrentIndex(
-        s.panel.problems_model.index(0, 0, s.panel.problems_model.index(0, 0)))
+        s.panel.problems_model.index(0, 0, s.panel.problems_model.index(0, 0))
+    )
     with qtbot.waitSignal(s.controller.sync_finished, timeout=30_000):
         s.panel.retry_button.click()
     assert zvault.outbox.all({OpState.QUARANTINED.value}) == []
@@ -140,8 +156,9 @@ def test_quarantined_record_shows_a_readable_reason_and_retry_works(
     assert server.count("rol") == 4
 
 
-def test_retry_always_works_even_while_a_sync_runs(qtbot, zvault: Vault,
-                                                   server: ZgwTestServer) -> None:
+def test_retry_always_works_even_while_a_sync_runs(
+    qtbot, zvault: Vault, server: ZgwTestServer
+) -> None:
     s = Setup(qtbot, zvault, server)
     bad = sample_clients(1)[0]
     bad.bsn = "999999991"
@@ -152,15 +169,18 @@ def test_retry_always_works_even_while_a_sync_runs(qtbot, zvault: Vault,
     s.controller.sync_finished.connect(finished.append)
     s.controller.sync_now()
     s.controller.retry(q.op_id)  # during the run: queued, runs again afterwards
-    assert zvault.outbox.get(q.op_id).state in {OpState.PENDING.value,
-                                                OpState.QUARANTINED.value}
+    assert zvault.outbox.get(q.op_id).state in {OpState.PENDING.value, OpState.QUARANTINED.value}
     qtbot.waitUntil(lambda: len(finished) >= 2, timeout=30_000)
     assert zvault.outbox.get(q.op_id).attempts >= 2
 
 
 def test_conflict_both_versions_side_by_side_and_user_keeps_mine(
-        qtbot, zvault: Vault, server: ZgwTestServer, tr_lang: Callable[..., None],
-        screenshot: Callable[[QWidget, str], Path]) -> None:
+    qtbot,
+    zvault: Vault,
+    server: ZgwTestServer,
+    tr_lang: Callable[..., None],
+    screenshot: Callable[[QWidget, str], Path],
+) -> None:
     tr_lang("nl")
     s = Setup(qtbot, zvault, server)
     client = sample_clients(1)[0]
@@ -172,8 +192,7 @@ def test_conflict_both_versions_side_by_side_and_user_keeps_mine(
     s.sync()
     assert s.panel.conflicts_box.isVisibleTo(s.panel)
     assert s.panel.conflicts_model.rowCount() == 1
-    assert "Test Persoon0000" in str(s.panel.conflicts_model.data(
-        s.panel.conflicts_model.index(0)))
+    assert "Test Persoon0000" in str(s.panel.conflicts_model.data(s.panel.conflicts_model.index(0)))
     screenshot(s.panel, "sync/panel-conflict-nl")
 
     dialog = ConflictDialog(s.controller.conflicts()[0], "Test Persoon0000")
@@ -185,15 +204,13 @@ def test_conflict_both_versions_side_by_side_and_user_keeps_mine(
     with qtbot.waitSignal(s.controller.sync_finished, timeout=30_000):
         s.panel.conflicts_view.setCurrentIndex(s.panel.conflicts_model.index(0))
         s.panel.resolve_button.click()
-    assert s.chosen and s.chosen[0]["fields"]["toelichting"]["theirs"] == \
-        "Gemeente: wacht op tolk"
+    assert s.chosen and s.chosen[0]["fields"]["toelichting"]["theirs"] == "Gemeente: wacht op tolk"
     assert server.objects("zaak")[0]["toelichting"] == "Huisbezoek: gestart"
     assert s.controller.conflicts() == []
     assert not s.panel.conflicts_box.isVisibleTo(s.panel)
 
 
-def test_take_the_offices_version_drops_mine(qtbot, zvault: Vault,
-                                             server: ZgwTestServer) -> None:
+def test_take_the_offices_version_drops_mine(qtbot, zvault: Vault, server: ZgwTestServer) -> None:
     s = Setup(qtbot, zvault, server)
     s.answer = "theirs"
     client = sample_clients(1)[0]
@@ -210,11 +227,16 @@ def test_take_the_offices_version_drops_mine(qtbot, zvault: Vault,
 
 
 def test_offline_probe_does_not_sync_and_unconfigured_says_so(
-        qtbot, zvault: Vault, tr_lang: Callable[..., None]) -> None:
+    qtbot, zvault: Vault, tr_lang: Callable[..., None]
+) -> None:
     tr_lang("nl")
     started: list[bool] = []
-    c = SyncController(zvault, lambda p, r: pytest.fail("must not sync"),  # type: ignore[arg-type]
-                       probe=lambda: False, watch_network=False)
+    c = SyncController(
+        zvault,
+        lambda p, r: pytest.fail("must not sync"),  # type: ignore[arg-type]
+        probe=lambda: False,
+        watch_network=False,
+    )
     c.sync_started.connect(lambda: started.append(True))
     with qtbot.waitSignal(c.online_changed, timeout=5000, raising=False):
         c.check_and_sync()
@@ -227,9 +249,14 @@ def test_offline_probe_does_not_sync_and_unconfigured_says_so(
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
-def test_screenshot_sync_panel(qtbot, zvault: Vault, server: ZgwTestServer,
-                               tr_lang: Callable[..., None],
-                               screenshot: Callable[[QWidget, str], Path], lang: str) -> None:
+def test_screenshot_sync_panel(
+    qtbot,
+    zvault: Vault,
+    server: ZgwTestServer,
+    tr_lang: Callable[..., None],
+    screenshot: Callable[[QWidget, str], Path],
+    lang: str,
+) -> None:
     tr_lang("nl", rtl=lang == "ar")
     s = Setup(qtbot, zvault, server)
     good, bad, later = sample_clients(3)
@@ -244,8 +271,9 @@ def test_screenshot_sync_panel(qtbot, zvault: Vault, server: ZgwTestServer,
     plan_full_client(zvault, s.planner, later)  # waiting, not yet sent
     s.panel.reload()
     s.panel._on_progress(7, 12)  # show a run in progress
-    assert s.panel.layoutDirection() == (Qt.LayoutDirection.RightToLeft if lang == "ar"
-                                         else Qt.LayoutDirection.LeftToRight)
+    assert s.panel.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
     screenshot(s.panel, f"sync/panel-{lang}")
     dialog = ConflictDialog(s.controller.conflicts()[0], good.display_name)
     qtbot.addWidget(dialog)

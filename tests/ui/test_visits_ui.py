@@ -9,15 +9,19 @@ from app.ui.screens.visits import VisitsScreen
 from tests.ui.conftest_forms import client_with_lang, fapp, fvault, save_shot  # noqa: F401
 
 LANGS = [("ar", "العربية"), ("ti", "ትግርኛ"), ("nl", "Nederlands")]
-SECTIONS = [("a", "A. Persoonsgegevens"), ("b", "B. Gezin en huishouden"),
-            ("d", "D. Opleiding")]
+SECTIONS = [("a", "A. Persoonsgegevens"), ("b", "B. Gezin en huishouden"), ("d", "D. Opleiding")]
 
 
 def make_screen(qtbot, fvault, lang="ar"):
     client = client_with_lang(fvault, lang)
     service = VisitService(fvault)
-    screen = VisitsScreen(service, client, languages=LANGS, sections=SECTIONS,
-                          card_titles={"22": "22. Hoe gaat het met je energie?"})
+    screen = VisitsScreen(
+        service,
+        client,
+        languages=LANGS,
+        sections=SECTIONS,
+        card_titles={"22": "22. Hoe gaat het met je energie?"},
+    )
     qtbot.addWidget(screen)
     screen.resize(900, 560)
     screen.show()
@@ -63,8 +67,15 @@ def test_timeline_newest_first_and_cards_shown(qtbot, fapp, fvault):
     client = client_with_lang(fvault, "ar")
     service = VisitService(fvault)
     service.save(Visit(client_uuid=client.uuid, start="2025-01-10T09:00:00Z", duration_minutes=30))
-    service.save(Visit(client_uuid=client.uuid, start="2025-03-05T13:30:00Z", place="azc",
-                       cards_used=["22"], card_notes={"22": "slaapt slecht"}))
+    service.save(
+        Visit(
+            client_uuid=client.uuid,
+            start="2025-03-05T13:30:00Z",
+            place="azc",
+            cards_used=["22"],
+            card_notes={"22": "slaapt slecht"},
+        )
+    )
     screen, _, _ = make_screen(qtbot, fvault)
     assert screen.model.rowCount() == 2
     assert screen.model.entry(0).visit.start.startswith("2025-03-05")
@@ -77,8 +88,14 @@ def test_timeline_newest_first_and_cards_shown(qtbot, fapp, fvault):
 def test_rtl_screenshot(qtbot, fapp, fvault):
     fapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     client = client_with_lang(fvault, "ar")
-    VisitService(fvault).save(Visit(client_uuid=client.uuid, start="2025-03-05T13:30:00Z",
-                                    interpreter="telefonisch", interpreter_language="ar"))
+    VisitService(fvault).save(
+        Visit(
+            client_uuid=client.uuid,
+            start="2025-03-05T13:30:00Z",
+            interpreter="telefonisch",
+            interpreter_language="ar",
+        )
+    )
     screen, _, _ = make_screen(qtbot, fvault)
     screen.timeline.setCurrentIndex(screen.model.index(0))
     save_shot(screen, "visits", "visits-ar")

@@ -114,16 +114,23 @@ def test_invalid_or_partial_dates_are_flagged(bad: str) -> None:
 
 
 WRONG_ORDER = [
-    (dict(datum_start_plicht="2025-02-01", datum_kennisgeving_duo="2025-01-01"),
-     "kennisgeving_before_start_plicht"),
-    (dict(datum_kennisgeving_duo="2025-03-01", pip_dagtekening_initieel="2025-02-01"),
-     "pip_before_kennisgeving"),
-    (dict(pip_dagtekening_initieel="2025-03-01", pip_dagtekening_actueel="2025-02-01"),
-     "pip_actueel_before_initieel"),
-    (dict(datum_kennisgeving_duo="2025-03-01", datum_derde_info_ontvangen="2025-02-01"),
-     "derde_info_before_kennisgeving"),
-    (dict(datum_start_plicht="2025-03-01", datum_start_bi="2025-02-01"),
-     "bi_before_start_plicht"),
+    (
+        dict(datum_start_plicht="2025-02-01", datum_kennisgeving_duo="2025-01-01"),
+        "kennisgeving_before_start_plicht",
+    ),
+    (
+        dict(datum_kennisgeving_duo="2025-03-01", pip_dagtekening_initieel="2025-02-01"),
+        "pip_before_kennisgeving",
+    ),
+    (
+        dict(pip_dagtekening_initieel="2025-03-01", pip_dagtekening_actueel="2025-02-01"),
+        "pip_actueel_before_initieel",
+    ),
+    (
+        dict(datum_kennisgeving_duo="2025-03-01", datum_derde_info_ontvangen="2025-02-01"),
+        "derde_info_before_kennisgeving",
+    ),
+    (dict(datum_start_plicht="2025-03-01", datum_start_bi="2025-02-01"), "bi_before_start_plicht"),
 ]
 
 

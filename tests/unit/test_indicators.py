@@ -13,35 +13,72 @@ TODAY = date(2025, 6, 1)
 def _caseload() -> list[Client]:
     return [
         # no PIP, deadline 2025-07-10: fine
-        Client(uuid="new", phase="intake", datum_kennisgeving_duo="2025-05-01",
-               datum_brp_inschrijving="2025-05-01"),
+        Client(
+            uuid="new",
+            phase="intake",
+            datum_kennisgeving_duo="2025-05-01",
+            datum_brp_inschrijving="2025-05-01",
+        ),
         # no PIP, deadline 2025-06-03: at risk
-        Client(uuid="risk", phase="intake", lbt_uitslag="b1",
-               datum_kennisgeving_duo="2025-03-25", datum_brp_inschrijving="2025-03-25"),
+        Client(
+            uuid="risk",
+            phase="intake",
+            lbt_uitslag="b1",
+            datum_kennisgeving_duo="2025-03-25",
+            datum_brp_inschrijving="2025-03-25",
+        ),
         # no PIP, deadline 2025-05-10: 22 days overdue
-        Client(uuid="late-pip", phase="pip_concept", datum_kennisgeving_duo="2025-03-01",
-               datum_brp_inschrijving="2025-03-01"),
+        Client(
+            uuid="late-pip",
+            phase="pip_concept",
+            datum_kennisgeving_duo="2025-03-01",
+            datum_brp_inschrijving="2025-03-01",
+        ),
         # no dates at all
         Client(uuid="unknown", phase="aangemeld"),
         # PIP after 59 days: on time; BI 45 days after koppeling
-        Client(uuid="ontime", phase="in_traject", route="b1", lbt_uitslag="b1",
-               datum_kennisgeving_duo="2025-01-01", datum_brp_inschrijving="2025-01-01",
-               datum_koppeling="2024-12-01", datum_start_bi="2025-01-15",
-               pip_dagtekening_initieel="2025-03-01"),
+        Client(
+            uuid="ontime",
+            phase="in_traject",
+            route="b1",
+            lbt_uitslag="b1",
+            datum_kennisgeving_duo="2025-01-01",
+            datum_brp_inschrijving="2025-01-01",
+            datum_koppeling="2024-12-01",
+            datum_start_bi="2025-01-15",
+            pip_dagtekening_initieel="2025-03-01",
+        ),
         # PIP after 108 days: late, in the last 30 days, extension, route differs from LBT
-        Client(uuid="late", phase="in_traject", route="z", lbt_uitslag="b1",
-               verlenging_maanden=6, datum_kennisgeving_duo="2025-02-01",
-               datum_brp_inschrijving="2025-02-01", datum_start_bi="2025-02-11",
-               pip_dagtekening_initieel="2025-05-20"),
+        Client(
+            uuid="late",
+            phase="in_traject",
+            route="z",
+            lbt_uitslag="b1",
+            verlenging_maanden=6,
+            datum_kennisgeving_duo="2025-02-01",
+            datum_brp_inschrijving="2025-02-01",
+            datum_start_bi="2025-02-11",
+            pip_dagtekening_initieel="2025-05-20",
+        ),
         # schakel deadline 2025-06-02: window closing
-        Client(uuid="schakel", phase="in_traject", route="onderwijs",
-               pip_dagtekening_initieel="2023-12-01"),
+        Client(
+            uuid="schakel",
+            phase="in_traject",
+            route="onderwijs",
+            pip_dagtekening_initieel="2023-12-01",
+        ),
         # termijn ended 2025-01-11: 141 days overdue
-        Client(uuid="termijn-over", phase="in_traject", route="b1", doelgroep="gezinsmigrant",
-               pip_dagtekening_initieel="2022-01-10"),
+        Client(
+            uuid="termijn-over",
+            phase="in_traject",
+            route="b1",
+            doelgroep="gezinsmigrant",
+            pip_dagtekening_initieel="2022-01-10",
+        ),
         # termijn ends 2025-09-02: within 6 months
-        Client(uuid="ending", phase="in_traject", route="b1",
-               pip_dagtekening_initieel="2022-09-01"),
+        Client(
+            uuid="ending", phase="in_traject", route="b1", pip_dagtekening_initieel="2022-09-01"
+        ),
         # finished: only in totals and per phase
         Client(uuid="done", phase="afgerond", route="b1", pip_dagtekening_initieel="2021-02-01"),
     ]
@@ -62,7 +99,11 @@ def test_tiles_for_a_known_caseload() -> None:
     assert ind.route_share["b1"] == 0.6
     assert (ind.schakel_closing, ind.termijn_ending) == (1, 1)
     assert ind.per_phase == {
-        "intake": 2, "pip_concept": 1, "aangemeld": 1, "in_traject": 5, "afgerond": 1
+        "intake": 2,
+        "pip_concept": 1,
+        "aangemeld": 1,
+        "in_traject": 5,
+        "afgerond": 1,
     }
     assert ind.per_doelgroep == {"asielstatushouder": 9, "gezinsmigrant": 1}
 
@@ -85,8 +126,9 @@ def test_empty_caseload_has_no_shares() -> None:
 def test_bad_dates_do_not_break_the_overview() -> None:
     clients = [
         Client(uuid="x", datum_kennisgeving_duo="2025-99-01", datum_start_bi="kapot"),
-        Client(uuid="y", datum_kennisgeving_duo="2025-05-01",
-               pip_dagtekening_initieel="2025-04-01"),
+        Client(
+            uuid="y", datum_kennisgeving_duo="2025-05-01", pip_dagtekening_initieel="2025-04-01"
+        ),
     ]
     ind = caseload_indicators(clients, TODAY)
     assert ind.with_date_warnings == 2 and ind.unknown_deadline == 1

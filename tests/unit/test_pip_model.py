@@ -118,5 +118,9 @@ def test_deviation_without_reason_and_bad_dates_are_reported() -> None:
 
 def test_normalize_route_variants() -> None:
     assert [normalize_route(x) for x in ["B1", "b1-route", "Onderwijsroute", "Z-route", "?"]] == [
-        "b1", "b1", "onderwijs", "z", ""
+        "b1",
+        "b1",
+        "onderwijs",
+        "z",
+        "",
     ]

@@ -34,8 +34,9 @@ needs_poppler = pytest.mark.skipif(not HAVE_POPPLER, reason="poppler-utils not i
 
 
 def pdftotext(pdf: bytes) -> str:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf,
-                         capture_output=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
     return out.stdout.decode("utf-8")
 
 
@@ -136,8 +137,9 @@ def test_fifty_pages_of_text_paginate_and_nothing_is_lost() -> None:
     sentence = "Dit is een lange toelichting van de klantmanager over de situatie. "
     # one field, one paragraph without line breaks, ~60 pages
     pip.situation_summary = "EERSTE-WOORD " + sentence * 4800 + "LAATSTE-WOORD"
-    result = render_pip(pip, client, municipality_name="Gemeente Voorbeeld", summary_lang="ar",
-                        today=TODAY)
+    result = render_pip(
+        pip, client, municipality_name="Gemeente Voorbeeld", summary_lang="ar", today=TODAY
+    )
     reader = PdfReader(_io(result.pdf))
     assert result.pages == len(reader.pages) >= 50
     text = "".join(p.extract_text() for p in reader.pages)
@@ -171,8 +173,9 @@ def test_characters_no_font_has_are_replaced_visibly_and_listed() -> None:
 
 def test_pip_without_route_still_prints_with_a_warning() -> None:
     client = Client(voornamen="Test", geslachtsnaam="Persoon")
-    result = render_pip(PipDraft(), client, municipality_name="Gemeente Voorbeeld",
-                        summary_lang="ti", today=TODAY)
+    result = render_pip(
+        PipDraft(), client, municipality_name="Gemeente Voorbeeld", summary_lang="ti", today=TODAY
+    )
     assert "no_route" in result.warnings
     text = "".join(p.extract_text() for p in PdfReader(_io(result.pdf)).pages)
     assert "Nog niet gekozen" in text
@@ -193,16 +196,28 @@ def test_logo_is_drawn_and_a_broken_logo_only_warns(tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png(40, 20))
     client = demo_client(TODAY)
-    ok = render_pip(demo_pip(client, TODAY), client, municipality_name="Gemeente Voorbeeld",
-                    logo_path=logo, today=TODAY)
+    ok = render_pip(
+        demo_pip(client, TODAY),
+        client,
+        municipality_name="Gemeente Voorbeeld",
+        logo_path=logo,
+        today=TODAY,
+    )
     assert "logo_unreadable" not in ok.warnings
     page = PdfReader(_io(ok.pdf)).pages[0]
-    assert any(str(k).startswith("/FormX") or "Im" in str(k)
-               for k in page["/Resources"].get("/XObject", {}))
+    assert any(
+        str(k).startswith("/FormX") or "Im" in str(k)
+        for k in page["/Resources"].get("/XObject", {})
+    )
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"not an image")
-    broken = render_pip(demo_pip(client, TODAY), client, municipality_name="Gemeente Voorbeeld",
-                        logo_path=bad, today=TODAY)
+    broken = render_pip(
+        demo_pip(client, TODAY),
+        client,
+        municipality_name="Gemeente Voorbeeld",
+        logo_path=bad,
+        today=TODAY,
+    )
     assert "logo_unreadable" in broken.warnings and broken.pages >= 2
 
 
@@ -215,8 +230,11 @@ def test_summary_catalog_is_complete_and_keeps_placeholders() -> None:
             assert texts.get(lang), (key, lang)
             assert placeholders(texts[lang]) == source, (key, lang)
             assert clean_text(texts[lang]).missing == (), (key, lang)
-        assert all(data["_meta"]["review"][lang] == "needs_review"
-                   for lang in SUMMARY_LANGUAGES if lang != "nl")
+        assert all(
+            data["_meta"]["review"][lang] == "needs_review"
+            for lang in SUMMARY_LANGUAGES
+            if lang != "nl"
+        )
 
 
 @pytest.mark.parametrize("lang", SUMMARY_LANGUAGES)
@@ -229,7 +247,7 @@ def test_bidi_keeps_numbers_left_to_right_inside_arabic() -> None:
     text = "حتى 12-05-2027 فقط"
     levels = bidi_levels(text, rtl=True)
     date_start = text.index("1")
-    assert set(levels[date_start:date_start + 10]) == {2}
+    assert set(levels[date_start : date_start + 10]) == {2}
     runs = shape_line(text, 10, rtl=True)
     # visual order: "فقط" (leftmost), the date LTR, then "حتى" on the right
     assert [str(r.text) for r in runs if str(r.text).strip()[:1].isdigit()] == ["12-05-2027"]
@@ -242,8 +260,12 @@ def test_pages_rendered_to_png_for_review(demo_ar: bytes, demo_ti: bytes) -> Non
     for name, pdf in (("pip_ar", demo_ar), ("pip_ti", demo_ti)):
         for old in SHOTS.glob(f"{name}-*.png"):
             old.unlink()
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-", str(SHOTS / name)], input=pdf,
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", "-", str(SHOTS / name)],
+            input=pdf,
+            check=True,
+            capture_output=True,
+        )
         pngs = sorted(SHOTS.glob(f"{name}-*.png"))
         assert len(pngs) == len(PdfReader(_io(pdf)).pages)
         assert all(p.stat().st_size > 2000 for p in pngs)
@@ -259,8 +281,16 @@ def _png(w: int, h: int) -> bytes:
     raw = b"".join(b"\x00" + bytes([30, 90, 160]) * w for _ in range(h))
 
     def chunk(tag: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + tag + data
-                + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + tag
+            + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )

@@ -34,36 +34,56 @@ FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 @pytest.fixture
 def vault(tmp_path: Path):
-    v = Vault.create(tmp_path / "v.sqlite3", "correct horse battery staple",
-                     user_name="K. Manager", employee_id="km-0042", kdf=FAST_KDF)
+    v = Vault.create(
+        tmp_path / "v.sqlite3",
+        "correct horse battery staple",
+        user_name="K. Manager",
+        employee_id="km-0042",
+        kdf=FAST_KDF,
+    )
     yield v
     v.close()
 
 
 @pytest.fixture
 def client(vault: Vault) -> Client:
-    return vault.clients.save(Client(voornamen="Test", geslachtsnaam="Persoon",
-                                     bsn="999990019", lbt_uitslag="z",
-                                     doelgroep="asielstatushouder"))
+    return vault.clients.save(
+        Client(
+            voornamen="Test",
+            geslachtsnaam="Persoon",
+            bsn="999990019",
+            lbt_uitslag="z",
+            doelgroep="asielstatushouder",
+        )
+    )
 
 
 def _planner() -> Planner:
-    cfg = SyncConfig(zaken_root="http://127.0.0.1:1/zaken/api/v1",
-                     documenten_root="http://127.0.0.1:1/documenten/api/v1",
-                     catalogi_root="http://127.0.0.1:1/catalogi/api/v1",
-                     besluiten_root="http://127.0.0.1:1/besluiten/api/v1",
-                     client_id="x", bronorganisatie="002220647",
-                     zaaktype_url="http://127.0.0.1:1/catalogi/api/v1/zaaktypen/1",
-                     user_id="km-0042")
+    cfg = SyncConfig(
+        zaken_root="http://127.0.0.1:1/zaken/api/v1",
+        documenten_root="http://127.0.0.1:1/documenten/api/v1",
+        catalogi_root="http://127.0.0.1:1/catalogi/api/v1",
+        besluiten_root="http://127.0.0.1:1/besluiten/api/v1",
+        client_id="x",
+        bronorganisatie="002220647",
+        zaaktype_url="http://127.0.0.1:1/catalogi/api/v1/zaaktypen/1",
+        user_id="km-0042",
+    )
     return Planner(cfg)
 
 
 def test_new_draft_is_prefilled_from_the_intake_and_not_stored_until_changed(
-        vault: Vault, client: Client) -> None:
-    vault.drafts.save(IntakeDraft(client_uuid=client.uuid, answers={
-        "advies_leerroute": Answer(value="B1").to_dict(),
-        "afwijking_lbt_onderbouwing": Answer(value="Leert snel.").to_dict(),
-    }))
+    vault: Vault, client: Client
+) -> None:
+    vault.drafts.save(
+        IntakeDraft(
+            client_uuid=client.uuid,
+            answers={
+                "advies_leerroute": Answer(value="B1").to_dict(),
+                "afwijking_lbt_onderbouwing": Answer(value="Leert snel.").to_dict(),
+            },
+        )
+    )
     svc = PipService(vault)
     pip = svc.open_for_edit(client)
     assert (pip.route, pip.route_suggested_by, pip.lbt_uitslag) == ("b1", "advies", "z")
@@ -73,7 +93,8 @@ def test_new_draft_is_prefilled_from_the_intake_and_not_stored_until_changed(
 
 
 def test_autosave_rewrites_the_open_version_and_freezing_starts_a_new_one(
-        vault: Vault, client: Client) -> None:
+    vault: Vault, client: Client
+) -> None:
     svc = PipService(vault)
     pip = svc.open_for_edit(client)
     pip.route_reasons = "eerste"
@@ -90,12 +111,15 @@ def test_autosave_rewrites_the_open_version_and_freezing_starts_a_new_one(
     assert pip.version == 2
     versions = svc.versions(client.uuid)
     assert [(v.version, v.pip.route_reasons, v.frozen) for v in versions] == [
-        (1, "tweede", True), (2, "derde", False)]
+        (1, "tweede", True),
+        (2, "derde", False),
+    ]
     assert versions[0].frozen_reason == FROZEN_PRINTED
 
 
 def test_session_end_keeps_the_version_and_reopening_continues_from_it(
-        vault: Vault, client: Client) -> None:
+    vault: Vault, client: Client
+) -> None:
     svc = PipService(vault)
     pip = svc.save(svc.open_for_edit(client))
     svc.end_session(pip)
@@ -116,7 +140,8 @@ def test_save_as_new_version_never_overwrites(vault: Vault, client: Client) -> N
 
 
 def test_every_save_plans_one_coalesced_json_upload_and_print_queues_the_pdf(
-        vault: Vault, client: Client) -> None:
+    vault: Vault, client: Client
+) -> None:
     plan_json, plan_pdf = make_sync_planners(_planner(), vault)
     svc = PipService(vault, json_planner=plan_json, pdf_planner=plan_pdf)
     pip = svc.open_for_edit(client)
@@ -133,8 +158,11 @@ def test_every_save_plans_one_coalesced_json_upload_and_print_queues_the_pdf(
     svc.freeze(pip, FROZEN_PRINTED, pdf=b"%PDF-1.4 test")
     kinds = sorted(o.kind for o in vault.outbox.all())
     assert kinds.count("create_eio") == 2
-    assert any(o.payload["body"]["formaat"] == "application/pdf"
-               for o in vault.outbox.all() if o.kind == "create_eio")
+    assert any(
+        o.payload["body"]["formaat"] == "application/pdf"
+        for o in vault.outbox.all()
+        if o.kind == "create_eio"
+    )
 
 
 def test_pip_json_is_the_draft(vault: Vault, client: Client) -> None:
@@ -157,8 +185,9 @@ def test_atomic_save_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
 
 
 def test_render_uses_settings_and_reports_missing_glyphs(vault: Vault, client: Client) -> None:
-    svc = PrintingService(PrintSettings(municipality_name="Gemeente Test"),
-                          today=lambda: date(2026, 3, 9))
+    svc = PrintingService(
+        PrintSettings(municipality_name="Gemeente Test"), today=lambda: date(2026, 3, 9)
+    )
     pip = PipService(vault).open_for_edit(client)
     pip.situation_summary = "emoji \U0001f600"
     result = svc.render(pip, client, "ar")

@@ -91,10 +91,16 @@ TEXT = st.one_of(
     st.just("\u202e" * 1_000_000),
 )
 JSONISH = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(min_value=-(2**80), max_value=2**80),
-              st.floats(allow_nan=True, allow_infinity=True), TEXT),
-    lambda c: st.one_of(st.lists(c, max_size=4),
-                        st.dictionaries(st.text(max_size=6), c, max_size=3)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(2**80), max_value=2**80),
+        st.floats(allow_nan=True, allow_infinity=True),
+        TEXT,
+    ),
+    lambda c: st.one_of(
+        st.lists(c, max_size=4), st.dictionaries(st.text(max_size=6), c, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -106,8 +112,7 @@ def _choice_codes(f: Field) -> list[str]:
 
 
 def _answerable(defn: Any) -> list[Field]:
-    return [f for f in defn.iter_fields()
-            if f.type is not FieldType.INFO and f.calculate is None]
+    return [f for f in defn.iter_fields() if f.type is not FieldType.INFO and f.calculate is None]
 
 
 FIELDS = _answerable(LATEST)
@@ -141,10 +146,24 @@ def answer_plans(draw: st.DrawFn) -> list[tuple[str, Any]]:
                     if draw(st.booleans()):
                         plan.append((f"{f.id}[{i}].{c.id}", draw(_value_for(c))))
             if draw(st.booleans()):  # also the whole group at once, with junk rows
-                plan.append((f.id, draw(st.lists(st.one_of(
-                    st.dictionaries(st.sampled_from([c.id for c in f.fields] + ["?"]), TEXT,
-                                    max_size=3),
-                    JSONISH), max_size=3))))
+                plan.append(
+                    (
+                        f.id,
+                        draw(
+                            st.lists(
+                                st.one_of(
+                                    st.dictionaries(
+                                        st.sampled_from([c.id for c in f.fields] + ["?"]),
+                                        TEXT,
+                                        max_size=3,
+                                    ),
+                                    JSONISH,
+                                ),
+                                max_size=3,
+                            )
+                        ),
+                    )
+                )
         else:
             plan.append((f.id, draw(_value_for(f))))
     return plan
@@ -178,7 +197,8 @@ def _apply(state: FormState, plan: list[tuple[str, Any]]) -> None:
             # allowed only for a form constraint (value kept, shown as a field error) or a
             # whole repeat group stored with its bad cells left out (and named)
             assert f.type is FieldType.REPEAT or all(
-                m.key.startswith("field.") for m in result.errors), (path, result.errors)
+                m.key.startswith("field.") for m in result.errors
+            ), (path, result.errors)
         for m in result.messages:
             assert m.key and m.text_nl, m  # every message is a Dutch sentence with a key
 
@@ -234,8 +254,9 @@ def box() -> Iterator[_VaultBox]:
 def _round_trip(box: _VaultBox, state: FormState) -> None:
     flat = state.flat_answers()
     answers = {k: Answer(value=v, by="client", lang="ar").to_dict() for k, v in flat.items()}
-    draft = IntakeDraft(client_uuid=box.client.uuid, form_version=state.definition.version,
-                        answers=answers)
+    draft = IntakeDraft(
+        client_uuid=box.client.uuid, form_version=state.definition.version, answers=answers
+    )
     box.vault.drafts.save(draft)
     vault = box.reopen()
     back = vault.drafts.get(draft.uuid)
@@ -260,8 +281,23 @@ def _known(defn: Any, path: str) -> bool:
 
 # ------------------------------------------------------------------------------ tests
 def test_every_field_type_is_exercised() -> None:
-    assert {"text", "longtext", "bsn", "vnummer", "postcode", "phone", "email", "integer", "date",
-            "partial_date", "choice", "multichoice", "yesno", "scale", "repeat"} <= set(TYPES)
+    assert {
+        "text",
+        "longtext",
+        "bsn",
+        "vnummer",
+        "postcode",
+        "phone",
+        "email",
+        "integer",
+        "date",
+        "partial_date",
+        "choice",
+        "multichoice",
+        "yesno",
+        "scale",
+        "repeat",
+    } <= set(TYPES)
 
 
 @pytest.mark.parametrize("field_id", [f.id for f in FIELDS])
@@ -292,15 +328,17 @@ def test_any_answers_soak(box, plan, version_index) -> None:
     _run(box, plan, version_index)
 
 
-@pytest.mark.parametrize("raw", ["٩٩٩٩٩٣٦٥٣", "999 99 3653", "999993653\u202e",
-                                 "\u2066999993653\u2069"])
+@pytest.mark.parametrize(
+    "raw", ["٩٩٩٩٩٣٦٥٣", "999 99 3653", "999993653\u202e", "\u2066999993653\u2069"]
+)
 def test_canary_bsn_spellings_are_stored_as_ascii(raw: str) -> None:
     state = FormState(LATEST, {}, today=TODAY)
     assert state.set_answer("bsn", raw).value == "999993653"
 
 
-@pytest.mark.parametrize("raw", ["99999366", "999993654", "000000000", "٠٠٠٠٠٠٠٠٠",
-                                 "9999936530", "abc", 999993654])
+@pytest.mark.parametrize(
+    "raw", ["99999366", "999993654", "000000000", "٠٠٠٠٠٠٠٠٠", "9999936530", "abc", 999993654]
+)
 def test_invalid_bsn_is_never_stored(raw: Any) -> None:
     state = FormState(LATEST, {"bsn": "999993653"}, today=TODAY)
     result = state.set_answer("bsn", raw)

@@ -117,8 +117,9 @@ _ATOMS = st.one_of(
 
 
 def _extend(child: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    ops = st.sampled_from(["=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "and",
-                           "or", "in", "not in"])
+    ops = st.sampled_from(
+        ["=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "and", "or", "in", "not in"]
+    )
     fn = st.sampled_from(sorted(FUNCTIONS) + ["eval", "__import__", "open"])
     return st.one_of(
         st.tuples(child, ops, child).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),
@@ -163,17 +164,30 @@ HOSTILE_VALUES = st.one_of(
 MUTATION = st.one_of(
     st.tuples(st.just("drop"), st.sampled_from(ALL_PATHS)),
     st.tuples(st.just("replace"), st.sampled_from(ALL_PATHS), HOSTILE_VALUES),
-    st.tuples(st.just("expr"), st.sampled_from(FIELD_PATHS),
-              st.sampled_from(["relevant", "calculate", "constraint"]), HOSTILE_EXPRESSIONS),
-    st.tuples(st.just("deep"), st.sampled_from(ALL_PATHS),
-              st.integers(min_value=10, max_value=4000)),
-    st.tuples(st.just("cycle"), st.sampled_from(FIELD_PATHS), st.sampled_from(FIELD_PATHS),
-              st.sampled_from(["relevant", "calculate"])),
-    st.tuples(st.just("unknown_ref"), st.sampled_from(FIELD_PATHS), st.text(
-        alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12)),
+    st.tuples(
+        st.just("expr"),
+        st.sampled_from(FIELD_PATHS),
+        st.sampled_from(["relevant", "calculate", "constraint"]),
+        HOSTILE_EXPRESSIONS,
+    ),
+    st.tuples(
+        st.just("deep"), st.sampled_from(ALL_PATHS), st.integers(min_value=10, max_value=4000)
+    ),
+    st.tuples(
+        st.just("cycle"),
+        st.sampled_from(FIELD_PATHS),
+        st.sampled_from(FIELD_PATHS),
+        st.sampled_from(["relevant", "calculate"]),
+    ),
+    st.tuples(
+        st.just("unknown_ref"),
+        st.sampled_from(FIELD_PATHS),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12),
+    ),
     st.tuples(st.just("duplicate"), st.sampled_from(FIELD_PATHS), st.sampled_from(FIELD_PATHS)),
-    st.tuples(st.just("huge"), st.sampled_from(ALL_PATHS),
-              st.sampled_from([5_001, 200_000, 2_500_000])),
+    st.tuples(
+        st.just("huge"), st.sampled_from(ALL_PATHS), st.sampled_from([5_001, 200_000, 2_500_000])
+    ),
     st.tuples(st.just("unknown_key"), st.sampled_from(FIELD_PATHS), st.text(max_size=10)),
 )
 
@@ -216,7 +230,7 @@ def _mutate(tree: dict[str, Any], mutation: tuple[Any, ...]) -> None:  # noqa: P
 def _materialize(obj: Any) -> Any:
     """Replace DEEP sentinels by real nesting (built without recursion)."""
     if isinstance(obj, str) and _DEEP_RE.fullmatch(json.dumps(obj, ensure_ascii=False)):
-        depth = int(obj[len(DEEP):])
+        depth = int(obj[len(DEEP) :])
         deep: Any = {"id": "diep"}
         for i in range(depth):
             deep = [deep] if i % 2 else {"fields": deep}
@@ -308,7 +322,7 @@ def test_degenerate_texts_are_rejected_with_a_reason(text: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    [b"\xff\xfe\x00{", b"{\"title\": \"\xc3\x28\"}", b"\x00" * 64, b"\xef\xbb\xbf" + b"{}"],
+    [b"\xff\xfe\x00{", b'{"title": "\xc3\x28"}', b"\x00" * 64, b"\xef\xbb\xbf" + b"{}"],
 )
 def test_bytes_that_are_not_utf8_json_are_rejected(raw: bytes) -> None:
     assert _check(parse_form_text, raw, FILE) == "rejected"
@@ -335,8 +349,11 @@ def test_long_skip_logic_cycle_names_every_question() -> None:
 
 # ------------------------------------------------------------------------------ expressions
 VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(10**12), max_value=10**12),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=12),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
     st.lists(st.one_of(st.text(max_size=4), st.integers()), max_size=4),
     st.lists(st.dictionaries(st.sampled_from(["a", "b"]), st.integers(), max_size=2), max_size=3),
     st.sampled_from(["1990", "1990-02", "2024-02-29", "2023-02-29", "0000-00-00", "9999-12-31"]),
@@ -389,12 +406,26 @@ def test_worst_case_expressions_stay_bounded() -> None:
 
 def test_chained_calculations_stay_printable() -> None:
     fields: list[dict[str, Any]] = [
-        {"id": "a0", "type": "integer", "label": "A", "calculate": " * ".join(["9" * 60] * 30)}]
+        {"id": "a0", "type": "integer", "label": "A", "calculate": " * ".join(["9" * 60] * 30)}
+    ]
     for i in range(1, 4):
-        fields.append({"id": f"a{i}", "type": "integer", "label": "A",
-                       "calculate": f"${{a{i - 1}}} * ${{a{i - 1}}}"})
-    defn = build_form({"form_id": "t", "version": 1, "title": "T", "sections": [
-        {"id": "A", "title": "A", "self_fill": True, "fields": fields}]}, FILE)
+        fields.append(
+            {
+                "id": f"a{i}",
+                "type": "integer",
+                "label": "A",
+                "calculate": f"${{a{i - 1}}} * ${{a{i - 1}}}",
+            }
+        )
+    defn = build_form(
+        {
+            "form_id": "t",
+            "version": 1,
+            "title": "T",
+            "sections": [{"id": "A", "title": "A", "self_fill": True, "fields": fields}],
+        },
+        FILE,
+    )
     state = FormState(defn, {}, today=TODAY)
     for f in fields:
         value = state.value(f["id"])

@@ -58,26 +58,56 @@ class EndlessStream(httpx.SyncByteStream):
 
 
 JSONISH = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-              st.text(max_size=20),
-              st.sampled_from(["<b>vet</b>", "<img src=x onerror=alert(1)>", CANARY, "\u202e"])),
-    lambda c: st.one_of(st.lists(c, max_size=4),
-                        st.dictionaries(st.text(max_size=8), c, max_size=4)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False),
+        st.text(max_size=20),
+        st.sampled_from(["<b>vet</b>", "<img src=x onerror=alert(1)>", CANARY, "\u202e"]),
+    ),
+    lambda c: st.one_of(
+        st.lists(c, max_size=4), st.dictionaries(st.text(max_size=8), c, max_size=4)
+    ),
     max_leaves=10,
 )
 URLS = st.one_of(
-    st.none(), st.integers(), st.lists(st.text(max_size=3), max_size=2), st.just(""),
+    st.none(),
+    st.integers(),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.just(""),
     st.just(f"{BASE}/zaken/api/v1/zaken/0b0c0d0e-0000-4000-8000-000000000001"),
     st.text(max_size=30),
 )
 ZGW_SHAPED = st.one_of(
-    st.fixed_dictionaries({"url": URLS}, optional={"identificatie": JSONISH, "zaaktype": JSONISH,
-                                                   "kenmerken": JSONISH, "uuid": JSONISH}),
-    st.fixed_dictionaries({"results": st.one_of(JSONISH, st.lists(JSONISH, max_size=3)),
-                           "next": st.one_of(st.none(), URLS)}, optional={"count": JSONISH}),
-    st.fixed_dictionaries({"code": JSONISH, "invalidParams": st.one_of(
-        JSONISH, st.lists(st.dictionaries(st.sampled_from(["name", "code", "reason"]), JSONISH),
-                          max_size=3))}),
+    st.fixed_dictionaries(
+        {"url": URLS},
+        optional={
+            "identificatie": JSONISH,
+            "zaaktype": JSONISH,
+            "kenmerken": JSONISH,
+            "uuid": JSONISH,
+        },
+    ),
+    st.fixed_dictionaries(
+        {
+            "results": st.one_of(JSONISH, st.lists(JSONISH, max_size=3)),
+            "next": st.one_of(st.none(), URLS),
+        },
+        optional={"count": JSONISH},
+    ),
+    st.fixed_dictionaries(
+        {
+            "code": JSONISH,
+            "invalidParams": st.one_of(
+                JSONISH,
+                st.lists(
+                    st.dictionaries(st.sampled_from(["name", "code", "reason"]), JSONISH),
+                    max_size=3,
+                ),
+            ),
+        }
+    ),
 )
 
 
@@ -90,43 +120,86 @@ BODIES = st.one_of(
     JSONISH.map(lambda v: json.dumps(v).encode()),
     ZGW_SHAPED.map(lambda v: json.dumps(v).encode()),
     st.tuples(ZGW_SHAPED.map(json.dumps), st.floats(min_value=0, max_value=1)).map(
-        lambda t: _truncate(*t)),
-    st.sampled_from([
-        b"", b"null", b"NaN", b"[1, 2", b'{"url": ', b"\xff\xfe\x00", b"\x00" * 32,
-        b"<html><body><b>Inloggen op gastnetwerk</b><img src=x></body></html>",
-        b'{"url": "' + CANARY.encode() + b'"}', b'{"url": 1e999}', b'{"url": "\\ud800"}',
-        ("[" * 100_000).encode(), b'{"a":' * 50_000,
-    ]),
+        lambda t: _truncate(*t)
+    ),
+    st.sampled_from(
+        [
+            b"",
+            b"null",
+            b"NaN",
+            b"[1, 2",
+            b'{"url": ',
+            b"\xff\xfe\x00",
+            b"\x00" * 32,
+            b"<html><body><b>Inloggen op gastnetwerk</b><img src=x></body></html>",
+            b'{"url": "' + CANARY.encode() + b'"}',
+            b'{"url": 1e999}',
+            b'{"url": "\\ud800"}',
+            ("[" * 100_000).encode(),
+            b'{"a":' * 50_000,
+        ]
+    ),
     st.binary(max_size=64),
     st.just(b"x" * (11 * MIB)),
     st.just("endless"),
 )
-CONTENT_TYPES = st.sampled_from([
-    "application/json", "application/problem+json", "application/json; charset=utf-8",
-    "APPLICATION/JSON", "application/hal+json", "text/html", "text/plain", "", "application/xml",
-    "application/octet-stream", "multipart/form-data; boundary=x", "application/json\u00e9",
-    "application/json\x00",
-])
+CONTENT_TYPES = st.sampled_from(
+    [
+        "application/json",
+        "application/problem+json",
+        "application/json; charset=utf-8",
+        "APPLICATION/JSON",
+        "application/hal+json",
+        "text/html",
+        "text/plain",
+        "",
+        "application/xml",
+        "application/octet-stream",
+        "multipart/form-data; boundary=x",
+        "application/json\u00e9",
+        "application/json\x00",
+    ]
+)
 STATUSES = st.one_of(
-    st.sampled_from([200, 201, 204, 301, 302, 304, 307, 400, 401, 403, 404, 409, 412, 429, 500,
-                     502, 503, 504]),
+    st.sampled_from(
+        [200, 201, 204, 301, 302, 304, 307, 400, 401, 403, 404, 409, 412, 429, 500, 502, 503, 504]
+    ),
     st.integers(min_value=100, max_value=599),
 )
 EXTRA_HEADERS = st.dictionaries(
     # Content-Encoding only on the raw socket (MockTransport decodes it itself)
     st.sampled_from(["Date", "API-version", "Retry-After", "Location", "Content-Length"]),
     st.one_of(
-        st.sampled_from(["Mon, 01 Jan 1990 00:00:00 GMT", "Thu, 01 Jan 9999 00:00:00 GMT",
-                         "garbage", "", "2.0.0", "1.5.0", "1", "-5", "nan", "inf", "1e400",
-                         "99999999999999", "Wed, 21 Oct 2015 07:28:00 GMT", "gzip", "0",
-                         "999999999999", "http://evil.example/x", "/zaken/api/v1/zaken"]),
+        st.sampled_from(
+            [
+                "Mon, 01 Jan 1990 00:00:00 GMT",
+                "Thu, 01 Jan 9999 00:00:00 GMT",
+                "garbage",
+                "",
+                "2.0.0",
+                "1.5.0",
+                "1",
+                "-5",
+                "nan",
+                "inf",
+                "1e400",
+                "99999999999999",
+                "Wed, 21 Oct 2015 07:28:00 GMT",
+                "gzip",
+                "0",
+                "999999999999",
+                "http://evil.example/x",
+                "/zaken/api/v1/zaken",
+            ]
+        ),
         st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=20),
     ),
     max_size=3,
 )
 
-REPLY = st.fixed_dictionaries({"status": STATUSES, "ctype": CONTENT_TYPES, "body": BODIES,
-                               "headers": EXTRA_HEADERS})
+REPLY = st.fixed_dictionaries(
+    {"status": STATUSES, "ctype": CONTENT_TYPES, "body": BODIES, "headers": EXTRA_HEADERS}
+)
 
 
 # ------------------------------------------------------------------------------ known bugs
@@ -142,7 +215,8 @@ def known_bug(reply: dict[str, Any]) -> str:
 def _response(reply: dict[str, Any]) -> httpx.Response:
     headers = {k: v for k, v in reply["headers"].items() if k != "Content-Length"}
     raw_headers: list[tuple[bytes, bytes]] = [
-        (k.encode(), v.encode("latin-1", "replace")) for k, v in headers.items()]
+        (k.encode(), v.encode("latin-1", "replace")) for k, v in headers.items()
+    ]
     if reply["ctype"]:
         raw_headers.append((b"Content-Type", reply["ctype"].encode("latin-1", "replace")))
     if reply["body"] == "endless":
@@ -150,8 +224,9 @@ def _response(reply: dict[str, Any]) -> httpx.Response:
     return httpx.Response(reply["status"], headers=raw_headers, content=reply["body"])
 
 
-def _transport(first: dict[str, Any], rest: Callable[[httpx.Request], httpx.Response] | None = None
-               ) -> httpx.MockTransport:
+def _transport(
+    first: dict[str, Any], rest: Callable[[httpx.Request], httpx.Response] | None = None
+) -> httpx.MockTransport:
     """Reply ``first`` once, then 'no results' (so paging loops end)."""
     used = [False]
 
@@ -227,16 +302,19 @@ def test_client_replies_soak(name: str, reply: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", sorted(CALLS))
 def test_endless_stream_is_cut_at_ten_mib(name: str) -> None:
     stream = EndlessStream()
-    transport = httpx.MockTransport(lambda r: httpx.Response(
-        200, headers={"Content-Type": "application/json"}, stream=stream))
+    transport = httpx.MockTransport(
+        lambda r: httpx.Response(200, headers={"Content-Type": "application/json"}, stream=stream)
+    )
     with _client(transport) as client, pytest.raises(SyncError) as info:
         CALLS[name](client)
     assert classify(info.value).message_key == "sync.too_large"
     assert stream.sent <= 11 * MIB
 
 
-@pytest.mark.parametrize("body", [b"<b>vet</b>", b"<img src=x onerror=alert(1)>",
-                                  b"<html><title>Wifi login</title></html>"])
+@pytest.mark.parametrize(
+    "body",
+    [b"<b>vet</b>", b"<img src=x onerror=alert(1)>", b"<html><title>Wifi login</title></html>"],
+)
 def test_html_200_is_a_failure_not_data(body: bytes) -> None:
     reply = {"status": 200, "ctype": "text/html", "body": body, "headers": {}}
     with _client(_transport(reply)) as client, pytest.raises(SyncError) as info:
@@ -244,21 +322,38 @@ def test_html_200_is_a_failure_not_data(body: bytes) -> None:
     assert classify(info.value).message_key == "sync.not_json"
 
 
-@pytest.mark.parametrize(("name", "payload"), [
-    ("zaak.omschrijving", "<b>vet</b> <img src=x onerror=alert(1)>"),
-    ("invalidParams.reason", "<img src=x>"),
-])
+@pytest.mark.parametrize(
+    ("name", "payload"),
+    [
+        ("zaak.omschrijving", "<b>vet</b> <img src=x onerror=alert(1)>"),
+        ("invalidParams.reason", "<img src=x>"),
+    ],
+)
 def test_markup_from_the_server_is_kept_as_literal_text(name: str, payload: str) -> None:
     """Data is returned unchanged (the UI shows it with Qt.PlainText); messages never carry it."""
     if name == "zaak.omschrijving":
-        reply = {"status": 200, "ctype": "application/json",
-                 "body": json.dumps({"url": "x", "omschrijving": payload}).encode(), "headers": {}}
+        reply = {
+            "status": 200,
+            "ctype": "application/json",
+            "body": json.dumps({"url": "x", "omschrijving": payload}).encode(),
+            "headers": {},
+        }
         with _client(_transport(reply)) as client:
             assert client.get_object(client.zaken("zaken/1"))["omschrijving"] == payload
     else:
-        reply = {"status": 400, "ctype": "application/problem+json", "headers": {},
-                 "body": json.dumps({"code": "invalid", "invalidParams": [
-                     {"name": "omschrijving", "code": "invalid", "reason": payload}]}).encode()}
+        reply = {
+            "status": 400,
+            "ctype": "application/problem+json",
+            "headers": {},
+            "body": json.dumps(
+                {
+                    "code": "invalid",
+                    "invalidParams": [
+                        {"name": "omschrijving", "code": "invalid", "reason": payload}
+                    ],
+                }
+            ).encode(),
+        }
         with _client(_transport(reply)) as client, pytest.raises(SyncError) as info:
             client.post(client.zaken("zaken"), {})
         problem = classify(info.value)
@@ -311,19 +406,19 @@ class RawServer:
 
 RAW_FAULTS = {
     "truncated_body": b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                      b"Content-Length: 500\r\nConnection: close\r\n\r\n{\"url\": \"http://127.0.0.1/",
+    b'Content-Length: 500\r\nConnection: close\r\n\r\n{"url": "http://127.0.0.1/',
     "closed_before_reply": b"",
     "garbage_status_line": b"HTTP/9.9 abc\r\n\r\n",
     "not_http": b"SSH-2.0-OpenSSH_9.6\r\n",
     "bad_chunking": b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                    b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                    b"ZZZ\r\n{}\r\n0\r\n\r\n",
+    b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    b"ZZZ\r\n{}\r\n0\r\n\r\n",
     "header_injection": b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                        b"Content-Length: 2\r\nContent-Length: 90\r\nConnection: close\r\n\r\n{}",
+    b"Content-Length: 2\r\nContent-Length: 90\r\nConnection: close\r\n\r\n{}",
     "gzip_garbage": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                    b"Content-Encoding: gzip\r\nContent-Length: 4\r\nConnection: close\r\n\r\nnull",
+    b"Content-Encoding: gzip\r\nContent-Length: 4\r\nConnection: close\r\n\r\nnull",
     "huge_header": b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * (200 * 1024) + b"\r\n"
-                   b"Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+    b"Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
 }
 
 
@@ -331,8 +426,12 @@ RAW_FAULTS = {
 def test_byte_level_faults_are_typed_errors(fault: str) -> None:
     server = RawServer([RAW_FAULTS[fault]])
     try:
-        cfg = make_config(base=f"http://127.0.0.1:{server.port}", connect_timeout=2,
-                          read_timeout=2, total_timeout=5)
+        cfg = make_config(
+            base=f"http://127.0.0.1:{server.port}",
+            connect_timeout=2,
+            read_timeout=2,
+            total_timeout=5,
+        )
         with ZgwClient(cfg, "s" * 40) as client:
             try:
                 out = client.post(client.zaken("zaken"), {"x": CANARY})
@@ -404,8 +503,12 @@ def _engine_contract(reply: dict[str, Any], *, check_known: bool = True) -> None
         def others(request: httpx.Request) -> httpx.Response:
             return httpx.Response(503, json={"code": "unavailable"})
 
-        engine = SyncEngine(vault, ZgwClient(cfg, "s" * 40, transport=_transport(reply, others)),
-                            clock=FakeClock(), preflight=True)
+        engine = SyncEngine(
+            vault,
+            ZgwClient(cfg, "s" * 40, transport=_transport(reply, others)),
+            clock=FakeClock(),
+            preflight=True,
+        )
         client = Client(voornamen="Test", geslachtsnaam=CANARY, bsn="999993653")
         ops = Planner(cfg, author="K. Manager").new_traject(client)
         vault.clients.save(client, outbox=ops, action="create")
@@ -418,8 +521,11 @@ def _engine_contract(reply: dict[str, Any], *, check_known: bool = True) -> None
             assert _reply_is_valid_create(reply), "marked synced on a malformed reply"
             FIGURES["engine_done"] += 1
         else:
-            assert op.state in (OpState.FAILED_RETRYABLE.value, OpState.QUARANTINED.value,
-                                OpState.PENDING.value), op.state
+            assert op.state in (
+                OpState.FAILED_RETRYABLE.value,
+                OpState.QUARANTINED.value,
+                OpState.PENDING.value,
+            ), op.state
             text = describe_error(op.last_error)
             stored = json.dumps(op.last_error, default=str, ensure_ascii=False)
             for echoed in _echoed_codes(reply["body"]):  # server codes/field names (see report)
@@ -452,10 +558,20 @@ def test_engine_replies_soak(reply: dict[str, Any]) -> None:
     _engine_contract(reply)
 
 
-@pytest.mark.parametrize("body", [
-    b'{"identificatie": "HB-1"}', b'{"url": null}', b'{"url": 5}', b'{"url": ["a"]}',
-    b'{"url": ""}', b"[]", b'"url"', b'{"url": "', b"<b>Created</b>",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"identificatie": "HB-1"}',
+        b'{"url": null}',
+        b'{"url": 5}',
+        b'{"url": ["a"]}',
+        b'{"url": ""}',
+        b"[]",
+        b'"url"',
+        b'{"url": "',
+        b"<b>Created</b>",
+    ],
+)
 def test_malformed_201_is_not_marked_synced(body: bytes) -> None:
     _engine_contract({"status": 201, "ctype": "application/json", "body": body, "headers": {}})
 
@@ -466,29 +582,43 @@ BUG_RETRY_AFTER = (
     "OverflowError out of SyncEngine.push: int(inf) in app/sync/messages.py _classify_http (429) "
     "and timedelta(seconds=...) / now + delay (past year 9999) in app/sync/engine.py "
     "_set_retry. Fix: clamp retry_after to "
-    "[0, backoff_max_s] where it is parsed (ZgwClient._error) and ignore non-finite values")
+    "[0, backoff_max_s] where it is parsed (ZgwClient._error) and ignore non-finite values"
+)
 BUG_LOCATION = (
     "bug: a 3xx reply whose Location header httpx cannot parse (e.g. 'A:0') raises "
     "httpx.InvalidURL out of ZgwClient (httpx builds next_request even with follow_redirects="
     "False). Fix: in ZgwClient._send_once also catch httpx.InvalidURL (and httpx.StreamError) "
-    "and raise TransportError('redirect', maybe_committed=method != 'GET')")
+    "and raise TransportError('redirect', maybe_committed=method != 'GET')"
+)
 BUG_DEEP_JSON = (
     "bug: a JSON reply nested ~1000 levels deep (a 2 KB body) raises RecursionError out of "
     "ZgwClient._send_once (json.loads; only ValueError is caught) and out of SyncEngine.push. "
-    "Fix: catch RecursionError next to ValueError and raise BadResponse('malformed_json')")
+    "Fix: catch RecursionError next to ValueError and raise BadResponse('malformed_json')"
+)
 
 
 @pytest.mark.parametrize("retry_after", ["inf", "1e400", "99999999999999", "999999999999"])
 @pytest.mark.parametrize("status", [429, 503])
 def test_absurd_retry_after_does_not_crash_the_engine(status: int, retry_after: str) -> None:
-    _engine_contract({"status": status, "ctype": "application/json", "body": b"{}",
-                      "headers": {"Retry-After": retry_after}}, check_known=False)
+    _engine_contract(
+        {
+            "status": status,
+            "ctype": "application/json",
+            "body": b"{}",
+            "headers": {"Retry-After": retry_after},
+        },
+        check_known=False,
+    )
 
 
 @pytest.mark.parametrize("name", ["get_object", "download", "list_all"])
 def test_unparseable_location_header_is_a_typed_error(name: str) -> None:
-    reply = {"status": 301, "ctype": "application/json", "body": b"{}",
-             "headers": {"Location": "A:0"}}
+    reply = {
+        "status": 301,
+        "ctype": "application/json",
+        "body": b"{}",
+        "headers": {"Location": "A:0"},
+    }
     with _client(_transport(reply)) as client, pytest.raises(SyncError):
         CALLS[name](client)
 
@@ -502,8 +632,15 @@ def test_deeply_nested_json_reply_is_a_typed_error(name: str, body: bytes) -> No
 
 
 def test_deeply_nested_201_does_not_crash_the_engine() -> None:
-    _engine_contract({"status": 201, "ctype": "application/json", "headers": {},
-                      "body": b"[" * 5000 + b"]" * 5000}, check_known=False)
+    _engine_contract(
+        {
+            "status": 201,
+            "ctype": "application/json",
+            "headers": {},
+            "body": b"[" * 5000 + b"]" * 5000,
+        },
+        check_known=False,
+    )
 
 
 BUG_FOREIGN_URL = (
@@ -511,7 +648,8 @@ BUG_FOREIGN_URL = (
     "the op is marked done and the next push sends a JWT-signed GET to that host (preflight of "
     "the zaak). Fix: in SyncEngine._post_create (and wherever a server URL is adopted) require "
     "(scheme, netloc) in SyncConfig.hosts and the path under the expected API root; otherwise "
-    "BadResponse('shape'); ZgwClient.request could also refuse any URL outside config.hosts")
+    "BadResponse('shape'); ZgwClient.request could also refuse any URL outside config.hosts"
+)
 
 
 def test_created_object_on_a_foreign_host_is_not_adopted() -> None:
@@ -523,9 +661,14 @@ def test_created_object_on_a_foreign_host_is_not_adopted() -> None:
         def handler(request: httpx.Request) -> httpx.Response:
             seen.append((request.url.host, "authorization" in request.headers))
             if request.method == "POST" and request.url.path.endswith("/zaken"):
-                return httpx.Response(201, json={
-                    "url": "https://evil.example/zaken/api/v1/zaken/0b0c0d0e-0000-4000-8000-0000000"
-                           "00001", "identificatie": "HB-1"})
+                return httpx.Response(
+                    201,
+                    json={
+                        "url": "https://evil.example/zaken/api/v1/zaken/0b0c0d0e-0000-4000-8000-0000000"
+                        "00001",
+                        "identificatie": "HB-1",
+                    },
+                )
             return httpx.Response(503, json={"code": "unavailable"})
 
         clock = FakeClock()
@@ -547,14 +690,17 @@ BUG_NON_2XX = (
     "bug: ZgwClient.request treats every status below 400 that is not a redirect as success, "
     "so a 300/304 (or a 1xx from a broken proxy) whose body looks like a created object marks "
     "the create op done although nothing says it was created. Fix: in ZgwClient.request raise "
-    "BadResponse('shape', status) unless 200 <= status < 300 (after redirects are handled)")
+    "BadResponse('shape', status) unless 200 <= status < 300 (after redirects are handled)"
+)
 
 
 @pytest.mark.parametrize("status", [300, 304])
 def test_non_2xx_reply_to_a_create_is_not_marked_synced(status: int) -> None:
     body = json.dumps({"url": f"{BASE}/zaken/api/v1/zaken/0b0c0d0e-0000-4000-8000-000000000001"})
-    _engine_contract({"status": status, "ctype": "application/json", "body": body.encode(),
-                      "headers": {}}, check_known=False)
+    _engine_contract(
+        {"status": status, "ctype": "application/json", "body": body.encode(), "headers": {}},
+        check_known=False,
+    )
 
 
 def test_figures() -> None:

@@ -88,17 +88,32 @@ def test_pin_not_kept_in_clear() -> None:
 def test_session_refuses_klantmanager_only_sections() -> None:
     with pytest.raises(ValueError):
         SelfFillSession.start(
-            client_uuid="c", draft_uuid="d", lang="ar", sections=["b", "h"],
-            allowed_sections=["b", "d"], pin="480213", params=CHEAP,
+            client_uuid="c",
+            draft_uuid="d",
+            lang="ar",
+            sections=["b", "h"],
+            allowed_sections=["b", "d"],
+            pin="480213",
+            params=CHEAP,
         )
     with pytest.raises(ValueError):
         SelfFillSession.start(
-            client_uuid="c", draft_uuid="d", lang="ar", sections=[],
-            allowed_sections=["b"], pin="480213", params=CHEAP,
+            client_uuid="c",
+            draft_uuid="d",
+            lang="ar",
+            sections=[],
+            allowed_sections=["b"],
+            pin="480213",
+            params=CHEAP,
         )
     s = SelfFillSession.start(
-        client_uuid="c", draft_uuid="d", lang="ar", sections=["d", "b"],
-        allowed_sections=["b", "d"], pin="480213", params=CHEAP,
+        client_uuid="c",
+        draft_uuid="d",
+        lang="ar",
+        sections=["d", "b"],
+        allowed_sections=["b", "d"],
+        pin="480213",
+        params=CHEAP,
     )
     assert s.sections == ["d", "b"]
     s.end()

@@ -22,9 +22,21 @@ FAST = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 GOOD = "paarse olifant danst op dijk"
 
 
-@pytest.mark.parametrize("bad", ["kort", "elf tekens!", "Wachtwoord2024!", "Gemeente2024!!",
-                                 "gemeenteamsterdam", "welkomwelkomwelkom", "aaaaaaaaaaaaaaa",
-                                 "Klantmanager123", "Huisbezoek 2026", "1234567890123"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "kort",
+        "elf tekens!",
+        "Wachtwoord2024!",
+        "Gemeente2024!!",
+        "gemeenteamsterdam",
+        "welkomwelkomwelkom",
+        "aaaaaaaaaaaaaaa",
+        "Klantmanager123",
+        "Huisbezoek 2026",
+        "1234567890123",
+    ],
+)
 def test_weak_passphrases_are_refused(bad: str) -> None:
     with pytest.raises(WeakPassphrase):
         check_passphrase(bad, bad)

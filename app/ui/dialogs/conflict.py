@@ -37,8 +37,9 @@ def _text(value: Any) -> str:
 class ConflictDialog(QDialog):
     """``choice`` is "mine", "theirs" or "" (cancelled) after ``exec()``."""
 
-    def __init__(self, conflict: dict[str, Any], client_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conflict: dict[str, Any], client_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self._conflict = conflict
@@ -86,16 +87,21 @@ class ConflictDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Sync conflict"))
-        self.heading.setText(self.tr("The office changed this since your last sync: {name}")
-                             .format(name=self._name or self.tr("case")))
+        self.heading.setText(
+            self.tr("The office changed this since your last sync: {name}").format(
+                name=self._name or self.tr("case")
+            )
+        )
         if self.is_document:
-            self.explain.setText(self.tr(
-                "Nothing was overwritten. Keep your version as a new document next to the "
-                "office's, or take the office's version and drop your change."))
+            self.explain.setText(
+                self.tr(
+                    "Nothing was overwritten. Keep your version as a new document next to the "
+                    "office's, or take the office's version and drop your change."
+                )
+            )
             self.mine_button.setText(self.tr("&Keep mine as a new version"))
         else:
-            self.explain.setText(self.tr(
-                "Nothing was overwritten. Choose which value to keep."))
+            self.explain.setText(self.tr("Nothing was overwritten. Choose which value to keep."))
             self.mine_button.setText(self.tr("&Keep mine"))
         self.mine_button.setAccessibleName(self.mine_button.text().replace("&", ""))
         self.theirs_button.setText(self.tr("&Take the office's version"))
@@ -117,27 +123,41 @@ class ConflictDialog(QDialog):
             mine, theirs = c.get("mine") or {}, c.get("theirs") or {}
             return [
                 (self.tr("Title"), _text(mine.get("titel")), _text(theirs.get("titel"))),
-                (self.tr("Version at the office"), _text((c.get("base") or {}).get("versie")),
-                 _text(theirs.get("versie"))),
-                (self.tr("Size (bytes)"), _text(mine.get("bestandsomvang")),
-                 _text(theirs.get("bestandsomvang"))),
-                (self.tr("Content fingerprint"), _text(str(mine.get("sha256") or "")[:12]),
-                 _text(str(theirs.get("sha256") or "")[:12])),
+                (
+                    self.tr("Version at the office"),
+                    _text((c.get("base") or {}).get("versie")),
+                    _text(theirs.get("versie")),
+                ),
+                (
+                    self.tr("Size (bytes)"),
+                    _text(mine.get("bestandsomvang")),
+                    _text(theirs.get("bestandsomvang")),
+                ),
+                (
+                    self.tr("Content fingerprint"),
+                    _text(str(mine.get("sha256") or "")[:12]),
+                    _text(str(theirs.get("sha256") or "")[:12]),
+                ),
                 (self.tr("Locked at the office"), "—", _text(theirs.get("locked"))),
             ]
-        labels = {"toelichting": self.tr("Notes"), "omschrijving": self.tr("Description"),
-                  "startdatum": self.tr("Start date"),
-                  "einddatumGepland": self.tr("Planned end date")}
+        labels = {
+            "toelichting": self.tr("Notes"),
+            "omschrijving": self.tr("Description"),
+            "startdatum": self.tr("Start date"),
+            "einddatumGepland": self.tr("Planned end date"),
+        }
         out = []
         for name, values in sorted((c.get("fields") or {}).items()):
-            out.append((labels.get(name, name), _text(values.get("mine")),
-                        _text(values.get("theirs"))))
+            out.append(
+                (labels.get(name, name), _text(values.get("mine")), _text(values.get("theirs")))
+            )
         return out
 
     def _fill(self) -> None:
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Mine (this device)"), self.tr("The office")])
+            [self.tr("What"), self.tr("Mine (this device)"), self.tr("The office")]
+        )
         for row in self.rows():
             items = [QStandardItem(text) for text in row]
             for item in items:

@@ -61,8 +61,11 @@ class HandoverDialog(QDialog):
             item = QListWidgetItem(f"{s.id}. {s.title}", self.sections)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             if s.self_fill:
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                    | Qt.ItemFlag.ItemIsSelectable
+                )
                 item.setCheckState(Qt.CheckState.Checked)
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # klantmanager-only: cannot be chosen
@@ -82,8 +85,9 @@ class HandoverDialog(QDialog):
         )
         self._labels = [QLabel(self) for _ in range(4)]
         form = QFormLayout()
-        for lab, w in zip(self._labels, (self.lang, self.sections, self.pin, self.pin2),
-                          strict=True):
+        for lab, w in zip(
+            self._labels, (self.lang, self.sections, self.pin, self.pin2), strict=True
+        ):
             lab.setBuddy(w)
             form.addRow(lab, w)
         form.addRow("", self.large)
@@ -100,19 +104,28 @@ class HandoverDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Hand over to the client"))
-        texts = (self.tr("&Language"), self.tr("&Sections"), self.tr("One-time &PIN (6 digits)"),
-                 self.tr("&Repeat PIN"))
+        texts = (
+            self.tr("&Language"),
+            self.tr("&Sections"),
+            self.tr("One-time &PIN (6 digits)"),
+            self.tr("&Repeat PIN"),
+        )
         for lab, t in zip(self._labels, texts, strict=True):
             lab.setText(t)
         self.large.setText(self.tr("&Large text"))
-        self.note.setText(self.tr(
-            "The client sees only the chosen sections. Sections with your own assessment "
-            "cannot be handed over. Only your PIN returns control to you."))
-        for w, name in ((self.lang, self.tr("Language for the client")),
-                        (self.sections, self.tr("Sections to hand over")),
-                        (self.pin, self.tr("One-time PIN")),
-                        (self.pin2, self.tr("Repeat PIN")),
-                        (self.large, self.tr("Large text"))):
+        self.note.setText(
+            self.tr(
+                "The client sees only the chosen sections. Sections with your own assessment "
+                "cannot be handed over. Only your PIN returns control to you."
+            )
+        )
+        for w, name in (
+            (self.lang, self.tr("Language for the client")),
+            (self.sections, self.tr("Sections to hand over")),
+            (self.pin, self.tr("One-time PIN")),
+            (self.pin2, self.tr("Repeat PIN")),
+            (self.large, self.tr("Large text")),
+        ):
             w.setAccessibleName(name)
         for i in range(self.sections.count()):
             item = self.sections.item(i)
@@ -128,8 +141,10 @@ class HandoverDialog(QDialog):
         out = []
         for i in range(self.sections.count()):
             item = self.sections.item(i)
-            if (item.flags() & Qt.ItemFlag.ItemIsEnabled
-                    and item.checkState() == Qt.CheckState.Checked):
+            if (
+                item.flags() & Qt.ItemFlag.ItemIsEnabled
+                and item.checkState() == Qt.CheckState.Checked
+            ):
                 out.append(item.data(Qt.ItemDataRole.UserRole))
         return out
 
@@ -140,17 +155,20 @@ class HandoverDialog(QDialog):
             return False
         problem = pin_problem(self.pin.text(), self.pin2.text())
         if problem is not None:
-            self.error.setText({
-                PinProblem.LENGTH: self.tr("The PIN must be exactly 6 digits."),
-                PinProblem.TRIVIAL: self.tr("Choose a PIN that is harder to guess."),
-                PinProblem.MISMATCH: self.tr("The two PINs are not the same."),
-            }[problem])
+            self.error.setText(
+                {
+                    PinProblem.LENGTH: self.tr("The PIN must be exactly 6 digits."),
+                    PinProblem.TRIVIAL: self.tr("Choose a PIN that is harder to guess."),
+                    PinProblem.MISMATCH: self.tr("The two PINs are not the same."),
+                }[problem]
+            )
             self.pin.clear()
             self.pin2.clear()
             self.pin.setFocus()
             return False
-        self.choice = HandoverChoice(self.lang.currentData(), sections, self.pin.text(),
-                                     self.large.isChecked())
+        self.choice = HandoverChoice(
+            self.lang.currentData(), sections, self.pin.text(), self.large.isChecked()
+        )
         self.pin.clear()
         self.pin2.clear()
         self.accept()

@@ -1,4 +1,4 @@
-""""Save as PDF": first a warning (the file on disk is not encrypted), then a save dialog for a
+""" "Save as PDF": first a warning (the file on disk is not encrypted), then a save dialog for a
 place the user chooses. The default name never holds a name or BSN."""
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ class SavePdfWarningDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(self)
-        self.continue_button = self.buttons.addButton(
-            "", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
         layout = QVBoxLayout(self)
@@ -49,10 +48,13 @@ class SavePdfWarningDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Save as PDF"))
         self.heading.setText(self.tr("The PDF file will not be encrypted"))
-        self.text.setText(self.tr(
-            "The PIP draft contains personal data. A PDF file is stored without the protection "
-            "of this app. Save it only on an encrypted drive or the municipality's network "
-            "folder, and delete it when you no longer need it."))
+        self.text.setText(
+            self.tr(
+                "The PIP draft contains personal data. A PDF file is stored without the protection "
+                "of this app. Save it only on an encrypted drive or the municipality's network "
+                "folder, and delete it when you no longer need it."
+            )
+        )
         self.continue_button.setText(self.tr("&Choose a location…"))
         self.continue_button.setAccessibleName(self.tr("Choose a location to save the PDF"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -73,7 +75,8 @@ def choose_save_path(parent: QWidget, default_name: str) -> str:
     """Default ``PrintDialogs.save_file``: the OS save dialog, starting in the home folder."""
     title = QCoreApplication.translate("SavePdfWarningDialog", "Save PIP draft as PDF")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / default_name), "PDF (*.pdf)")
+        parent, title, str(Path.home() / default_name), "PDF (*.pdf)"
+    )
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path

@@ -104,11 +104,22 @@ class CaseRow:
 
     @classmethod
     def build(cls, c: Client, d: Deadlines) -> CaseRow:
-        overdue = (d.pip_overdue or d.termijn_overdue
-                   or (d.days_left is not None and d.days_left < 0))
-        return cls(c.uuid, c.display_name, f"{c.geslachtsnaam} {c.voornamen}".casefold(),
-                   mask_bsn(c.bsn), c.phase, c.route, c.doelgroep, d.next_kind, d.next_deadline,
-                   d.days_left, overdue)
+        overdue = (
+            d.pip_overdue or d.termijn_overdue or (d.days_left is not None and d.days_left < 0)
+        )
+        return cls(
+            c.uuid,
+            c.display_name,
+            f"{c.geslachtsnaam} {c.voornamen}".casefold(),
+            mask_bsn(c.bsn),
+            c.phase,
+            c.route,
+            c.doelgroep,
+            d.next_kind,
+            d.next_deadline,
+            d.days_left,
+            overdue,
+        )
 
 
 def build_rows(clients: Iterable[Client], today: date) -> list[CaseRow]:
@@ -133,8 +144,9 @@ _BIG = 10**9
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FONT = Qt.ItemDataRole.FontRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
-_STYLE_ROLES = frozenset({Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
-                          Qt.ItemDataRole.ForegroundRole})
+_STYLE_ROLES = frozenset(
+    {Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole}
+)
 
 
 def _sort_key(col: int) -> Any:
@@ -215,13 +227,20 @@ class CaseloadModel(QAbstractTableModel):
 
     def _sort_rows(self) -> None:
         """Sort all rows once; filtering keeps this order, so a keystroke never sorts."""
-        self._rows.sort(key=_sort_key(self._sort_col),
-                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(
+            key=_sort_key(self._sort_col), reverse=self._sort_order == Qt.SortOrder.DescendingOrder
+        )
 
     def _arrange(self) -> list[CaseRow]:
         flt = self._filter
-        trivial = (flt.uuids is None and not flt.phase and not flt.route and not flt.group
-                   and not flt.overdue_only and not flt.only_uuid)
+        trivial = (
+            flt.uuids is None
+            and not flt.phase
+            and not flt.route
+            and not flt.group
+            and not flt.overdue_only
+            and not flt.only_uuid
+        )
         return list(self._rows) if trivial else [r for r in self._rows if flt.accepts(r)]
 
     # ---------------------------------------------------------------- Qt API
@@ -246,30 +265,47 @@ class CaseloadModel(QAbstractTableModel):
     def visible_uuids(self) -> list[str]:
         return [r.uuid for r in self._visible]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            translate("Caseload", "Name"), translate("Caseload", "BSN"),
-            translate("Caseload", "Phase"), translate("Caseload", "Route"),
-            translate("Caseload", "Group"), translate("Caseload", "Next deadline"),
+            translate("Caseload", "Name"),
+            translate("Caseload", "BSN"),
+            translate("Caseload", "Phase"),
+            translate("Caseload", "Route"),
+            translate("Caseload", "Group"),
+            translate("Caseload", "Next deadline"),
             translate("Caseload", "Days left"),
         ][section]
 
     def _display(self, r: CaseRow) -> tuple[str, ...]:
         cached = self._texts.get(r.uuid)
         if cached is None:
-            deadline = (translate("Caseload", "unknown") if r.next_deadline is None else
-                        f"{deadline_kind_label(r.next_kind)} {format_date(r.next_deadline)}")
-            cached = (isolate(r.name), ltr(r.bsn_masked), ltr(phase_label(r.phase)),
-                      ltr(route_label(r.route)), ltr(group_label(r.group)), ltr(deadline),
-                      ltr(days_left_text(r.days_left)))
+            deadline = (
+                translate("Caseload", "unknown")
+                if r.next_deadline is None
+                else f"{deadline_kind_label(r.next_kind)} {format_date(r.next_deadline)}"
+            )
+            cached = (
+                isolate(r.name),
+                ltr(r.bsn_masked),
+                ltr(phase_label(r.phase)),
+                ltr(route_label(r.route)),
+                ltr(group_label(r.group)),
+                ltr(deadline),
+                ltr(days_left_text(r.days_left)),
+            )
             self._texts[r.uuid] = cached
         return cached
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         # Called for every role of every visible cell on each paint: keep the fast path short.
         if role == _DISPLAY:
             return self._display(self._visible[index.row()])[index.column()]
@@ -299,6 +335,7 @@ class CaseloadModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._texts = {}
         if self._visible:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._visible) - 1, COLUMN_COUNT - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visible) - 1, COLUMN_COUNT - 1)
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)

@@ -17,7 +17,6 @@ from app.services.visits import TimelineEntry
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-
 def place_label(code: str) -> str:
     labels = {
         "thuis": QCoreApplication.translate("VisitTimelineModel", "Home"),

@@ -58,8 +58,9 @@ GROUP_TITLES = {
     INTAKE: QT_TRANSLATE_NOOP("DocumentsModel", "Brede Intake drafts ({n})"),
 }
 GROUP_EMPTY = {
-    OFFICE: QT_TRANSLATE_NOOP("DocumentsModel",
-                              "Nothing fetched from the office yet. Synchronise to see it."),
+    OFFICE: QT_TRANSLATE_NOOP(
+        "DocumentsModel", "Nothing fetched from the office yet. Synchronise to see it."
+    ),
     OUTBOX: QT_TRANSLATE_NOOP("DocumentsModel", "Nothing to send for this client."),
     PIP: QT_TRANSLATE_NOOP("DocumentsModel", "No PIP draft yet."),
     INTAKE: QT_TRANSLATE_NOOP("DocumentsModel", "No Brede Intake started yet."),
@@ -194,27 +195,41 @@ def office_rows(case: Mapping[str, Any] | None, iotypes: Mapping[str, str]) -> l
             continue
         status = str(doc.get("status") or "")
         kind = iotypes.get(str(doc.get("informatieobjecttype") or ""), "document")
-        details = [("file", _plain(doc.get("bestandsnaam"))),
-                   ("format", _plain(doc.get("formaat"), 100)),
-                   ("language", _plain(doc.get("taal"), 10)),
-                   ("identificatie", _plain(doc.get("identificatie"), 100))]
-        rows.append(DocRow(
-            group=OFFICE, title=_plain(doc.get("titel")), title_key="" if doc.get("titel")
-            else UNTITLED, type_key=kind if kind in TYPES else "document",
-            type_suffix=_format_suffix(doc.get("formaat")),
-            status_key=status if status in STATUSES else "", raw_status=_plain(status, 60),
-            version=_plain(doc.get("versie"), 10),
-            when=str(doc.get("creatiedatum") or doc.get("beginRegistratie") or ""),
-            details=[d for d in details if d[1]]))
+        details = [
+            ("file", _plain(doc.get("bestandsnaam"))),
+            ("format", _plain(doc.get("formaat"), 100)),
+            ("language", _plain(doc.get("taal"), 10)),
+            ("identificatie", _plain(doc.get("identificatie"), 100)),
+        ]
+        rows.append(
+            DocRow(
+                group=OFFICE,
+                title=_plain(doc.get("titel")),
+                title_key="" if doc.get("titel") else UNTITLED,
+                type_key=kind if kind in TYPES else "document",
+                type_suffix=_format_suffix(doc.get("formaat")),
+                status_key=status if status in STATUSES else "",
+                raw_status=_plain(status, 60),
+                version=_plain(doc.get("versie"), 10),
+                when=str(doc.get("creatiedatum") or doc.get("beginRegistratie") or ""),
+                details=[d for d in details if d[1]],
+            )
+        )
     for besluit in case.get("besluiten") or []:
         if not isinstance(besluit, Mapping):
             continue
-        rows.append(DocRow(
-            group=OFFICE, title=_plain(besluit.get("toelichting") or besluit.get("identificatie")),
-            title_key="" if (besluit.get("toelichting") or besluit.get("identificatie"))
-            else UNTITLED, type_key="besluit",
-            when=str(besluit.get("datum") or besluit.get("ingangsdatum") or ""),
-            details=[("identificatie", _plain(besluit.get("identificatie"), 100))]))
+        rows.append(
+            DocRow(
+                group=OFFICE,
+                title=_plain(besluit.get("toelichting") or besluit.get("identificatie")),
+                title_key=""
+                if (besluit.get("toelichting") or besluit.get("identificatie"))
+                else UNTITLED,
+                type_key="besluit",
+                when=str(besluit.get("datum") or besluit.get("ingangsdatum") or ""),
+                details=[("identificatie", _plain(besluit.get("identificatie"), 100))],
+            )
+        )
     rows.sort(key=lambda r: r.when, reverse=True)
     return rows
 
@@ -245,33 +260,51 @@ def outbox_rows(ops: Iterable[OutboxOp], client_uuid: str, lang: str = "nl") -> 
         body = _op_body(op)
         if op.kind == "link_zio":
             linked = uploads.get(str(body.get("informatieobject") or ""), {})
-            body = {**{k: linked.get(k) for k in ("informatieobjecttype", "formaat",
-                                                   "bestandsnaam")}, **body}
+            body = {
+                **{k: linked.get(k) for k in ("informatieobjecttype", "formaat", "bestandsnaam")},
+                **body,
+            }
         iot = str(body.get("informatieobjecttype") or "")
         kind = iot.rsplit(":", 1)[-1] if iot.startswith("@cat:") else "document"
         state = op.state
         problem = state in (OpState.QUARANTINED.value, OpState.CONFLICT.value)
         reason = ""
         if problem:
-            reason = describe_error(op.last_error, lang) if op.last_error else (
-                render("sync.conflict", lang) if state == OpState.CONFLICT.value else "")
+            reason = (
+                describe_error(op.last_error, lang)
+                if op.last_error
+                else (render("sync.conflict", lang) if state == OpState.CONFLICT.value else "")
+            )
         status_key = {
-            OpState.PENDING.value: "waiting", OpState.IN_FLIGHT.value: "sending",
-            OpState.FAILED_RETRYABLE.value: "retry", OpState.DONE.value: "sent",
+            OpState.PENDING.value: "waiting",
+            OpState.IN_FLIGHT.value: "sending",
+            OpState.FAILED_RETRYABLE.value: "retry",
+            OpState.DONE.value: "sent",
         }.get(state, "problem" if problem else "waiting")
-        details = [("file", _plain(body.get("bestandsnaam"))),
-                   ("format", _plain(body.get("formaat"), 100)),
-                   ("attempts", str(op.attempts) if op.attempts else "")]
+        details = [
+            ("file", _plain(body.get("bestandsnaam"))),
+            ("format", _plain(body.get("formaat"), 100)),
+            ("attempts", str(op.attempts) if op.attempts else ""),
+        ]
         if state == OpState.FAILED_RETRYABLE.value and op.last_error:
             details.append(("note", describe_error(op.last_error, lang)))
         suffix = _format_suffix(body.get("formaat"))
-        rows.append(DocRow(
-            group=OUTBOX, title=_plain(body.get("titel")),
-            title_key="" if body.get("titel") else UNTITLED,
-            type_key=kind if kind in TYPES else "document",
-            type_suffix=suffix, status_key=status_key, reason=reason, when=op.created_at,
-            problem=problem, state=state, action=op.kind,
-            details=[d for d in details if d[1]]))
+        rows.append(
+            DocRow(
+                group=OUTBOX,
+                title=_plain(body.get("titel")),
+                title_key="" if body.get("titel") else UNTITLED,
+                type_key=kind if kind in TYPES else "document",
+                type_suffix=suffix,
+                status_key=status_key,
+                reason=reason,
+                when=op.created_at,
+                problem=problem,
+                state=state,
+                action=op.kind,
+                details=[d for d in details if d[1]],
+            )
+        )
     rows.sort(key=lambda r: r.when, reverse=True)
     return rows
 
@@ -285,9 +318,16 @@ def pip_rows(records: Iterable[Mapping[str, Any]]) -> list[DocRow]:
         reason = str(rec.get("frozen_reason") or "")
         key = (reason if reason in STATUSES else "frozen") if frozen else "concept"
         version = rec.get("version") or (pip or {}).get("version") or ""
-        rows.append(DocRow(group=PIP, title_key=PIP_TITLE, type_key="pip",
-                           status_key=key, version=str(version),
-                           when=str(rec.get("saved_at") or (pip or {}).get("updated_at") or "")))
+        rows.append(
+            DocRow(
+                group=PIP,
+                title_key=PIP_TITLE,
+                type_key="pip",
+                status_key=key,
+                version=str(version),
+                when=str(rec.get("saved_at") or (pip or {}).get("updated_at") or ""),
+            )
+        )
     rows.sort(key=lambda r: (_int(r.version), r.when), reverse=True)
     return rows
 
@@ -300,11 +340,19 @@ def _int(value: str) -> int:
 
 
 def intake_rows(drafts: Iterable[IntakeDraft]) -> list[DocRow]:
-    rows = [DocRow(group=INTAKE, title_key=INTAKE_TITLE, type_key="intake_draft",
-                   status_key="afgerond" if d.status == "afgerond" else "intake_concept",
-                   version=str(d.form_version), version_key=FORM_VERSION, when=d.updated_at,
-                   details=[("answers", str(len(d.answers)))])
-            for d in drafts]
+    rows = [
+        DocRow(
+            group=INTAKE,
+            title_key=INTAKE_TITLE,
+            type_key="intake_draft",
+            status_key="afgerond" if d.status == "afgerond" else "intake_concept",
+            version=str(d.form_version),
+            version_key=FORM_VERSION,
+            when=d.updated_at,
+            details=[("answers", str(len(d.answers)))],
+        )
+        for d in drafts
+    ]
     rows.sort(key=lambda r: r.when, reverse=True)
     return rows
 
@@ -359,8 +407,7 @@ def row_details(row: DocRow) -> str:
     if version or when:
         lines.append(" · ".join(p for p in (version, when) if p))
     for key, value in row.details:
-        lines.append(_t(DETAIL_LABELS[key]).format(value=value) if key in DETAIL_LABELS
-                     else value)
+        lines.append(_t(DETAIL_LABELS[key]).format(value=value) if key in DETAIL_LABELS else value)
     return "\n".join(lines)
 
 
@@ -429,10 +476,17 @@ class DocumentsModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
             return _t(HEADERS[section])
         return None
 
@@ -446,8 +500,10 @@ class DocumentsModel(QAbstractItemModel):
             return None
         if index.internalId() == _NO_PARENT:
             group, rows = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) \
-                    and index.column() == 0:
+            if (
+                role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+                and index.column() == 0
+            ):
                 return _t(GROUP_TITLES[group]).format(n=len(rows))
             if role == GROUP_ROLE:
                 return group
@@ -457,8 +513,11 @@ class DocumentsModel(QAbstractItemModel):
         group, rows = self._groups[int(index.internalId())]
         row = rows[index.row()] if index.row() < len(rows) else None
         if row is None:  # placeholder of an empty group
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        DETAILS_ROLE) and index.column() == 0:
+            if (
+                role
+                in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, DETAILS_ROLE)
+                and index.column() == 0
+            ):
                 return _t(GROUP_EMPTY[group])
             if role == GROUP_ROLE:
                 return group

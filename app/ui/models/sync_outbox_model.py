@@ -92,8 +92,12 @@ class SyncOutboxModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("SyncTexts", HEADERS[section])
         return None
@@ -147,9 +151,11 @@ class SyncConflictsModel(QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         conflict, name = self._rows[index.row()]
-        what = (QCoreApplication.translate("SyncTexts", "the document")
-                if conflict.get("what") == "document"
-                else QCoreApplication.translate("SyncTexts", "the case details"))
-        return QCoreApplication.translate(
-            "SyncTexts", "{name}: the office changed {what}").format(
-            name=name or QCoreApplication.translate("SyncTexts", "Other"), what=what)
+        what = (
+            QCoreApplication.translate("SyncTexts", "the document")
+            if conflict.get("what") == "document"
+            else QCoreApplication.translate("SyncTexts", "the case details")
+        )
+        return QCoreApplication.translate("SyncTexts", "{name}: the office changed {what}").format(
+            name=name or QCoreApplication.translate("SyncTexts", "Other"), what=what
+        )

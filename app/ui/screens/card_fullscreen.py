@@ -54,7 +54,8 @@ class CardFullscreen(QWidget):
         self.client_text.setFont(_big(base, CARD_SCALE, bold=True))
         self.client_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.client_text.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
+            Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        )
         self.dutch_text = plain_label(self, card.text_nl)
         self.dutch_text.setFont(_big(base, CARD_SCALE * 0.8))
         self.dutch_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,13 +86,25 @@ class CardFullscreen(QWidget):
         # the isolated line has no direction of its own: align it to the layout's start
         self.theme.setAlignment(
             (Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft)
-            | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            | Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+        )
         if card.sensitive:
-            alone = deck.catalog.selffill(lang, "selffill.alone_reminder").text if (
-                deck.catalog is not None and lang != "nl") else ""
-            self.reminder.setText("\n".join(x for x in (
-                f"{LRI}U mag deze vragen ook alleen beantwoorden, zonder familie erbij.{PDI}",
-                f"{FSI}{alone}{PDI}" if alone else "") if x))
+            alone = (
+                deck.catalog.selffill(lang, "selffill.alone_reminder").text
+                if (deck.catalog is not None and lang != "nl")
+                else ""
+            )
+            self.reminder.setText(
+                "\n".join(
+                    x
+                    for x in (
+                        f"{LRI}U mag deze vragen ook alleen beantwoorden, zonder familie erbij.{PDI}",
+                        f"{FSI}{alone}{PDI}" if alone else "",
+                    )
+                    if x
+                )
+            )
         top = QHBoxLayout()
         top.addWidget(self.theme, 1)
         top.addWidget(self.number)

@@ -36,8 +36,15 @@ class CardsScreen(QWidget):
 
     card_discussed = Signal(int)
 
-    def __init__(self, deck: Any, lang: str, *, record: Any = None,
-                 rng: random.Random | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        deck: Any,
+        lang: str,
+        *,
+        record: Any = None,
+        rng: random.Random | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.deck = deck
         self.lang = lang
@@ -103,8 +110,7 @@ class CardsScreen(QWidget):
         if self.themes.count():
             self.themes.item(0).setText(self.tr("All themes"))
         if self.deck.errors:
-            self.problems.setText(self.tr(
-                "Some cards could not be read; the others are shown."))
+            self.problems.setText(self.tr("Some cards could not be read; the others are shown."))
         self.problems.setVisible(bool(self.deck.errors))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -51,8 +51,9 @@ class CaseloadScreen(QWidget):
     current_client_changed = Signal(str)
     only_current_toggled = Signal(bool)
 
-    def __init__(self, vault: Vault, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("CaseloadScreen")
         self.vault = vault
@@ -134,8 +135,12 @@ class CaseloadScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Name, BSN or V-number"))
         self.search.setAccessibleName(self.tr("Search by name, BSN or V-number"))
         self._fill_combo(self.phase, self.tr("All phases"), PHASE_ORDER, phase_label)
-        self._fill_combo(self.route, self.tr("All routes"), [*ROUTE_ORDER, "-"],
-                         lambda v: route_label("" if v == "-" else v))
+        self._fill_combo(
+            self.route,
+            self.tr("All routes"),
+            [*ROUTE_ORDER, "-"],
+            lambda v: route_label("" if v == "-" else v),
+        )
         self._fill_combo(self.group, self.tr("All groups"), GROUP_ORDER, group_label)
         self.phase.setAccessibleName(self.tr("Filter by phase"))
         self.route.setAccessibleName(self.tr("Filter by route"))
@@ -144,8 +149,9 @@ class CaseloadScreen(QWidget):
         self.overdue.setAccessibleName(self.tr("Overdue only"))
         self.only_current.setText(self.tr("Show only the &current client"))
         self.only_current.setAccessibleName(self.tr("Show only the current client"))
-        self.only_current.setAccessibleDescription(self.tr(
-            "Hides the other clients, for example during a home visit"))
+        self.only_current.setAccessibleDescription(
+            self.tr("Hides the other clients, for example during a home visit")
+        )
         self.table.setAccessibleName(self.tr("Clients"))
         self.model.retranslate()
         self._update_count()
@@ -156,8 +162,9 @@ class CaseloadScreen(QWidget):
         super().changeEvent(event)
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, all_text: str, values: list[str],
-                    label: Callable[[str], str]) -> None:
+    def _fill_combo(
+        combo: QComboBox, all_text: str, values: list[str], label: Callable[[str], str]
+    ) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -197,8 +204,11 @@ class CaseloadScreen(QWidget):
             self._select(self._current)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total} clients").format(
-            shown=self.model.rowCount(), total=self.model.total_count()))
+        self.count.setText(
+            self.tr("{shown} of {total} clients").format(
+                shown=self.model.rowCount(), total=self.model.total_count()
+            )
+        )
 
     def _select(self, uuid: str) -> None:
         row = self.model.row_of(uuid)
@@ -241,10 +251,15 @@ class CaseloadScreen(QWidget):
 
     # ---------------------------------------------------------------- lock contract
     def prepare_lock(self) -> dict[str, Any]:
-        state = {"screen": "caseload", "client": self._current,
-                 "phase": self.phase.currentData() or "", "route": self.route.currentData() or "",
-                 "group": self.group.currentData() or "", "overdue": self.overdue.isChecked(),
-                 "only_current": self.only_current.isChecked()}
+        state = {
+            "screen": "caseload",
+            "client": self._current,
+            "phase": self.phase.currentData() or "",
+            "route": self.route.currentData() or "",
+            "group": self.group.currentData() or "",
+            "overdue": self.overdue.isChecked(),
+            "only_current": self.only_current.isChecked(),
+        }
         self.search.clear()  # may hold a name: not kept while locked
         self.model.clear()
         return state

@@ -118,14 +118,19 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record")][section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self._entries[index.row()]
@@ -144,16 +149,22 @@ class AuditModel(QAbstractTableModel):
 
     def action_label(self, action: str) -> str:
         return {
-            "view": self.tr("viewed"), "create": self.tr("created"),
-            "update": self.tr("changed"), "delete": self.tr("deleted"),
-            "purge": self.tr("removed for good"), "export": self.tr("exported"),
-            "print": self.tr("printed"), "sync": self.tr("sent to the office"),
+            "view": self.tr("viewed"),
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "purge": self.tr("removed for good"),
+            "export": self.tr("exported"),
+            "print": self.tr("printed"),
+            "sync": self.tr("sent to the office"),
         }.get(action, action)
 
     def record_label(self, rtype: str) -> str:
         return {
-            "client": self.tr("client details"), "draft": self.tr("intake"),
-            "visit": self.tr("visit"), "document": self.tr("document"),
+            "client": self.tr("client details"),
+            "draft": self.tr("intake"),
+            "visit": self.tr("visit"),
+            "document": self.tr("document"),
             "pip": self.tr("PIP draft"),
         }.get(rtype, rtype)
 
@@ -161,11 +172,16 @@ class AuditModel(QAbstractTableModel):
 class ClientDetailScreen(QWidget):
     back_requested = Signal()
 
-    def __init__(self, vault: Vault, client_uuid: str,
-                 tab_factories: list[TabFactory] | None = None,
-                 today: Callable[[], date] = date.today,
-                 *, lazy_tabs: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        client_uuid: str,
+        tab_factories: list[TabFactory] | None = None,
+        today: Callable[[], date] = date.today,
+        *,
+        lazy_tabs: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         """``lazy_tabs``: build a hosted tab when it is first shown (the app does this so
         opening a client stays fast; tests of single tabs may want them built at once)."""
         super().__init__(parent)
@@ -203,14 +219,17 @@ class ClientDetailScreen(QWidget):
                 if widget is None:
                     continue
             self._slots.append([title, widget, factory])
-            self.tabs.addTab(widget if widget is not None else QWidget(self.tabs),
-                             _tab_title(title))
+            self.tabs.addTab(
+                widget if widget is not None else QWidget(self.tabs), _tab_title(title)
+            )
         self.audit_model = AuditModel(vault.audit.all(client_uuid), self)
         self.log_view = QTableView(self.tabs)
         self.log_view.setModel(self.audit_model)
         self.log_view.verticalHeader().hide()
         self.log_view.horizontalHeader().setStretchLastSection(True)
-        self.log_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.log_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.log_view, "")
 
@@ -337,8 +356,9 @@ class ClientDetailScreen(QWidget):
             (_L["days"], lambda: days_left_text(d.days_left)),
         ):
             self._add(self.deadlines, key, value)
-        overdue = d.pip_overdue or d.termijn_overdue or (d.days_left is not None
-                                                         and d.days_left < 0)
+        overdue = (
+            d.pip_overdue or d.termijn_overdue or (d.days_left is not None and d.days_left < 0)
+        )
         if overdue:
             self._rows[-1][1].setProperty("role", "error")
 
@@ -400,9 +420,12 @@ class ClientDetailScreen(QWidget):
         self.personal_box.setTitle(self.tr("Personal data"))
         self.dates_box.setTitle(self.tr("Dates"))
         self.deadline_box.setTitle(self.tr("Deadlines"))
-        self.office_note.setText(self.tr(
-            "These dates come from the office system and cannot be changed here. "
-            "The PIP date is legally decisive."))
+        self.office_note.setText(
+            self.tr(
+                "These dates come from the office system and cannot be changed here. "
+                "The PIP date is legally decisive."
+            )
+        )
         self.log_view.setAccessibleName(self.tr("Log of this client"))
         self.tabs.setAccessibleName(self.tr("Client sections"))
         if c is None:
@@ -443,8 +466,12 @@ class ClientDetailScreen(QWidget):
                 except Exception:  # noqa: BLE001
                     log.exception("tab prepare_lock failed", extra={"event": "lock_tab_failed"})
         tab = self.tabs.currentIndex()
-        state = {"screen": "client", "client": self.client_uuid,
-                 "tab": tab if self.tabs.widget(tab) not in self._extra else 0, "tabs": tabs}
+        state = {
+            "screen": "client",
+            "client": self.client_uuid,
+            "tab": tab if self.tabs.widget(tab) not in self._extra else 0,
+            "tabs": tabs,
+        }
         self.clear()
         return state
 

@@ -99,8 +99,10 @@ class DocumentsScreen(QWidget):
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.tree)
@@ -144,9 +146,12 @@ class DocumentsScreen(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Refresh the document list"))
         self.refresh_button.setToolTip(self.tr("Read the documents again (F5)"))
         self.tree.setAccessibleName(self.tr("Documents of this client"))
-        self.tree.setAccessibleDescription(self.tr(
-            "Grouped by: at the office, sent from this laptop, PIP draft versions and Brede "
-            "Intake drafts. Use the arrow keys to move; details appear below."))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Grouped by: at the office, sent from this laptop, PIP draft versions and Brede "
+                "Intake drafts. Use the arrow keys to move; details appear below."
+            )
+        )
         self.details.setAccessibleName(self.tr("Details of the selected document"))
         self.details.setPlaceholderText(self.tr("Select a document to see its details."))
         self.summary.setText(self._summary_text())
@@ -169,11 +174,17 @@ class DocumentsScreen(QWidget):
         if statussen and isinstance(statussen[-1], dict):
             last = statussen[-1]
             name = self._statuses.get(str(last.get("statustype") or ""), "")
-            text = (self.tr(CASE_STATUSES[name]) if name in CASE_STATUSES
-                    else str(last.get("statustoelichting") or "")[:100])
+            text = (
+                self.tr(CASE_STATUSES[name])
+                if name in CASE_STATUSES
+                else str(last.get("statustoelichting") or "")[:100]
+            )
             if text:
-                parts.append(self.tr("status: {status} since {date}").format(
-                    status=text, date=format_when(str(last.get("datumStatusGezet") or ""))))
+                parts.append(
+                    self.tr("status: {status} since {date}").format(
+                        status=text, date=format_when(str(last.get("datumStatusGezet") or ""))
+                    )
+                )
         pulled = format_when(str(case.get("pulled_at") or ""))
         if pulled:
             parts.append(self.tr("fetched from the office on {date}").format(date=pulled))
@@ -186,8 +197,7 @@ class DocumentsScreen(QWidget):
         uuid = self._client_uuid
         try:
             cases = v.documents.for_client(uuid, CASE_KIND)
-            self._case = max(cases, key=lambda c: str(c.get("pulled_at") or "")) if cases \
-                else None
+            self._case = max(cases, key=lambda c: str(c.get("pulled_at") or "")) if cases else None
             cache = v.kv.get(CATALOG_KV_KEY, {}) or {}
             self._statuses = status_names(cache)
             rows = {

@@ -64,8 +64,12 @@ class FirstRunScreen(QWidget):
         self.employee_label = QLabel(self.card)
         self.pass_label = QLabel(self.card)
         self.repeat_label = QLabel(self.card)
-        for label, field in ((self.name_label, self.name), (self.employee_label, self.employee_id),
-                             (self.pass_label, self.passphrase), (self.repeat_label, self.repeat)):
+        for label, field in (
+            (self.name_label, self.name),
+            (self.employee_label, self.employee_id),
+            (self.pass_label, self.passphrase),
+            (self.repeat_label, self.repeat),
+        ):
             label.setBuddy(field)
             form.addRow(label, field)
 
@@ -99,10 +103,13 @@ class FirstRunScreen(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Welcome to Huisbezoek"))
-        self.intro.setText(self.tr(
-            "Huisbezoek keeps your caseload encrypted on this laptop. Choose a passphrase "
-            "that only you know: without it nobody can read the data, and IT can only "
-            "restore access with the municipality's recovery key."))
+        self.intro.setText(
+            self.tr(
+                "Huisbezoek keeps your caseload encrypted on this laptop. Choose a passphrase "
+                "that only you know: without it nobody can read the data, and IT can only "
+                "restore access with the municipality's recovery key."
+            )
+        )
         self.name_label.setText(self.tr("Your &name"))
         self.employee_label.setText(self.tr("&Employee number (optional)"))
         self.pass_label.setText(self.tr("&Passphrase"))
@@ -123,19 +130,27 @@ class FirstRunScreen(QWidget):
 
     def _update_rule(self) -> None:
         n = len(self.passphrase.text())
-        self.rule.setText(self.tr(
-            "At least {min} characters, for example four unrelated words. "
-            "Typed: {n}.").format(min=MIN_PASSPHRASE_LENGTH, n=n))
+        self.rule.setText(
+            self.tr(
+                "At least {min} characters, for example four unrelated words. Typed: {n}."
+            ).format(min=MIN_PASSPHRASE_LENGTH, n=n)
+        )
 
     def _submit(self) -> None:
-        self.create_requested.emit(self.name.text(), self.employee_id.text(),
-                                   self.passphrase.text(), self.repeat.text())
+        self.create_requested.emit(
+            self.name.text(), self.employee_id.text(), self.passphrase.text(), self.repeat.text()
+        )
 
     # ---------------------------------------------------------------- called by the window
     def show_reason(self, reason: str) -> None:
         self.show_message(weak_passphrase_message(reason))
-        (self.name if reason == "empty_name" else
-         self.repeat if reason == "mismatch" else self.passphrase).setFocus()
+        (
+            self.name
+            if reason == "empty_name"
+            else self.repeat
+            if reason == "mismatch"
+            else self.passphrase
+        ).setFocus()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

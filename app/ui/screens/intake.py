@@ -134,10 +134,14 @@ class IntakeScreen(QWidget):
 
     def _make_pager(self) -> FormPager:
         pager = FormPager(
-            self.service, self.draft, self.state,
+            self.service,
+            self.draft,
+            self.state,
             FormTexts(self.definition, self.catalog, self.lang),
-            sections=[s.id for s in self.definition.sections], actor=self._actor,
-            autosave_ms=self._autosave_ms, parent=self,
+            sections=[s.id for s in self.definition.sections],
+            actor=self._actor,
+            autosave_ms=self._autosave_ms,
+            parent=self,
         )
         pager.section_changed.connect(self._on_section_changed)
         pager.answer_applied.connect(lambda _p: self._update_progress())
@@ -162,12 +166,18 @@ class IntakeScreen(QWidget):
         self.section_list.setAccessibleName(self.tr("Sections"))
         self.cards_label.setText(self.tr("Conversation cards for this section"))
         self.cards_list.setAccessibleName(self.tr("Conversation cards for this section"))
-        self.migrate_button.setText(self.tr("&Migrate to version {v}").format(
-            v=self.service.migration_target(self.draft) or ""))
+        self.migrate_button.setText(
+            self.tr("&Migrate to version {v}").format(
+                v=self.service.migration_target(self.draft) or ""
+            )
+        )
         self.migrate_button.setAccessibleName(self.tr("Migrate the draft to the new version"))
-        self.migrate_text.setText(self.tr(
-            "This intake was started with form version {v}. You can finish it as it is, or "
-            "move the answers to the new version.").format(v=self.draft.form_version))
+        self.migrate_text.setText(
+            self.tr(
+                "This intake was started with form version {v}. You can finish it as it is, or "
+                "move the answers to the new version."
+            ).format(v=self.draft.form_version)
+        )
         self.migrate_banner.setVisible(self.service.migration_target(self.draft) is not None)
         self.pager.retranslate_ui()
 
@@ -210,8 +220,9 @@ class IntakeScreen(QWidget):
         """Dutch → client's language (or back): re-lay out the visible section, mirrored
         for RTL languages."""
         self.lang = lang or "nl"
-        self.pager.set_texts(FormTexts(self.definition, self.catalog, self.lang),
-                             direction_of(self.lang))
+        self.pager.set_texts(
+            FormTexts(self.definition, self.catalog, self.lang), direction_of(self.lang)
+        )
         self._update_progress()
         i = self.lang_combo.findData(self.lang)
         if i >= 0 and i != self.lang_combo.currentIndex():
@@ -259,8 +270,11 @@ class IntakeScreen(QWidget):
         self.retranslate_ui()
         self.pager.resume()
         if result.dropped_paths:
-            self.pager.status.setText(self.tr("{n} answers could not be moved; they are kept "
-                                              "in a backup.").format(n=len(result.dropped_paths)))
+            self.pager.status.setText(
+                self.tr("{n} answers could not be moved; they are kept in a backup.").format(
+                    n=len(result.dropped_paths)
+                )
+            )
 
     # ------------------------------------------------------------------ lock protocol
     def save_now(self) -> bool:
@@ -268,8 +282,12 @@ class IntakeScreen(QWidget):
 
     def prepare_lock(self) -> dict[str, object]:
         self.pager.save_now()
-        state = {"draft_uuid": self.draft.uuid, "section": self.draft.current_section,
-                 "field": self.draft.current_field, "lang": self.lang}
+        state = {
+            "draft_uuid": self.draft.uuid,
+            "section": self.draft.current_section,
+            "field": self.draft.current_field,
+            "lang": self.lang,
+        }
         self.section_list.blockSignals(True)
         self.section_list.clear()
         self.section_list.blockSignals(False)

@@ -66,8 +66,9 @@ class Tile(QFrame):
 class OverviewScreen(QWidget):
     client_activated = Signal(str)
 
-    def __init__(self, vault: Vault, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("OverviewScreen")
         self.vault = vault
@@ -148,30 +149,36 @@ class OverviewScreen(QWidget):
         median = "—" if ind.median_days_to_pip is None else f"{ind.median_days_to_pip:.0f}"
         self.tiles[0].set(str(ind.active), self.tr("Active clients"))
         self.tiles[1].set(str(ind.without_pip), self.tr("Without a PIP yet"))
-        self.tiles[2].set(str(ind.at_risk), self.tr("PIP deadline within 14 days"),
-                          alert=ind.at_risk > 0)
+        self.tiles[2].set(
+            str(ind.at_risk), self.tr("PIP deadline within 14 days"), alert=ind.at_risk > 0
+        )
         self.tiles[3].set(str(len(ind.overdue)), self.tr("Overdue"), alert=bool(ind.overdue))
         self.tiles[4].set(share, self.tr("PIPs on time"))
         self.tiles[5].set(median, self.tr("Median days to PIP"))
 
-        def bars(order: list[str], counts: dict[str, int],
-                 label: Callable[[str], str]) -> list[tuple[str, float, str]]:
+        def bars(
+            order: list[str], counts: dict[str, int], label: Callable[[str], str]
+        ) -> list[tuple[str, float, str]]:
             keys = [k for k in order if k in counts] + [k for k in counts if k not in order]
             return [(label(k), float(counts[k]), str(counts[k])) for k in keys]
 
         self.phase_chart.set_bars(bars(PHASE_ORDER, ind.per_phase, phase_label))
         self.route_chart.set_bars(bars([*ROUTE_ORDER, ""], ind.route_counts, route_label))
         self.group_chart.set_bars(bars(GROUP_ORDER, ind.per_doelgroep, group_label))
-        self.ontime_chart.set_bars([
-            (self.tr("on time"), float(ind.pips_on_time), str(ind.pips_on_time)),
-            (self.tr("late"), float(ind.pips_late), str(ind.pips_late)),
-        ])
+        self.ontime_chart.set_bars(
+            [
+                (self.tr("on time"), float(ind.pips_on_time), str(ind.pips_on_time)),
+                (self.tr("late"), float(ind.pips_late), str(ind.pips_late)),
+            ]
+        )
         self.overdue_list.clear()
         for item in ind.overdue:
             text = self.tr("{name} — {kind} {date} — {n} days overdue").format(
                 name=isolate(self._names.get(item.client_uuid, "?")),
                 kind=deadline_kind_label(item.kind),
-                date=format_date(item.deadline), n=item.days_overdue)
+                date=format_date(item.deadline),
+                n=item.days_overdue,
+            )
             li = QListWidgetItem(text)
             li.setData(Qt.ItemDataRole.UserRole, item.client_uuid)
             self.overdue_list.addItem(li)

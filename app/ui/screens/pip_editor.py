@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1500
 
 
-
 class PipEditorScreen(QWidget):
     def __init__(
         self,
@@ -106,8 +105,14 @@ class PipEditorScreen(QWidget):
 
         content = QWidget(self)
         cl = QVBoxLayout(content)
-        for w in (self.dates_box, self.route, self.offer, self.support, self.activities,
-                  self.agreements):
+        for w in (
+            self.dates_box,
+            self.route,
+            self.offer,
+            self.support,
+            self.activities,
+            self.agreements,
+        ):
             cl.addWidget(w)
         cl.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -159,8 +164,12 @@ class PipEditorScreen(QWidget):
         self.version_combo.setAccessibleName(self.tr("Version of the PIP draft"))
         self.preview_button.setText(self.tr("Preview and &print…"))
         self.preview_button.setAccessibleName(self.tr("Preview and print the PIP draft"))
-        self.old_note.setText(self.tr("You are looking at an older version. It cannot be "
-                                      "changed; choose the newest version to continue editing."))
+        self.old_note.setText(
+            self.tr(
+                "You are looking at an older version. It cannot be "
+                "changed; choose the newest version to continue editing."
+            )
+        )
         self.scroll.setAccessibleName(self.tr("PIP draft form"))
         for section in (self.route, self.offer, self.support, self.activities, self.agreements):
             section.retranslate_ui()
@@ -220,8 +229,11 @@ class PipEditorScreen(QWidget):
             saved = self._service.save(self.current_pip())
         except StoreError as exc:
             log.warning("pip autosave failed", extra={"exception_type": type(exc).__name__})
-            self.save_state.setText(self.tr("Not saved: the data store is not available. Your "
-                                            "changes stay in the form."))
+            self.save_state.setText(
+                self.tr(
+                    "Not saved: the data store is not available. Your changes stay in the form."
+                )
+            )
             return False
         self._pip = saved
         self._dirty = False
@@ -276,8 +288,11 @@ class PipEditorScreen(QWidget):
     def _fill_version_combo(self) -> None:
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
-        reasons = {"printed": self.tr("printed"), "exported": self.tr("saved as PDF"),
-                   "conflict": self.tr("kept after a sync conflict")}
+        reasons = {
+            "printed": self.tr("printed"),
+            "exported": self.tr("saved as PDF"),
+            "conflict": self.tr("kept after a sync conflict"),
+        }
         for v in reversed(self._versions):
             if v.version == self._pip.version and not self._viewing_old:
                 continue
@@ -287,8 +302,9 @@ class PipEditorScreen(QWidget):
             self.version_combo.addItem(text, v.version)
         current = self.tr("Version {n} (current)").format(n=self._pip.version)
         self.version_combo.insertItem(0, current, -1)
-        self.version_combo.setCurrentIndex(0 if not self._viewing_old else
-                                           max(0, self.version_combo.findData(self._shown)))
+        self.version_combo.setCurrentIndex(
+            0 if not self._viewing_old else max(0, self.version_combo.findData(self._shown))
+        )
         self.version_combo.blockSignals(False)
 
     def _on_version_chosen(self, index: int) -> None:
@@ -315,9 +331,11 @@ class PipEditorScreen(QWidget):
     # ------------------------------------------------------------------ hints and checks
     def _update_route_hint(self) -> None:
         pip = self._pip if self._viewing_old else self.current_pip()
-        source = {"lbt": self.tr("Suggested by the learnability test (LBT): {route}."),
-                  "advies": self.tr("Suggested by the intake advice: {route}."),
-                  "dossier": self.tr("Route in the case file: {route}.")}
+        source = {
+            "lbt": self.tr("Suggested by the learnability test (LBT): {route}."),
+            "advies": self.tr("Suggested by the intake advice: {route}."),
+            "dossier": self.tr("Route in the case file: {route}."),
+        }
         parts: list[str] = []
         if pip.lbt_uitslag:
             parts.append(self.tr("LBT outcome: {route}.").format(route=route_name(pip.lbt_uitslag)))
@@ -327,8 +345,11 @@ class PipEditorScreen(QWidget):
         self.route.suggestion.setText(" ".join(parts))
         deviates = bool(pip.lbt_uitslag and pip.route and pip.route != pip.lbt_uitslag)
         missing = deviates and not pip.route_reasons.strip()
-        self.route.reasons_hint.setText(self.tr(
-            "Required: the route differs from the LBT outcome, explain why.") if missing else "")
+        self.route.reasons_hint.setText(
+            self.tr("Required: the route differs from the LBT outcome, explain why.")
+            if missing
+            else ""
+        )
         self.route.reasons_hint.setVisible(missing)
         if bool(self.route.reasons.property("invalid")) != missing:
             self.route.reasons.setProperty("invalid", missing)
@@ -339,8 +360,9 @@ class PipEditorScreen(QWidget):
         pip = self._pip if self._viewing_old else self.current_pip()
         texts = warning_texts(validate_for_print(pip, self._client))
         if texts:
-            self.checks.setText(self.tr("To check before printing:") + "\n"
-                                + "\n".join(f"• {t}" for t in texts))
+            self.checks.setText(
+                self.tr("To check before printing:") + "\n" + "\n".join(f"• {t}" for t in texts)
+            )
         else:
             self.checks.setText(self.tr("Ready to print."))
 
@@ -359,8 +381,9 @@ class PipEditorScreen(QWidget):
         self.flush()
         pip = self.current_pip()
         if self.preview is None:
-            self.preview = PipPreviewScreen(self._printing, self._service, self._client, pip,
-                                            dialogs=self._dialogs, parent=self)
+            self.preview = PipPreviewScreen(
+                self._printing, self._service, self._client, pip, dialogs=self._dialogs, parent=self
+            )
             self.stack.addWidget(self.preview)
             self.preview.back_requested.connect(self.show_editor)
             self.preview.printed.connect(self._on_printed)
@@ -385,4 +408,3 @@ class PipEditorScreen(QWidget):
             self.preview.deleteLater()
             self.preview = None
         self.stack.setCurrentIndex(0)
-

@@ -51,8 +51,9 @@ def _default_printer() -> QPrinter:
 
 
 def _default_message(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
@@ -186,10 +187,12 @@ class PipPreviewScreen(QWidget):
         self._set_busy(True)
         self.status.setText(self.tr("Preparing the preview…"))
         pip, client, lang = self._pip, self._client, self.summary_language()
-        (Task(self, lambda: self._printing.render(pip, client, lang), kind="io")
-         .on_success(lambda r: self._on_rendered(serial, r))
-         .on_failure(self._on_render_failed)
-         .run())
+        (
+            Task(self, lambda: self._printing.render(pip, client, lang), kind="io")
+            .on_success(lambda r: self._on_rendered(serial, r))
+            .on_failure(self._on_render_failed)
+            .run()
+        )
 
     def _on_rendered(self, serial: int, result: RenderResult) -> None:
         if serial != self._render_serial:
@@ -210,8 +213,9 @@ class PipPreviewScreen(QWidget):
     def _on_render_failed(self, exc: BaseException) -> None:
         log.warning("pip render failed", extra={"exception_type": type(exc).__name__})
         self._result = None
-        self.status.setText(self.tr("The preview could not be made. Nothing was lost; go back "
-                                    "and try again."))
+        self.status.setText(
+            self.tr("The preview could not be made. Nothing was lost; go back and try again.")
+        )
         self._set_busy(False)
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
@@ -239,15 +243,20 @@ class PipPreviewScreen(QWidget):
         result = self._result
         if result is None:
             return
-        self.status.setText(self.tr("Draft version {version}, {pages} pages. This is exactly "
-                                    "what will be printed.").format(
-            version=self._pip.version, pages=self._doc.pageCount()))
+        self.status.setText(
+            self.tr(
+                "Draft version {version}, {pages} pages. This is exactly what will be printed."
+            ).format(version=self._pip.version, pages=self._doc.pageCount())
+        )
         lines: list[str] = []
         glyphs = missing_glyphs(result.warnings)
         if glyphs:
-            lines.append(self.tr("Some characters cannot be printed with the available fonts "
-                                 "and appear as a replacement sign: {chars}").format(
-                chars=", ".join(glyphs[:12])))
+            lines.append(
+                self.tr(
+                    "Some characters cannot be printed with the available fonts "
+                    "and appear as a replacement sign: {chars}"
+                ).format(chars=", ".join(glyphs[:12]))
+            )
         lines.extend(warning_texts(other_warnings(result.warnings)))
         self.warnings.setText("\n".join(f"• {line}" for line in lines))
         self.warnings.setVisible(bool(lines))
@@ -271,8 +280,12 @@ class PipPreviewScreen(QWidget):
             self._tell(self.tr("Printing was cancelled. Nothing was lost."))
             return False
         if not self._paint(printer):
-            self._tell(self.tr("The printer is not available or reported an error. Nothing was "
-                               "lost: check the printer, or choose another one, and try again."))
+            self._tell(
+                self.tr(
+                    "The printer is not available or reported an error. Nothing was "
+                    "lost: check the printer, or choose another one, and try again."
+                )
+            )
             return False
         self._frozen(FROZEN_PRINTED)
         self.status.setText(self.tr("Sent to the printer."))
@@ -297,8 +310,9 @@ class PipPreviewScreen(QWidget):
                     ok = False
                     break
                 points = self._doc.pagePointSize(i)
-                image = self._doc.render(i, QSize(round(points.width() * dpi / 72),
-                                                  round(points.height() * dpi / 72)))
+                image = self._doc.render(
+                    i, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                )
                 painter.drawImage(_fit(paper, image.width(), image.height()), image)
         finally:
             ok = painter.end() and ok
@@ -317,8 +331,12 @@ class PipPreviewScreen(QWidget):
             atomic_save(path, self._result.pdf)
         except OSError as exc:
             log.warning("pdf save failed", extra={"exception_type": type(exc).__name__})
-            self._tell(self.tr("The PDF could not be saved there. Nothing was lost: choose "
-                               "another location and try again."))
+            self._tell(
+                self.tr(
+                    "The PDF could not be saved there. Nothing was lost: choose "
+                    "another location and try again."
+                )
+            )
             return ""
         self._frozen(FROZEN_EXPORTED)
         self.status.setText(self.tr("The PDF was saved."))
@@ -326,9 +344,12 @@ class PipPreviewScreen(QWidget):
 
     def _frozen(self, reason: str) -> None:
         assert self._result is not None
-        self._pip = self._service.freeze(self._pip, reason, pdf=self._result.pdf,
-                                         audit_action="print" if reason == FROZEN_PRINTED
-                                         else "export")
+        self._pip = self._service.freeze(
+            self._pip,
+            reason,
+            pdf=self._result.pdf,
+            audit_action="print" if reason == FROZEN_PRINTED else "export",
+        )
         self.printed.emit(self._pip)
 
     def _tell(self, text: str) -> None:

@@ -66,8 +66,11 @@ class DirectionDelegate(QStyledItemDelegate):
     Dutch question reads left-to-right with its "?" at the end even when the application
     runs right-to-left, and an Arabic answer right-to-left in a Dutch UI."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
-                        index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().initStyleOption(option, index)
         direction = text_direction(option.text)  # type: ignore[attr-defined]
         if direction is not None:
@@ -158,12 +161,14 @@ class ReviewScreen(QWidget):
         self.correct_button.setText("\u2068" + self.tr("&Correct…") + "\u2069")
         self.finish_button.setText(self.tr("&Finish review"))
         self.save_correction.setText(self.tr("&Save correction"))
-        for b, n in ((self.accept_button, self.tr("Accept the selected answer")),
-                     (self.accept_all_button, self.tr("Accept all answers")),
-                     (self.correct_button, self.tr("Correct the selected answer")),
-                     (self.finish_button, self.tr("Finish the review")),
-                     (self.save_correction, self.tr("Save the correction")),
-                     (self.table, self.tr("Answers to review"))):
+        for b, n in (
+            (self.accept_button, self.tr("Accept the selected answer")),
+            (self.accept_all_button, self.tr("Accept all answers")),
+            (self.correct_button, self.tr("Correct the selected answer")),
+            (self.finish_button, self.tr("Finish the review")),
+            (self.save_correction, self.tr("Save the correction")),
+            (self.table, self.tr("Answers to review")),
+        ):
             b.setAccessibleName(n)
         self._update_summary()
 
@@ -205,8 +210,11 @@ class ReviewScreen(QWidget):
 
     def _update_summary(self) -> None:
         todo = sum(1 for it in self.model.items if not it.reviewed)
-        self.summary.setText(self.tr("{n} answers, {todo} still to review").format(
-            n=len(self.model.items), todo=todo))
+        self.summary.setText(
+            self.tr("{n} answers, {todo} still to review").format(
+                n=len(self.model.items), todo=todo
+            )
+        )
 
     def current_path(self) -> str | None:
         idx = self.table.currentIndex()
@@ -245,8 +253,9 @@ class ReviewScreen(QWidget):
             self.editor.setParent(None)
             self.editor.deleteLater()
         f = self.state.definition.field(path.split(".")[-1] if "[" in path else path)
-        self.editor = FieldRow(self.editor_box, f, path, self.dutch_texts, readonly=False,
-                               copy_filter=None)
+        self.editor = FieldRow(
+            self.editor_box, f, path, self.dutch_texts, readonly=False, copy_filter=None
+        )
         self.editor.set_value(self.state.raw_value(path))
         self.editor_layout.insertWidget(0, self.editor)
         self._pending = None

@@ -34,11 +34,24 @@ from app.ui.widgets.form_pager import AUTOSAVE_MS, FormPager
 log = logging.getLogger(__name__)
 
 LARGE_SCALE = 1.4
-_ESCAPE_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_W, Qt.Key.Key_L, Qt.Key.Key_Q,
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Meta, Qt.Key.Key_Super_L,
-                Qt.Key.Key_Super_R}
-_BLOCKED_EVENTS = {QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
-                   QEvent.Type.Drop}
+_ESCAPE_KEYS = {
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_F4,
+    Qt.Key.Key_W,
+    Qt.Key.Key_L,
+    Qt.Key.Key_Q,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_Super_L,
+    Qt.Key.Key_Super_R,
+}
+_BLOCKED_EVENTS = {
+    QEvent.Type.ContextMenu,
+    QEvent.Type.DragEnter,
+    QEvent.Type.DragMove,
+    QEvent.Type.Drop,
+}
 
 
 def is_escape_key(event: QKeyEvent) -> bool:
@@ -126,9 +139,16 @@ class SelfFillScreen(QWidget):
         self.large = QCheckBox(form_page)
         self.done_button = QPushButton(form_page)
         self.pager = FormPager(
-            service, draft, self.state, self.texts, sections=session.sections,
+            service,
+            draft,
+            self.state,
+            self.texts,
+            sections=session.sections,
             actor=lambda: (Actor.CLIENT_SELF_FILL.value, session.lang),
-            block_copy_all=True, check_on_next=False, autosave_ms=autosave_ms, parent=form_page,
+            block_copy_all=True,
+            check_on_next=False,
+            autosave_ms=autosave_ms,
+            parent=form_page,
         )
         head = QHBoxLayout()
         head.addWidget(self.welcome, 1)
@@ -160,17 +180,24 @@ class SelfFillScreen(QWidget):
         return self.texts.ui(key, source).text
 
     def _apply_texts(self) -> None:
-        self.welcome.setText("\n".join([
-            self._ui("selffill.welcome", SELFFILL_STRINGS["selffill.welcome"]),
-            self._ui("selffill.no_wrong_answers", SELFFILL_STRINGS["selffill.no_wrong_answers"]),
-            self._ui("selffill.skip_allowed", SELFFILL_STRINGS["selffill.skip_allowed"]),
-        ]))
+        self.welcome.setText(
+            "\n".join(
+                [
+                    self._ui("selffill.welcome", SELFFILL_STRINGS["selffill.welcome"]),
+                    self._ui(
+                        "selffill.no_wrong_answers", SELFFILL_STRINGS["selffill.no_wrong_answers"]
+                    ),
+                    self._ui("selffill.skip_allowed", SELFFILL_STRINGS["selffill.skip_allowed"]),
+                ]
+            )
+        )
         self.large.setText(self._ui("selffill.larger_text", "Grotere letters"))
         self.large.setAccessibleName(self.large.text())
         self.done_button.setText(self._ui("selffill.done", "Klaar"))
         self.done_button.setAccessibleName(self.done_button.text())
         self.pin_screen.set_client_texts(
-            self._ui("selffill.saved", "Uw antwoorden zijn bewaard.") + "\n"
+            self._ui("selffill.saved", "Uw antwoorden zijn bewaard.")
+            + "\n"
             + self._ui("selffill.return_laptop", "Geef de laptop terug aan de klantmanager"),
             self._ui("selffill.previous", "Vorige"),
         )
@@ -178,11 +205,13 @@ class SelfFillScreen(QWidget):
     def _show_saved(self) -> None:
         """The pager's save status, in the client's language (not the UI language)."""
         self.pager.status.setText(
-            self._ui("selffill.all_saved", SELFFILL_STRINGS["selffill.all_saved"]))
+            self._ui("selffill.all_saved", SELFFILL_STRINGS["selffill.all_saved"])
+        )
 
     def _show_save_failed(self) -> None:
         self.pager.status.setText(
-            self._ui("selffill.not_saved_retry", SELFFILL_STRINGS["selffill.not_saved_retry"]))
+            self._ui("selffill.not_saved_retry", SELFFILL_STRINGS["selffill.not_saved_retry"])
+        )
 
     def set_large_text(self, on: bool) -> None:
         from app.ui.fonts import ui_font

@@ -37,11 +37,16 @@ class SettingsScreen(QWidget):
     appearance_changed = Signal(bool, bool)  # large text, high contrast
     passphrase_changed = Signal()
 
-    def __init__(self, settings: Settings, save_settings: Callable[[Settings], None],
-                 change_passphrase: Callable[[str, str, str], None],
-                 recovery_fingerprint: Callable[[], str | None],
-                 *, zgw_secret: tuple[Callable[[], bool], Callable[[str], None]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+        change_passphrase: Callable[[str, str, str], None],
+        recovery_fingerprint: Callable[[], str | None],
+        *,
+        zgw_secret: tuple[Callable[[], bool], Callable[[str], None]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """``zgw_secret``: (is a secret stored, store this secret) — the ZGW client secret
         lives only in the vault; the field is write-only (never shows the stored value)."""
         super().__init__(parent)
@@ -155,9 +160,13 @@ class SettingsScreen(QWidget):
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         self.fp_label.setText(self.tr("Recovery key"))
         fp = self._fingerprint
-        self.fingerprint.setText(fp or self.tr(
-            "No recovery key set. Ask IT: without it a forgotten passphrase means the "
-            "data on this laptop cannot be recovered."))
+        self.fingerprint.setText(
+            fp
+            or self.tr(
+                "No recovery key set. Ask IT: without it a forgotten passphrase means the "
+                "data on this laptop cannot be recovered."
+            )
+        )
         self.fingerprint.setAccessibleName(self.tr("Recovery key fingerprint"))
         self.old_label.setText(self.tr("C&urrent passphrase"))
         self.new_label.setText(self.tr("&New passphrase"))
@@ -170,8 +179,9 @@ class SettingsScreen(QWidget):
         self.server.setTitle(self.tr("Connection to the office (ZGW)"))
         self.secret_label.setText(self.tr("Client &secret"))
         self.secret.setAccessibleName(self.tr("ZGW client secret"))
-        self.secret.setAccessibleDescription(self.tr(
-            "Given by IT. Stored only inside the encrypted vault."))
+        self.secret.setAccessibleDescription(
+            self.tr("Given by IT. Stored only inside the encrypted vault.")
+        )
         self.secret_button.setText(self.tr("Save s&ecret"))
         self.secret_button.setAccessibleName(self.tr("Save the ZGW client secret"))
         self._update_secret_state()
@@ -185,9 +195,13 @@ class SettingsScreen(QWidget):
             stored = False
         self.secret_state.setProperty("role", "" if stored else "warning")
         self.secret_state.setText(
-            self.tr("A secret is stored in the vault.") if stored else self.tr(
+            self.tr("A secret is stored in the vault.")
+            if stored
+            else self.tr(
                 "No secret stored: synchronisation with the office cannot start. "
-                "Enter the secret you received from IT."))
+                "Enter the secret you received from IT."
+            )
+        )
         self.secret_state.style().unpolish(self.secret_state)
         self.secret_state.style().polish(self.secret_state)
 

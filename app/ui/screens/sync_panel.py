@@ -35,24 +35,36 @@ from app.ui.widgets.sync_messages import problem_text, reason_text
 
 log = logging.getLogger(__name__)
 
-OPEN = {OpState.PENDING.value, OpState.IN_FLIGHT.value, OpState.FAILED_RETRYABLE.value,
-        OpState.QUARANTINED.value, OpState.CONFLICT.value}
+OPEN = {
+    OpState.PENDING.value,
+    OpState.IN_FLIGHT.value,
+    OpState.FAILED_RETRYABLE.value,
+    OpState.QUARANTINED.value,
+    OpState.CONFLICT.value,
+}
 PROBLEMS = {OpState.QUARANTINED.value, OpState.FAILED_RETRYABLE.value}
 ConflictChooser = Callable[[QWidget, dict[str, Any], str], str]
 
 
 def _local_time(iso: str) -> str:
     try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime(
-            "%d-%m-%Y %H:%M")
+        return (
+            datetime.fromisoformat(iso.replace("Z", "+00:00"))
+            .astimezone()
+            .strftime("%d-%m-%Y %H:%M")
+        )
     except ValueError:
         return ""
 
 
 class SyncPanel(QWidget):
-    def __init__(self, controller: SyncController, *,
-                 choose_conflict: ConflictChooser = choose_conflict,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SyncController,
+        *,
+        choose_conflict: ConflictChooser = choose_conflict,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._c = controller
         self._choose = choose_conflict
@@ -139,7 +151,8 @@ class SyncPanel(QWidget):
         self._c.outbox_changed.connect(self.reload)
         self._c.record_changed.connect(lambda _op: self._show_counts())
         self.problems_view.selectionModel().currentChanged.connect(
-            lambda _c, _p: self._show_reason())
+            lambda _c, _p: self._show_reason()
+        )
 
     def _tree(self, model: SyncOutboxModel) -> QTreeView:
         view = QTreeView(self)
@@ -208,13 +221,15 @@ class SyncPanel(QWidget):
         op = self.problems_model.op(self.problems_view.currentIndex())
         if op is None:  # nothing chosen yet: the first record that needs attention
             op = self.problems_model.op(
-                self.problems_model.index(0, 0, self.problems_model.index(0, 0)))
+                self.problems_model.index(0, 0, self.problems_model.index(0, 0))
+            )
         return op
 
     def _show_reason(self) -> None:
         op = self._selected_problem()
-        self.reason_label.setText(self.tr("Reason: {reason}").format(reason=reason_text(op))
-                                  if op is not None else "")
+        self.reason_label.setText(
+            self.tr("Reason: {reason}").format(reason=reason_text(op)) if op is not None else ""
+        )
 
     def _show_state(self) -> None:
         if not self._c.configured:
@@ -225,20 +240,32 @@ class SyncPanel(QWidget):
             self.online_label.setText(self.tr("Offline"))
         self.online_label.setProperty("state", "online" if self._c.online else "offline")
         last = _local_time(self._c.last_sync())
-        self.last_label.setText(self.tr("Last synced: {when}").format(when=last) if last
-                                else self.tr("Never synced"))
+        self.last_label.setText(
+            self.tr("Last synced: {when}").format(when=last) if last else self.tr("Never synced")
+        )
         self.sync_button.setEnabled(self._c.configured and not self._c.running)
 
     def _show_counts(self) -> None:
         counts = self._c.counts()
-        waiting = sum(counts.get(s, 0) for s in (OpState.PENDING.value, OpState.IN_FLIGHT.value,
-                                                 OpState.FAILED_RETRYABLE.value))
-        self.counts_label.setText(self.tr(
-            "Waiting: {waiting} · Sent: {done} · Needs attention: {problems} · "
-            "Conflicts: {conflicts}").format(
-            waiting=waiting, done=counts.get(OpState.DONE.value, 0),
-            problems=counts.get(OpState.QUARANTINED.value, 0),
-            conflicts=counts.get(OpState.CONFLICT.value, 0)))
+        waiting = sum(
+            counts.get(s, 0)
+            for s in (
+                OpState.PENDING.value,
+                OpState.IN_FLIGHT.value,
+                OpState.FAILED_RETRYABLE.value,
+            )
+        )
+        self.counts_label.setText(
+            self.tr(
+                "Waiting: {waiting} · Sent: {done} · Needs attention: {problems} · "
+                "Conflicts: {conflicts}"
+            ).format(
+                waiting=waiting,
+                done=counts.get(OpState.DONE.value, 0),
+                problems=counts.get(OpState.QUARANTINED.value, 0),
+                conflicts=counts.get(OpState.CONFLICT.value, 0),
+            )
+        )
 
     def _show_result(self) -> None:
         r = self._last_result
@@ -247,8 +274,9 @@ class SyncPanel(QWidget):
         elif r.get("ok"):
             self.result_label.setText(self.tr("Sync finished."))
         else:
-            self.result_label.setText(problem_text(str(r.get("message_key") or "sync.unknown"),
-                                                   r.get("params") or {}))
+            self.result_label.setText(
+                problem_text(str(r.get("message_key") or "sync.unknown"), r.get("params") or {})
+            )
         self.result_label.setProperty("role", "error" if r and not r.get("ok") else "info")
         self.result_label.style().unpolish(self.result_label)
         self.result_label.style().polish(self.result_label)

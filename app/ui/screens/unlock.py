@@ -122,8 +122,9 @@ class UnlockScreen(QWidget):
         self.restore_button.setAccessibleName(self.tr("Restore latest backup"))
         self.retry_button.setAccessibleName(self.tr("Try again"))
         if self._demo_passphrase:
-            self.demo.setText(self.tr("Demo mode. The passphrase is: {p}").format(
-                p=self._demo_passphrase))
+            self.demo.setText(
+                self.tr("Demo mode. The passphrase is: {p}").format(p=self._demo_passphrase)
+            )
         if self._message_exc is not None:
             self.message.setText(error_message(self._message_exc))
         self._tick()
@@ -164,8 +165,14 @@ class UnlockScreen(QWidget):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
-    def show_error(self, exc: BaseException, *, blocked: bool = False,
-                   can_restore: bool = False, can_retry: bool = False) -> None:
+    def show_error(
+        self,
+        exc: BaseException,
+        *,
+        blocked: bool = False,
+        can_restore: bool = False,
+        can_retry: bool = False,
+    ) -> None:
         """Show the translated message for ``exc``. ``blocked``: the file can't be opened,
         so the passphrase field is disabled."""
         self._message_exc = exc
@@ -196,8 +203,9 @@ class UnlockScreen(QWidget):
         left = self.remaining()
         waiting = left > 0
         if waiting:
-            self.countdown.setText(self.tr("You can try again in {s} seconds.").format(
-                s=math.ceil(left)))
+            self.countdown.setText(
+                self.tr("You can try again in {s} seconds.").format(s=math.ceil(left))
+            )
         else:
             self._timer.stop()
         self.countdown.setVisible(waiting)

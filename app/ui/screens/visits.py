@@ -142,8 +142,9 @@ class VisitsScreen(QWidget):
             return
         except StoreError:
             log.warning("visit_save_failed", exc_info=False)
-            self.editor.show_error(self.tr("The visit could not be saved. Nothing was lost; "
-                                           "try again."))
+            self.editor.show_error(
+                self.tr("The visit could not be saved. Nothing was lost; try again.")
+            )
             return
         self.reload()
         for row in range(self.model.rowCount()):

@@ -60,21 +60,36 @@ class BarChart(QWidget):
                 bar_rect = QRectF(width - label_w - bar_len, y + 4, bar_len, rh - 8)
                 value_rect = QRectF(width - label_w - bar_len - value_w, y, value_w - 4, rh)
                 # AlignAbsolute: we mirror ourselves; Qt would flip Left/Right again in RTL
-                label_align = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                               | Qt.AlignmentFlag.AlignAbsolute)
-                value_align = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                               | Qt.AlignmentFlag.AlignAbsolute)
+                label_align = (
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignVCenter
+                    | Qt.AlignmentFlag.AlignAbsolute
+                )
+                value_align = (
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignVCenter
+                    | Qt.AlignmentFlag.AlignAbsolute
+                )
             else:
                 label_rect = QRectF(0, y, label_w - 4, rh)
                 bar_rect = QRectF(label_w, y + 4, bar_len, rh - 8)
                 value_rect = QRectF(label_w + bar_len + 4, y, value_w, rh)
-                label_align = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                               | Qt.AlignmentFlag.AlignAbsolute)
-                value_align = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                               | Qt.AlignmentFlag.AlignAbsolute)
+                label_align = (
+                    Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignVCenter
+                    | Qt.AlignmentFlag.AlignAbsolute
+                )
+                value_align = (
+                    Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignVCenter
+                    | Qt.AlignmentFlag.AlignAbsolute
+                )
             p.setPen(text_color)
-            p.drawText(label_rect, label_align,
-                       fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_rect.width())))
+            p.drawText(
+                label_rect,
+                label_align,
+                fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_rect.width())),
+            )
             p.fillRect(bar_rect, bar_color)
             p.setPen(text_color)
             p.drawText(value_rect, value_align, text)

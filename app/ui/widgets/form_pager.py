@@ -173,8 +173,7 @@ class FormPager(QWidget):
         if old is not None:
             old.deleteLater()
         self.current = section_id
-        self.view = SectionView(self.state, section_id, self.texts,
-                                block_copy_all=self._block_all)
+        self.view = SectionView(self.state, section_id, self.texts, block_copy_all=self._block_all)
         self.view.setLayoutDirection(self.layoutDirection())
         # messages before the view is shown: toggling hidden widgets costs no re-layout
         self.view.show_errors(self.state.errors(section_id), only=set(self.state.invalid))
@@ -205,8 +204,11 @@ class FormPager(QWidget):
 
     def resume(self) -> None:
         """Open where the user left off (draft.current_section / current_field)."""
-        self.show_section(self.draft.current_section or self.sections[0], force=True,
-                          focus=self.draft.current_field)
+        self.show_section(
+            self.draft.current_section or self.sections[0],
+            force=True,
+            focus=self.draft.current_field,
+        )
 
     # ------------------------------------------------------------------ answers
     def _on_answered(self, path: str, raw: Any, final: bool) -> None:

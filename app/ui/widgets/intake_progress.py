@@ -110,8 +110,7 @@ class IntakeProgressWidget(QWidget):
         self.reload()
 
         # signals
-        self.open_button.clicked.connect(
-            lambda: self.open_intake_requested.emit(self._client_uuid))
+        self.open_button.clicked.connect(lambda: self.open_intake_requested.emit(self._client_uuid))
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
@@ -200,11 +199,13 @@ class IntakeProgressWidget(QWidget):
             try:
                 from app.ui.form_view import FormTexts
 
-                return FormTexts(self._definition(), self._catalog, self._lang).section(
-                    section).text
+                return (
+                    FormTexts(self._definition(), self._catalog, self._lang).section(section).text
+                )
             except Exception:  # noqa: BLE001 - a missing translation falls back to Dutch
-                log.warning("section title translation failed",
-                            extra={"event": "section_title_failed"})
+                log.warning(
+                    "section title translation failed", extra={"event": "section_title_failed"}
+                )
         return str(section.title)
 
     # ------------------------------------------------------------------ texts
@@ -246,15 +247,16 @@ class IntakeProgressWidget(QWidget):
                 n = any_answered[section.id]
                 count = self.tr("{n} answered").format(n=n)
                 spoken = self.tr("{section}: {n} questions answered, none required").format(
-                    section=title, n=n)
+                    section=title, n=n
+                )
             elif total == 0:
                 count = self.tr("no required questions")
                 spoken = self.tr("{section}: no required questions").format(section=title)
             else:
                 count = self.tr("{answered} of {total}").format(answered=answered, total=total)
-                spoken = self.tr("{section}: {answered} of {total} required questions "
-                                 "answered").format(section=title, answered=answered,
-                                                    total=total)
+                spoken = self.tr(
+                    "{section}: {answered} of {total} required questions answered"
+                ).format(section=title, answered=answered, total=total)
             row.count.setText(count)
             row.bar.setAccessibleName(title)
             row.bar.setAccessibleDescription(spoken)

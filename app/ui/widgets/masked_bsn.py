@@ -14,8 +14,9 @@ REVEAL_MS = 10_000
 class MaskedBsn(QPushButton):
     revealed = Signal()
 
-    def __init__(self, bsn: str = "", parent: QWidget | None = None,
-                 reveal_ms: int = REVEAL_MS) -> None:
+    def __init__(
+        self, bsn: str = "", parent: QWidget | None = None, reveal_ms: int = REVEAL_MS
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MaskedBsn")
         self.setFlat(True)
@@ -67,10 +68,14 @@ class MaskedBsn(QPushButton):
         else:
             self.setText(f"\u2066{mask_bsn(self._bsn)}\u2069")
         self.setEnabled(bool(self._bsn))
-        self.setToolTip(self.tr("Hide BSN") if self.is_revealed else
-                        self.tr("Show BSN for 10 seconds"))
-        self.setAccessibleName(self.tr("BSN (hidden; press to show for 10 seconds)")
-                               if not self.is_revealed else self.tr("BSN (shown)"))
+        self.setToolTip(
+            self.tr("Hide BSN") if self.is_revealed else self.tr("Show BSN for 10 seconds")
+        )
+        self.setAccessibleName(
+            self.tr("BSN (hidden; press to show for 10 seconds)")
+            if not self.is_revealed
+            else self.tr("BSN (shown)")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,8 +22,9 @@ def _fmt(d: date | None, unknown: str) -> str:
 
 
 class PipLegalDates(QGroupBox):
-    def __init__(self, client: Client, today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, client: Client, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._client = client
         self._today = today
@@ -32,8 +33,10 @@ class PipLegalDates(QGroupBox):
         for _ in range(5):
             name, value = QLabel(self), QLabel(self)
             value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
             value.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             form.addRow(name, value)
             self.rows.append((name, value))
@@ -45,8 +48,11 @@ class PipLegalDates(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(QCoreApplication.translate("PipEditorScreen", "Legal dates"))
-        self.note.setText(QCoreApplication.translate(
-            "PipEditorScreen", "These dates are set by the office and cannot be changed here."))
+        self.note.setText(
+            QCoreApplication.translate(
+                "PipEditorScreen", "These dates are set by the office and cannot be changed here."
+            )
+        )
         d = compute_deadlines(self._client, self._today())
         try:
             current = parse_date(self._client.pip_dagtekening_actueel or "")
@@ -54,16 +60,26 @@ class PipLegalDates(QGroupBox):
             current = None
         unknown = QCoreApplication.translate("PipEditorScreen", "not set yet")
         rows = (
-            (QCoreApplication.translate("PipEditorScreen", "PIP dagtekening (first PIP)"),
-             _fmt(d.pip_date, unknown)),
-            (QCoreApplication.translate("PipEditorScreen", "PIP dagtekening (current PIP)"),
-             _fmt(current, unknown)),
-            (QCoreApplication.translate("PipEditorScreen", "PIP deadline"),
-             _fmt(d.pip_deadline, unknown)),
-            (QCoreApplication.translate("PipEditorScreen", "End of the integration term"),
-             _fmt(d.termijn_einde, unknown)),
-            (QCoreApplication.translate("PipEditorScreen", "Route switch deadline"),
-             _fmt(d.schakel_deadline, unknown)),
+            (
+                QCoreApplication.translate("PipEditorScreen", "PIP dagtekening (first PIP)"),
+                _fmt(d.pip_date, unknown),
+            ),
+            (
+                QCoreApplication.translate("PipEditorScreen", "PIP dagtekening (current PIP)"),
+                _fmt(current, unknown),
+            ),
+            (
+                QCoreApplication.translate("PipEditorScreen", "PIP deadline"),
+                _fmt(d.pip_deadline, unknown),
+            ),
+            (
+                QCoreApplication.translate("PipEditorScreen", "End of the integration term"),
+                _fmt(d.termijn_einde, unknown),
+            ),
+            (
+                QCoreApplication.translate("PipEditorScreen", "Route switch deadline"),
+                _fmt(d.schakel_deadline, unknown),
+            ),
         )
         for (name, value), (text, shown) in zip(self.rows, rows, strict=True):
             name.setText(text)

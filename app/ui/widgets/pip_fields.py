@@ -125,8 +125,11 @@ class PipCostsEdit(QWidget):
         }
         for key, box in self.boxes.items():
             box.setText(labels[key])
-            box.setAccessibleName(QCoreApplication.translate(
-                "PipEditor", "Paid directly: {cost}").format(cost=labels[key]))
+            box.setAccessibleName(
+                QCoreApplication.translate("PipEditor", "Paid directly: {cost}").format(
+                    cost=labels[key]
+                )
+            )
 
     def value(self) -> list[str]:
         return [k for k, b in self.boxes.items() if b.isChecked()]

@@ -85,8 +85,16 @@ class VisitEditor(QWidget):
         self._labels = [QLabel(self) for _ in range(8)]
         for lab, w in zip(
             self._labels,
-            (self.when, self.place, self.interpreter, self.interpreter_language,
-             self.duration, self.sections, self.cards, self.notes),
+            (
+                self.when,
+                self.place,
+                self.interpreter,
+                self.interpreter_language,
+                self.duration,
+                self.sections,
+                self.cards,
+                self.notes,
+            ),
             strict=True,
         ):
             lab.setBuddy(w)
@@ -110,9 +118,14 @@ class VisitEditor(QWidget):
     # ------------------------------------------------------------------ i18n
     def retranslate_ui(self) -> None:
         texts = (
-            self.tr("&Date and time"), self.tr("&Place"), self.tr("&Interpreter"),
-            self.tr("Interpreter &language"), self.tr("D&uration (minutes)"),
-            self.tr("Sections &worked on"), self.tr("Cards used"), self.tr("&Notes"),
+            self.tr("&Date and time"),
+            self.tr("&Place"),
+            self.tr("&Interpreter"),
+            self.tr("Interpreter &language"),
+            self.tr("D&uration (minutes)"),
+            self.tr("Sections &worked on"),
+            self.tr("Cards used"),
+            self.tr("&Notes"),
         )
         for lab, text in zip(self._labels, texts, strict=True):
             lab.setText(text)
