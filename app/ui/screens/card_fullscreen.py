@@ -99,7 +99,7 @@ class CardFullscreen(QWidget):
                 "\n".join(
                     x
                     for x in (
-                        f"{LRI}U mag deze vragen ook alleen beantwoorden, zonder familie erbij.{PDI}",
+                        f"{LRI}U mag deze vragen ook alleen beantwoorden, zonder familie erbij.{PDI}",  # noqa: E501
                         f"{FSI}{alone}{PDI}" if alone else "",
                     )
                     if x
