@@ -178,3 +178,66 @@ def keygen_cli(argv: Sequence[str]) -> int:
     print(f"Geschreven: {priv_path} (geheim, offline bewaren) en {pub_path}.")  # noqa: T201
     print(f"Vingerafdruk: {recovery_fingerprint(pub)}")  # noqa: T201
     return 0
+
+
+# ====================================================================== IT signing key
+def trust_cli(argv: Sequence[str]) -> int:
+    """``python -m app trust keygen|sign|verify|list``: IT's Ed25519 signing key (app/trust.py)."""
+    from app import trust
+
+    p = argparse.ArgumentParser(prog="huisbezoek trust", description="IT: signing key")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    k = sub.add_parser("keygen", help="make IT's signing key pair")
+    k.add_argument("--out", required=True, type=Path)
+    s = sub.add_parser("sign", help="sign a file (a recovery public key or a form version)")
+    s.add_argument("--kind", required=True, choices=sorted(trust.KINDS))
+    s.add_argument("--key", required=True, type=Path, help="it-signing-private.pem")
+    s.add_argument("--out", required=True, type=Path)
+    s.add_argument("file", type=Path)
+    v = sub.add_parser("verify", help="check a signed file against the keys pinned here")
+    v.add_argument("--kind", required=True, choices=sorted(trust.KINDS))
+    v.add_argument("file", type=Path)
+    sub.add_parser("list", help="the verifying keys pinned on this machine")
+    args = p.parse_args(list(argv))
+    try:
+        if args.cmd == "keygen":
+            priv_path = args.out / "it-signing-private.pem"
+            pub_path = args.out / "it-signing-public.pub"
+            if priv_path.exists() or pub_path.exists():
+                print(
+                    "Er staan al sleutelbestanden in deze map; niets overschreven.", file=sys.stderr
+                )  # noqa: T201,E501
+                return 1
+            args.out.mkdir(parents=True, exist_ok=True)
+            priv, pub = trust.generate_keypair()
+            config.atomic_write_bytes(priv_path, priv)
+            os.chmod(priv_path, 0o600)
+            config.atomic_write_bytes(pub_path, pub)
+            fp = trust.fingerprint(trust.load_private_key(priv).public_key())
+            print(f"Geschreven: {priv_path} (geheim, offline bewaren) en {pub_path}.")  # noqa: T201
+            print(f"Vingerafdruk: {fp}")  # noqa: T201
+            return 0
+        if args.cmd == "sign":
+            private = trust.load_private_key(args.key.read_bytes())
+            config.atomic_write_bytes(
+                args.out, trust.sign(args.kind, args.file.read_bytes(), private)
+            )
+            print(f"Ondertekend: {args.out} (sleutel {trust.fingerprint(private.public_key())})")  # noqa: T201,E501
+            return 0
+        if args.cmd == "verify":
+            verified = trust.verify(args.file.read_bytes(), args.kind)
+            print(f"Geldig: ondertekend met vastgelegde sleutel {verified.fingerprint}")  # noqa: T201
+            return 0
+        keys = trust.trusted_keys()
+        for key in keys:
+            print(f"{key.fingerprint}  ({key.source})")  # noqa: T201
+        if not keys:
+            print(trust.NoTrustedKey().message()[0])  # noqa: T201
+        return 0 if keys else 1
+    except trust.TrustError as exc:
+        nl, en = exc.message()
+        print(f"{nl}\n{en}", file=sys.stderr)  # noqa: T201
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"Bestand niet te lezen / file not readable: {type(exc).__name__}", file=sys.stderr)  # noqa: T201,E501
+        return 2

@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import recover_cli
 
         return recover_cli(args_list[1:])
+    if args_list and args_list[0] == "trust":
+        from app.cli import trust_cli
+
+        return trust_cli(args_list[1:])
     if args_list and args_list[0] == "recovery-keygen":
         from app.cli import keygen_cli
 
