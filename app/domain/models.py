@@ -93,6 +93,19 @@ class Client(_Serializable):
     pip_dagtekening_actueel: str = ""  # office-only
     verlenging_maanden: int = 0  # extensions of the termijn, from the office
     lbt_uitslag: str = ""  # office-only (DUO): "b1" / "onderwijs" / "z" / ""
+    # Office facts added for the office loop (issue 10); all office-only, filled by pull from
+    # zaakeigenschappen and the PIP besluit (docs/IT-ZGW.md), read-only on the laptop.
+    lbt_datum: str = ""  # office-only: date the LBT was taken (or "" when not taken)
+    lbt_advies: str = ""  # office-only: the language school's advice (free text from DUO)
+    ontheffing: str = ""  # office-only: "" / "aangevraagd" / "verleend" / "afgewezen"
+    ontheffing_datum: str = ""  # office-only: date of the last ontheffing decision/request
+    pip_ingangsdatum: str = ""  # office-only: Besluit.ingangsdatum of the vastgestelde PIP
+    office_facts_at: str = ""  # when the office facts were last pulled (ISO, UTC)
+    # Contact and practical data the klantmanager may correct on the laptop (issue 10).
+    straat: str = ""
+    huisnummertoevoeging: str = ""
+    tolk_nodig: bool = False  # interpreter needed for conversations
+    tolk_taal: str = ""  # BCP-47 code of the interpreter language ("" = same as taal)
     next_visit: str = ""  # ISO datetime of the planned next home visit
     zaak_identificatie: str = ""  # our HB-… key once a zaak is planned
     zaak_url: str = ""
