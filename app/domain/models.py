@@ -22,8 +22,10 @@ def utcnow_iso() -> str:
 
 class Phase(StrEnum):
     AANGEMELD = "aangemeld"
-    INTAKE = "intake"
-    PIP_CONCEPT = "pip_concept"
+    INTAKE = "intake"  # the first intake answer was saved
+    INTAKE_AFGEROND = "intake_afgerond"  # the klantmanager finished the intake (issue 10)
+    PIP_CONCEPT = "pip_concept"  # the first PIP draft was saved
+    PIP_TER_BESPREKING = "pip_ter_bespreking"  # the PIP draft was printed/saved for discussion
     PIP_VASTGESTELD = "pip_vastgesteld"
     IN_TRAJECT = "in_traject"
     AFGEROND = "afgerond"
@@ -47,6 +49,7 @@ class Actor(StrEnum):
     CLIENT_SELF_FILL = "client"
     KLANTMANAGER = "klantmanager"
     WITH_INTERPRETER = "tolk"
+    CLIENT_RECORD = "dossier"  # prefilled from the client record (issue 10)
 
 
 class _Serializable:

@@ -29,6 +29,7 @@ from app.domain.models import Actor, Answer, IntakeDraft, new_uuid, utcnow_iso
 from app.domain.outbox import OutboxOp
 
 if TYPE_CHECKING:
+    from app.services.phase import PhaseService
     from app.store.vault import Vault
     from app.sync.mapping import Planner
 
@@ -113,6 +114,22 @@ class ReviewItem:
         return bool(self.answer.get("reviewed"))
 
 
+STATUS_FINISHED = "afgerond"
+
+
+@dataclass(frozen=True)
+class FinishCheck:
+    """Why an intake cannot be finished yet (all empty: it can)."""
+
+    missing_sections: list[str]
+    error_paths: list[str]
+    unreviewed: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing_sections or self.error_paths or self.unreviewed)
+
+
 @dataclass(frozen=True)
 class MigrationResult:
     draft: IntakeDraft
@@ -129,8 +146,15 @@ class IntakeService:
         outbox_planner: Callable[[IntakeDraft], Iterable[OutboxOp]] | None = None,
         today: Callable[[], date] | None = None,
         now: Callable[[], str] = utcnow_iso,
+        phases: PhaseService | None = None,
+        prefill: bool = False,
     ) -> None:
+        """Issue 10: ``phases`` makes the client's phase follow the intake (started,
+        finished, reopened); ``prefill`` starts a new intake with section A filled from the
+        client record. The app turns both on; tests of other areas keep an empty form."""
         self._vault = vault
+        self._phases = phases
+        self._prefill_new = prefill
         self.registry = registry
         self._planner = outbox_planner
         self._today = today or date.today
@@ -142,13 +166,35 @@ class IntakeService:
         return sorted(out, key=lambda d: d.updated_at, reverse=True)
 
     def open_draft(self, client_uuid: str) -> IntakeDraft:
-        """The client's newest unfinished draft, or a new one on the latest version
-        (not stored until the first save)."""
-        for d in self.drafts(client_uuid):
+        """The client's newest unfinished draft; else, when a phase service is wired, the
+        newest finished one (shown as finished, with "reopen"); else a new one on the latest
+        version, with section A filled from the client record when ``prefill`` is on (not
+        stored until the first save)."""
+        drafts = self.drafts(client_uuid)
+        for d in drafts:
             if d.status == "concept" and self.registry.has(d.form_id, d.form_version):
                 return d
+        if self._phases is not None:
+            for d in drafts:
+                if d.status == STATUS_FINISHED and self.registry.has(d.form_id, d.form_version):
+                    return d
         latest = self.registry.latest(FORM_ID)
-        return IntakeDraft(client_uuid=client_uuid, form_id=FORM_ID, form_version=latest.version)
+        draft = IntakeDraft(client_uuid=client_uuid, form_id=FORM_ID, form_version=latest.version)
+        if self._prefill_new:
+            self._prefill(draft)
+        return draft
+
+    def _prefill(self, draft: IntakeDraft) -> None:
+        from app.domain.errors import NotFound
+        from app.services.intake_prefill import prefill_section_a
+
+        try:
+            client = self._vault.clients.get(draft.client_uuid)
+        except NotFound:
+            return
+        defn = self.definition(draft)
+        state = FormState.from_flat(defn, draft.answers, today=self._today())
+        prefill_section_a(draft, defn, state, client, self._now())
 
     def get_draft(self, uuid: str) -> IntakeDraft:
         return self._vault.drafts.get(uuid)
@@ -164,7 +210,56 @@ class IntakeService:
         ops = list(self._planner(draft)) if self._planner else []
         saved = self._vault.drafts.save(draft, outbox=ops)
         log.info("intake_draft_saved record_uuid=%s count=%d", draft.uuid, len(draft.answers))
+        if self._phases is not None and draft.status == "concept":
+            from app.domain.models import Phase
+            from app.services.intake_prefill import has_own_answers
+
+            if has_own_answers(draft):
+                self._phases.advance(draft.client_uuid, Phase.INTAKE)
         return saved
+
+    # ------------------------------------------------------------------ finish / reopen
+    def finish_blockers(self, draft: IntakeDraft) -> FinishCheck:
+        """What stands between this draft and "finished": required questions without an
+        answer, answers with an error, self-filled answers not reviewed yet."""
+        state = self.state(draft)
+        defn = state.definition
+        missing: list[str] = []
+        for section in defn.sections:
+            if not state.is_section_relevant(section.id):
+                continue
+            p = state.progress(section.id)
+            if p.total and p.answered < p.total:
+                missing.append(section.id)
+        errors = sorted(state.errors())
+        unreviewed = [it.path for it in self.review_items(draft) if not it.reviewed]
+        return FinishCheck(missing_sections=missing, error_paths=errors, unreviewed=unreviewed)
+
+    def finish(self, draft: IntakeDraft) -> FinishCheck:
+        """Mark the intake finished when nothing blocks it (then the client's phase becomes
+        "intake finished" and its Status is queued). Returns the check either way."""
+        check = self.finish_blockers(draft)
+        if not check.ok:
+            return check
+        draft.status = STATUS_FINISHED
+        self.save(draft)
+        if self._phases is not None:
+            from app.domain.models import Phase
+
+            self._phases.advance(draft.client_uuid, Phase.INTAKE_AFGEROND)
+        log.info("intake_finished record_uuid=%s", draft.uuid)
+        return check
+
+    def reopen(self, draft: IntakeDraft) -> None:
+        """A finished intake becomes editable again (the phase goes back to "intake" if
+        nothing later happened)."""
+        if draft.status != STATUS_FINISHED:
+            return
+        draft.status = "concept"
+        self.save(draft)
+        if self._phases is not None:
+            self._phases.reopen_intake(draft.client_uuid)
+        log.info("intake_reopened record_uuid=%s", draft.uuid)
 
     # ------------------------------------------------------------------ answers
     def set_answer(

@@ -33,6 +33,7 @@ from app.domain.outbox import OutboxOp
 from app.domain.pip import PipDraft, prefill_from_intake
 
 if TYPE_CHECKING:
+    from app.services.phase import PhaseService
     from app.store.vault import Vault
     from app.sync.mapping import Planner
 
@@ -128,8 +129,11 @@ class PipService:
         *,
         json_planner: JsonPlanner | None = None,
         pdf_planner: PdfPlanner | None = None,
+        phases: PhaseService | None = None,
     ) -> None:
+        """``phases``: the client's phase follows the PIP (concept, printed; issue 10)."""
         self._vault = vault
+        self._phases = phases
         self._json_planner = json_planner
         self._pdf_planner = pdf_planner
 
@@ -193,7 +197,14 @@ class PipService:
         ops = list(self._json_planner(pip, client)) if self._json_planner else []
         self._write(pip, frozen=False, reason="", outbox=ops)
         log.info("pip saved", extra={"event": "pip_saved", "record_uuid": pip.uuid})
+        self._advance_phase(pip, "PIP_CONCEPT")
         return pip
+
+    def _advance_phase(self, pip: PipDraft, phase: str) -> None:
+        if self._phases is not None:
+            from app.domain.models import Phase
+
+            self._phases.advance(pip.client_uuid, Phase[phase])
 
     def freeze(
         self, pip: PipDraft, reason: str, *, pdf: bytes | None = None, audit_action: str = ""
@@ -214,6 +225,8 @@ class PipService:
         self._write(pip, frozen=True, reason=reason, outbox=ops)
         if audit_action:
             self._vault.audit.record(audit_action, "pip", pip.uuid, pip.client_uuid)
+        if reason in (FROZEN_PRINTED, FROZEN_EXPORTED):
+            self._advance_phase(pip, "PIP_TER_BESPREKING")
         return pip
 
     def end_session(self, pip: PipDraft) -> None:

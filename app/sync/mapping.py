@@ -38,6 +38,7 @@ SET_STATUS = "set_status"
 CREATE_EIO = "create_eio"
 NEW_EIO_VERSION = "new_eio_version"
 LINK_ZIO = "link_zio"
+UPDATE_ROL = "update_rol"  # issue 10: corrected contact data (sent by A's engine)
 KINDS = (CREATE_ZAAK, UPDATE_ZAAK, CREATE_ROL, SET_STATUS, CREATE_EIO, NEW_EIO_VERSION, LINK_ZIO)
 
 ZAAK_OMSCHRIJVING = "Inburgeringstraject"  # fixed text, never PII
@@ -48,7 +49,9 @@ KENMERK_BRON = "huisbezoek"
 PHASE_STATUSES: dict[str, list[str]] = {
     Phase.AANGEMELD.value: ["aangemeld"],
     Phase.INTAKE.value: [],
-    Phase.PIP_CONCEPT.value: ["intake_afgerond", "pip_voorbereiding"],
+    Phase.INTAKE_AFGEROND.value: ["intake_afgerond"],
+    Phase.PIP_CONCEPT.value: ["pip_voorbereiding"],
+    Phase.PIP_TER_BESPREKING.value: [],
     Phase.PIP_VASTGESTELD.value: ["pip_vastgesteld"],
     Phase.IN_TRAJECT.value: [],
     Phase.AFGEROND.value: [],
@@ -307,6 +310,41 @@ class Planner:
         for phase in PHASE_ORDER[lo + 1 : hi + 1]:
             names.extend(PHASE_STATUSES.get(phase, []))
         return self.statuses(client, names, depends_on=depends_on, at=at)
+
+    # -- clients registered or corrected on the laptop (issue 10) ----------------------------
+    # Minimal versions on branch work-G so the laptop side can queue its work; engineer A's
+    # versions (office look-up before create, rol update through PUT) replace them at merge.
+    def register_client(self, client: Client) -> list[OutboxOp]:
+        """A client registered on the laptop: its zaak, rollen and first status."""
+        return self.new_traject(client)
+
+    def client_corrected(self, client: Client, changed: set[str]) -> list[OutboxOp]:
+        """Contact data / preferred language corrected on the laptop: the inburgeraar's rol
+        with its new verblijfsadres and contact details (``PUT /rollen/{uuid}``)."""
+        if not changed:
+            return []
+        rol = self.rol_inburgeraar(client)
+        ident = rol.payload["body"]["betrokkeneIdentificatie"]
+        adres = {
+            "aoaPostcode": client.postcode.replace(" ", ""),
+            "aoaHuisnummer": int(client.huisnummer) if client.huisnummer.isdigit() else 0,
+            "aoaHuisnummertoevoeging": client.huisnummertoevoeging[:4],
+            "gorOpenbareRuimteNaam": client.straat[:80],
+            "wplWoonplaatsNaam": client.woonplaats[:80],
+        }
+        if client.straat or client.postcode or client.huisnummer:
+            ident["verblijfsadres"] = adres
+        rol.payload["body"]["contactpersoonRol"] = {
+            "emailadres": client.email[:254],
+            "telefoonnummer": client.telefoon[:20],
+            "naam": client.display_name[:40],
+        }
+        rol.kind = UPDATE_ROL
+        rol.payload["target"] = ref("client", client.uuid, "rol:inburgeraar")
+        rol.payload["changed"] = sorted(changed)
+        rol.natural_key = f"rol-update|{client.uuid}"
+        rol.coalesce_key = f"rol-update|{client.uuid}"
+        return [rol]
 
     # -- zaak field updates -------------------------------------------------------------------
     def update_zaak(
