@@ -185,8 +185,9 @@ def test_client_page_shows_deadlines_read_only_and_overdue(client_page):
     expected = date.fromisoformat(c.datum_kennisgeving_duo) + timedelta(days=70)
     assert texts["Uiterste datum PIP"] == expected.strftime("%d-%m-%Y")
     assert "te laat" in texts["Dagen over"]
-    assert texts["Dagtekening PIP (eerste)"] == "onbekend"
-    assert "juridisch bepalend" in page.office_note.text()
+    # the office's dates are in the read-only office facts panel (issue 10)
+    assert page.office_facts.texts()["Dagtekening PIP (eerste)"] == "nog niet ontvangen"
+    assert "juridisch bepalend" in page.office_facts.note.text()
     assert page.windowTitle() == "" or c.geslachtsnaam not in page.windowTitle()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,7 @@ class CaseloadScreen(QWidget):
     client_activated = Signal(str)  # uuid
     current_client_changed = Signal(str)
     only_current_toggled = Signal(bool)
+    new_client_requested = Signal()  # "New client" (issue 10): show NewClientScreen
 
     def __init__(
         self, vault: Vault, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -63,6 +65,10 @@ class CaseloadScreen(QWidget):
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
+        self.new_client = QPushButton(self)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        # only while the caseload has the focus: the visit log uses Ctrl+N too
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search_label = QLabel(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -111,7 +117,10 @@ class CaseloadScreen(QWidget):
         toggles.addStretch(1)
         toggles.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.new_client)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addLayout(toggles)
         layout.addWidget(self.table, 1)
@@ -127,10 +136,15 @@ class CaseloadScreen(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.focus_search.activated.connect(self.search.setFocus)
+        self.new_client.clicked.connect(self.new_client_requested)
+        self.new_shortcut.activated.connect(self.new_client_requested)
 
     # ---------------------------------------------------------------- i18n
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Caseload"))
+        self.new_client.setText(self.tr("&New client…"))
+        self.new_client.setAccessibleName(self.tr("Register a new client"))
+        self.new_client.setToolTip(self.tr("Register a new client (Ctrl+N)"))
         self.search_label.setText(self.tr("&Search"))
         self.search.setPlaceholderText(self.tr("Name, BSN or V-number"))
         self.search.setAccessibleName(self.tr("Search by name, BSN or V-number"))

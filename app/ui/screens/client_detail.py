@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -36,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.deadlines import compute_deadlines
-from app.domain.models import AuditEntry, Client
+from app.domain.models import Client
+from app.ui.models.audit_model import AuditModel
 from app.ui.models.caseload_model import (
     days_left_text,
     deadline_kind_label,
@@ -46,9 +44,12 @@ from app.ui.models.caseload_model import (
     phase_label,
     route_label,
 )
+from app.ui.widgets.client_fields import language_name
 from app.ui.widgets.masked_bsn import MaskedBsn
+from app.ui.widgets.office_facts import OfficeFactsPanel
 
 if TYPE_CHECKING:
+    from app.services.clients import ClientService
     from app.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ _L = {
     "phone": QT_TRANSLATE_NOOP("ClientDetailScreen", "Phone"),
     "email": QT_TRANSLATE_NOOP("ClientDetailScreen", "E-mail"),
     "lang": QT_TRANSLATE_NOOP("ClientDetailScreen", "Preferred language"),
+    "tolk": QT_TRANSLATE_NOOP("ClientDetailScreen", "Interpreter"),
 }
 
 
@@ -105,70 +107,6 @@ def _key(title: str | Callable[[], str]) -> str:
     return title if isinstance(title, str) else getattr(title, "__qualname__", "tab")
 
 
-class AuditModel(QAbstractTableModel):
-    """Who / when / what kind. Never content."""
-
-    def __init__(self, entries: list[AuditEntry], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries = sorted(entries, key=lambda e: e.ts, reverse=True)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record")][section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self._entries[index.row()]
-        col = index.column()
-        if col == 0:
-            try:
-                ts = datetime.fromisoformat(e.ts.replace("Z", "+00:00")).astimezone()
-                return ts.strftime("%d-%m-%Y %H:%M")
-            except ValueError:
-                return e.ts
-        if col == 1:
-            return e.actor or "—"
-        if col == 2:
-            return self.action_label(e.action)
-        return self.record_label(e.record_type)
-
-    def action_label(self, action: str) -> str:
-        return {
-            "view": self.tr("viewed"),
-            "create": self.tr("created"),
-            "update": self.tr("changed"),
-            "delete": self.tr("deleted"),
-            "purge": self.tr("removed for good"),
-            "export": self.tr("exported"),
-            "print": self.tr("printed"),
-            "sync": self.tr("sent to the office"),
-        }.get(action, action)
-
-    def record_label(self, rtype: str) -> str:
-        return {
-            "client": self.tr("client details"),
-            "draft": self.tr("intake"),
-            "visit": self.tr("visit"),
-            "document": self.tr("document"),
-            "pip": self.tr("PIP draft"),
-        }.get(rtype, rtype)
-
-
 class ClientDetailScreen(QWidget):
     back_requested = Signal()
 
@@ -180,11 +118,15 @@ class ClientDetailScreen(QWidget):
         today: Callable[[], date] = date.today,
         *,
         lazy_tabs: bool = False,
+        clients: ClientService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``lazy_tabs``: build a hosted tab when it is first shown (the app does this so
-        opening a client stays fast; tests of single tabs may want them built at once)."""
+        opening a client stays fast; tests of single tabs may want them built at once).
+        ``clients``: with it the page offers "Correct contact data…" (issue 10)."""
         super().__init__(parent)
+        self._clients = clients
+        self.correction: Any = None  # the open correction dialog, if any
         self.setObjectName("ClientDetailScreen")
         self.vault = vault
         self.client_uuid = client_uuid
@@ -240,6 +182,7 @@ class ClientDetailScreen(QWidget):
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate_ui()
         # signals
+        self.correct_button.clicked.connect(self.open_correction)
         self.back.clicked.connect(self.back_requested)
         self.escape.activated.connect(self.back_requested)
         self.bsn.revealed.connect(self._bsn_revealed)
@@ -312,12 +255,21 @@ class ClientDetailScreen(QWidget):
         self.deadlines = QFormLayout(self.deadline_box)
         self.office_note = _plain(page)
         self.office_note.setProperty("role", "hint")
+        self.office_note.hide()  # the office panel says it now
+        self.office_facts = OfficeFactsPanel(c, page)
+        self.correct_button = QPushButton(page)
+        self.correct_button.setVisible(self._clients is not None)
         self._rows: list[tuple[QLabel, QLabel, Callable[[], str]]] = []
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        top.addWidget(self.personal_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.personal_box)
+        left.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeading)
+        left.addStretch(1)
+        top.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(self.deadline_box)
+        right.addWidget(self.office_facts)
         right.addWidget(self.dates_box)
         right.addWidget(self.office_note)
         right.addStretch(1)
@@ -335,16 +287,9 @@ class ClientDetailScreen(QWidget):
             if key == "V-number":
                 self.personal.addRow(QLabel("BSN", page), self.details_bsn)
         dt = self._date
-        for key, value in (
-            (_L["plicht"], lambda: dt(c.datum_start_plicht)),
-            (_L["duo"], lambda: dt(c.datum_kennisgeving_duo)),
-            (_L["brp"], lambda: dt(c.datum_brp_inschrijving)),
+        for key, value in (  # the office's own dates are in the office facts panel
             (_L["derde"], lambda: dt(c.datum_derde_info_ontvangen)),
-            (_L["coa"], lambda: dt(c.datum_koppeling)),
             (_L["bi"], lambda: dt(c.datum_start_bi)),
-            (_L["pip0"], lambda: dt(c.pip_dagtekening_initieel)),
-            (_L["pip1"], lambda: dt(c.pip_dagtekening_actueel)),
-            (_L["ext"], lambda: str(c.verlenging_maanden or 0)),
         ):
             self._add(self.dates, key, value)
         for key, value in (
@@ -376,8 +321,20 @@ class ClientDetailScreen(QWidget):
     def _sex(self, value: str) -> str:
         return {"man": self.tr("male"), "vrouw": self.tr("female")}.get(value, self.tr("unknown"))
 
+    def _address(self, c: Client) -> str:
+        house = "".join(p for p in (c.huisnummer, c.huisnummertoevoeging) if p)
+        if not c.straat:  # postcode + house number identify the address in NL
+            return " ".join(p for p in (c.postcode, house, c.woonplaats) if p) or "—"
+        line2 = " ".join(p for p in (c.postcode, c.woonplaats) if p)
+        return ", ".join(p for p in (f"{c.straat} {house}".strip(), line2) if p)
+
+    def _interpreter(self, c: Client) -> str:
+        if not c.tolk_nodig:
+            return self.tr("not needed")
+        lang = language_name(c.tolk_taal or c.taal) if (c.tolk_taal or c.taal) else ""
+        return self.tr("needed ({language})").format(language=lang) if lang else self.tr("needed")
+
     def _personal_texts(self, c: Client) -> list[tuple[str, Callable[[], str]]]:
-        address = " ".join(p for p in (c.postcode, c.huisnummer, c.woonplaats) if p)
         return [
             (_L["name"], lambda: c.display_name),
             (_L["birth"], lambda: self._date(c.geboortedatum) if c.geboortedatum else "—"),
@@ -386,10 +343,11 @@ class ClientDetailScreen(QWidget):
             (_L["vnr"], lambda: c.v_nummer or "—"),
             (_L["group"], lambda: group_label(c.doelgroep)),
             (_L["route"], lambda: route_label(c.route)),
-            (_L["address"], lambda: address or "—"),
+            (_L["address"], lambda: self._address(c)),
             (_L["phone"], lambda: c.telefoon or "—"),
             (_L["email"], lambda: c.email or "—"),
-            (_L["lang"], lambda: c.taal or "—"),
+            (_L["lang"], lambda: language_name(c.taal) if c.taal else "—"),
+            (_L["tolk"], lambda: self._interpreter(c)),
         ]
 
     def _add(self, form: QFormLayout, key: str, value: Callable[[], str]) -> None:
@@ -420,6 +378,10 @@ class ClientDetailScreen(QWidget):
         self.personal_box.setTitle(self.tr("Personal data"))
         self.dates_box.setTitle(self.tr("Dates"))
         self.deadline_box.setTitle(self.tr("Deadlines"))
+        self.correct_button.setText(self.tr("C&orrect contact data…"))
+        self.correct_button.setAccessibleName(
+            self.tr("Correct address, phone, e-mail, language or interpreter")
+        )
         self.office_note.setText(
             self.tr(
                 "These dates come from the office system and cannot be changed here. "
@@ -441,6 +403,31 @@ class ClientDetailScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # ---------------------------------------------------------------- corrections (issue 10)
+    def open_correction(self) -> Any:
+        """The correction dialog (window-modal, not blocking); the page shows the new data
+        when it was saved."""
+        if self._clients is None or self.client is None:
+            return None
+        from app.ui.dialogs.correct_client import CorrectClientDialog
+
+        dialog = CorrectClientDialog(self._clients, self.client, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.correction = dialog
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        """Show the client as stored now (after a correction, a phase change or a pull)."""
+        if self.client is None:
+            return
+        fresh = self.vault.clients.get(self.client_uuid)
+        for name, value in fresh.to_dict().items():
+            setattr(self.client, name, value)
+        self.office_facts.set_client(self.client)
+        self.retranslate_ui()
 
     def _bsn_revealed(self) -> None:
         try:
@@ -488,6 +475,10 @@ class ClientDetailScreen(QWidget):
         self.name.clear()
         self.bsn.clear()
         self.details_bsn.clear()
+        self.office_facts.clear()
+        if self.correction is not None:
+            self.correction.reject()
+            self.correction = None
         for _label, field, _value in self._rows:
             field.clear()
         self.log_view.setModel(None)

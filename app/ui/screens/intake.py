@@ -81,6 +81,15 @@ class IntakeScreen(QWidget):
         self.lang_label.setBuddy(self.lang_combo)
         self.interpreter = QCheckBox(self)
         self.handover_button = QPushButton(self)
+        self.finish_bar = QWidget(self)
+        self.finish_text = plain_label(self.finish_bar, "")
+        self.finish_button = QPushButton(self.finish_bar)
+        self.reopen_button = QPushButton(self.finish_bar)
+        fb = QHBoxLayout(self.finish_bar)
+        fb.setContentsMargins(0, 0, 0, 0)
+        fb.addWidget(self.finish_text, 1)
+        fb.addWidget(self.finish_button)
+        fb.addWidget(self.reopen_button)
         self.migrate_banner = QWidget(self)
         self.migrate_text = plain_label(self.migrate_banner, "")
         self.migrate_button = QPushButton(self.migrate_banner)
@@ -120,6 +129,7 @@ class IntakeScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.migrate_banner)
+        lay.addWidget(self.finish_bar)
         lay.addWidget(self.split, 1)
         self._fill_sections()
         self.retranslate_ui()
@@ -131,6 +141,8 @@ class IntakeScreen(QWidget):
         self.handover_button.clicked.connect(self.handover_requested)
         self.migrate_button.clicked.connect(self.migrate)
         self.cards_list.itemActivated.connect(self._on_card)
+        self.finish_button.clicked.connect(self.finish_intake)
+        self.reopen_button.clicked.connect(self.reopen_intake)
 
     def _make_pager(self) -> FormPager:
         pager = FormPager(
@@ -145,7 +157,9 @@ class IntakeScreen(QWidget):
         )
         pager.section_changed.connect(self._on_section_changed)
         pager.answer_applied.connect(lambda _p: self._update_progress())
+        pager.answer_applied.connect(lambda _p: self._apply_finished())
         pager.saved.connect(lambda: self.draft_saved.emit(self.draft.uuid))
+        pager.section_changed.connect(lambda _s: self._apply_finished())
         return pager
 
     def _actor(self) -> tuple[str, str]:
@@ -179,7 +193,14 @@ class IntakeScreen(QWidget):
             ).format(v=self.draft.form_version)
         )
         self.migrate_banner.setVisible(self.service.migration_target(self.draft) is not None)
+        self.finish_button.setText(self.tr("&Finish intake"))
+        self.finish_button.setAccessibleName(
+            self.tr("Finish the intake (checks that every required question is answered)")
+        )
+        self.reopen_button.setText(self.tr("&Reopen intake"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen the intake to change answers"))
         self.pager.retranslate_ui()
+        self._apply_finished()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,6 +272,75 @@ class IntakeScreen(QWidget):
 
     def _on_card(self, item: QListWidgetItem) -> None:
         self.card_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    # ------------------------------------------------------------------ finish (issue 10)
+    @property
+    def finished(self) -> bool:
+        return self.draft.status == "afgerond"
+
+    def _apply_finished(self, message: str = "") -> None:
+        """A finished intake is shown read-only, with "Reopen"; otherwise "Finish"."""
+        done = self.finished
+        if self.pager.view is not None:
+            self.pager.view.setEnabled(not done)
+        self.handover_button.setEnabled(not done)
+        self.migrate_button.setEnabled(not done)
+        self.finish_button.setVisible(not done)
+        self.reopen_button.setVisible(done)
+        if message:
+            self.finish_text.setText(message)
+        elif done:
+            self.finish_text.setText(
+                self.tr("This intake is finished. Reopen it to change answers.")
+            )
+        else:
+            from app.services.intake_prefill import is_from_record
+
+            n = sum(1 for a in self.draft.answers.values() if is_from_record(a))
+            self.finish_text.setText(
+                self.tr(
+                    "%n answer(s) come from the client record: check them with the client.",
+                    "",
+                    n,
+                )
+                if n
+                else ""
+            )
+        self.finish_text.setProperty("role", "error" if message else "hint")
+        self.finish_text.setAccessibleName(self.finish_text.text())
+
+    def finish_intake(self) -> bool:
+        """Save, check and finish; when something is missing say what and go there."""
+        if not self.pager.save_now():
+            return False
+        check = self.service.finish(self.draft)
+        if check.ok:
+            self._apply_finished()
+            self._update_progress()
+            return True
+        parts: list[str] = []
+        if check.missing_sections:
+            parts.append(
+                self.tr("required questions are still open in section(s) {sections}").format(
+                    sections=", ".join(check.missing_sections)
+                )
+            )
+        if check.error_paths:
+            parts.append(self.tr("%n answer(s) need correcting", "", len(check.error_paths)))
+        if check.unreviewed:
+            parts.append(
+                self.tr("%n self-filled answer(s) still need review", "", len(check.unreviewed))
+            )
+        self._apply_finished(
+            self.tr("The intake is not finished yet: {reasons}.").format(reasons="; ".join(parts))
+        )
+        if check.missing_sections:
+            self.pager.show_section(check.missing_sections[0])
+        return False
+
+    def reopen_intake(self) -> None:
+        self.service.reopen(self.draft)
+        self._apply_finished()
 
     # ------------------------------------------------------------------ versions
     def migrate(self) -> None:

@@ -1,0 +1,458 @@
+"""New client on the laptop ("Nieuwe cliënt"): a statushouder newly linked to the
+municipality, met at the azc before the office has a zaak. Saved through
+``ClientService.register_client`` (record + zaak/rollen outbox ops in one transaction).
+
+Bad input is refused field by field with a sentence next to the field; nothing typed is lost.
+A BSN that is already on this laptop is refused without showing anything of that client,
+with a button to open it instead.
+
+Wiring: ``NewClientScreen(ClientService(vault, planner))``; ``registered(uuid)`` → open the
+client page; ``open_existing(uuid)`` → open that client's page; ``cancelled`` → back.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Doelgroep
+from app.services.clients import ClientInput, Problem, RegistrationRefused
+from app.ui.models.caseload_model import group_label
+from app.ui.widgets.client_fields import (
+    LanguageCombo,
+    error_label,
+    parse_partial_date,
+    problem_text,
+)
+
+if TYPE_CHECKING:
+    from app.services.clients import ClientService
+
+log = logging.getLogger(__name__)
+
+
+def _field_tr(text: str) -> str:
+    return QCoreApplication.translate("ClientFields", text)
+
+
+class ContactFields:
+    """Address, phone, e-mail, language and interpreter: the correctable part, shared with
+    the correction dialog. Builds its rows into two form layouts."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        contact: QFormLayout,
+        language: QFormLayout,
+        *,
+        choose_language: bool = False,
+    ) -> None:
+        self.straat = QLineEdit(parent)
+        self.huisnummer = QLineEdit(parent)
+        self.huisnummer.setMaxLength(5)
+        self.toevoeging = QLineEdit(parent)
+        self.toevoeging.setMaxLength(4)
+        self.postcode = QLineEdit(parent)
+        self.postcode.setMaxLength(7)
+        self.woonplaats = QLineEdit(parent)
+        self.telefoon = QLineEdit(parent)
+        self.telefoon.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.email = QLineEdit(parent)
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        for w in (self.telefoon, self.email, self.postcode, self.huisnummer):
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits/addresses stay LTR
+        self.taal = LanguageCombo(parent, empty_text="Choose a language" if choose_language else "")
+        self.tolk_nodig = QCheckBox(parent)
+        self.tolk_taal = LanguageCombo(parent, empty_text="same as the preferred language")
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        house = QWidget(parent)
+        hl = QHBoxLayout(house)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.huisnummer, 1)
+        self.toevoeging_label = QLabel(house)
+        self.toevoeging_label.setBuddy(self.toevoeging)
+        hl.addWidget(self.toevoeging_label)
+        hl.addWidget(self.toevoeging, 1)
+        rows: list[tuple[QFormLayout, str, QWidget, QWidget]] = [
+            (contact, "straat", self.straat, self.straat),
+            (contact, "huisnummer", house, self.huisnummer),
+            (contact, "postcode", self.postcode, self.postcode),
+            (contact, "woonplaats", self.woonplaats, self.woonplaats),
+            (contact, "telefoon", self.telefoon, self.telefoon),
+            (contact, "email", self.email, self.email),
+            (language, "taal", self.taal, self.taal),
+            (language, "tolk_nodig", self.tolk_nodig, self.tolk_nodig),
+            (language, "tolk_taal", self.tolk_taal, self.tolk_taal),
+        ]
+        for form, name, row_widget, focus in rows:
+            add_row(form, name, row_widget, focus, self.labels, self.errors)
+        self.errors["huisnummertoevoeging"] = self.errors["huisnummer"]
+        self.tolk_nodig.toggled.connect(self._tolk_toggled)
+        self._tolk_toggled(False)
+
+    def _tolk_toggled(self, on: bool) -> None:
+        self.tolk_taal.setEnabled(on)
+
+    def retranslate(self) -> None:
+        t = _field_tr
+        texts = {
+            "straat": t("&Street"),
+            "huisnummer": t("House nu&mber"),
+            "postcode": t("&Postcode"),
+            "woonplaats": t("P&lace"),
+            "telefoon": t("P&hone"),
+            "email": t("&E-mail"),
+            "taal": t("Preferred lan&guage"),
+            "tolk_nodig": t("Interpreter"),
+            "tolk_taal": t("&Interpreter language"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.toevoeging_label.setText(t("&Addition"))
+        self.tolk_nodig.setText(t("An interpreter is &needed"))
+        self.postcode.setPlaceholderText("1234 AB")
+        self.telefoon.setPlaceholderText("06 12345678")
+        for name, widget in (
+            ("straat", self.straat),
+            ("huisnummer", self.huisnummer),
+            ("postcode", self.postcode),
+            ("woonplaats", self.woonplaats),
+            ("telefoon", self.telefoon),
+            ("email", self.email),
+            ("taal", self.taal),
+            ("tolk_taal", self.tolk_taal),
+        ):
+            widget.setAccessibleName(self.labels[name].text().replace("&", ""))
+        self.toevoeging.setAccessibleName(self.toevoeging_label.text().replace("&", ""))
+        self.tolk_nodig.setAccessibleName(self.tolk_nodig.text().replace("&", ""))
+        self.taal.fill()
+        self.tolk_taal.fill()
+
+    def values(self) -> dict[str, object]:
+        return {
+            "straat": self.straat.text(),
+            "huisnummer": self.huisnummer.text(),
+            "huisnummertoevoeging": self.toevoeging.text(),
+            "postcode": self.postcode.text(),
+            "woonplaats": self.woonplaats.text(),
+            "telefoon": self.telefoon.text(),
+            "email": self.email.text(),
+            "taal": self.taal.code(),
+            "tolk_nodig": self.tolk_nodig.isChecked(),
+            "tolk_taal": self.tolk_taal.code() if self.tolk_nodig.isChecked() else "",
+        }
+
+    def set_values(self, c: object) -> None:
+        g = getattr
+        self.straat.setText(g(c, "straat"))
+        self.huisnummer.setText(g(c, "huisnummer"))
+        self.toevoeging.setText(g(c, "huisnummertoevoeging"))
+        self.postcode.setText(g(c, "postcode"))
+        self.woonplaats.setText(g(c, "woonplaats"))
+        self.telefoon.setText(g(c, "telefoon"))
+        self.email.setText(g(c, "email"))
+        self.taal.set_code(g(c, "taal"))
+        self.tolk_nodig.setChecked(bool(g(c, "tolk_nodig")))
+        self.tolk_taal.set_code(g(c, "tolk_taal"))
+
+
+def add_row(
+    form: QFormLayout,
+    name: str,
+    row_widget: QWidget,
+    focus: QWidget,
+    labels: dict[str, QLabel],
+    errors: dict[str, QLabel],
+) -> None:
+    """A labelled row with its error sentence right under the field."""
+    parent = form.parentWidget()
+    label = QLabel(parent)
+    label.setBuddy(focus)
+    box = QWidget(parent)
+    bl = QVBoxLayout(box)
+    bl.setContentsMargins(0, 0, 0, 0)
+    bl.setSpacing(2)
+    bl.addWidget(row_widget)
+    err = error_label(box)
+    bl.addWidget(err)
+    form.addRow(label, box)
+    labels[name] = label
+    errors[name] = err
+
+
+def show_problems(
+    problems: list[Problem], errors: dict[str, QLabel], fields: dict[str, QWidget]
+) -> QWidget | None:
+    """Put each problem's sentence under its field; returns the first field to focus."""
+    for label in errors.values():
+        label.clear()
+        label.hide()
+    first: QWidget | None = None
+    for p in problems:
+        label = errors.get(p.field)
+        if label is None:
+            continue
+        label.setText(problem_text(p.code))
+        label.show()
+        field = fields.get(p.field)
+        if field is not None:
+            field.setAccessibleDescription(label.text())
+            if first is None:
+                first = field
+    return first
+
+
+class NewClientScreen(QWidget):
+    registered = Signal(str)  # uuid of the new client
+    open_existing = Signal(str)  # uuid of the client that already has this BSN
+    cancelled = Signal()
+
+    def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NewClientScreen")
+        self.service = service
+        self._existing = ""
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "hint")
+
+        page = QWidget(self)
+        self.id_box = QGroupBox(page)
+        self.person_box = QGroupBox(page)
+        self.contact_box = QGroupBox(page)
+        self.language_box = QGroupBox(page)
+        id_form = QFormLayout(self.id_box)
+        person = QFormLayout(self.person_box)
+        contact = QFormLayout(self.contact_box)
+        language = QFormLayout(self.language_box)
+        for form in (id_form, person, contact, language):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.bsn = QLineEdit(page)
+        self.bsn.setMaxLength(11)
+        self.v_nummer = QLineEdit(page)
+        self.v_nummer.setMaxLength(12)
+        self.voornamen = QLineEdit(page)
+        self.voorvoegsel = QLineEdit(page)
+        self.voorvoegsel.setMaxLength(20)
+        self.geslachtsnaam = QLineEdit(page)
+        self.geboortedatum = QLineEdit(page)
+        self.geboortedatum.setMaxLength(10)
+        self.doelgroep = QComboBox(page)
+        for w in (self.bsn, self.v_nummer, self.geboortedatum):
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        for form, name, widget in (
+            (id_form, "bsn", self.bsn),
+            (id_form, "v_nummer", self.v_nummer),
+            (person, "voornamen", self.voornamen),
+            (person, "voorvoegsel", self.voorvoegsel),
+            (person, "geslachtsnaam", self.geslachtsnaam),
+            (person, "geboortedatum", self.geboortedatum),
+            (person, "doelgroep", self.doelgroep),
+        ):
+            add_row(form, name, widget, widget, self.labels, self.errors)
+        self.contact = ContactFields(page, contact, language, choose_language=True)
+        self.labels.update(self.contact.labels)
+        self.errors.update(self.contact.errors)
+
+        self.message = error_label(self)
+        self.open_button = QPushButton(self)
+        self.open_button.hide()
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+
+        cols = QHBoxLayout(page)
+        left = QVBoxLayout()
+        left.addWidget(self.id_box)
+        left.addWidget(self.person_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.contact_box)
+        right.addWidget(self.language_box)
+        right.addStretch(1)
+        cols.addLayout(left, 1)
+        cols.addLayout(right, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(page)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 3)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate_ui()
+
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.escape.activated.connect(self.cancelled)
+        self.open_button.clicked.connect(self._open_existing)
+        for edit in (self.bsn, self.v_nummer, self.voornamen, self.geslachtsnaam):
+            edit.returnPressed.connect(self.save)
+        self.bsn.textEdited.connect(self._bsn_edited)
+
+    # ------------------------------------------------------------------ texts
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("New client"))
+        self.intro.setText(
+            self.tr(
+                "Register an inburgeraar who is not yet on your caseload. At the next sync the "
+                "office gets a case for this client (or the existing one is used)."
+            )
+        )
+        self.id_box.setTitle(self.tr("Identification"))
+        self.person_box.setTitle(self.tr("Person"))
+        self.contact_box.setTitle(self.tr("Contact"))
+        self.language_box.setTitle(self.tr("Language"))
+        for name, text in (
+            ("bsn", self.tr("&BSN")),
+            ("v_nummer", self.tr("&V-number (optional)")),
+            ("voornamen", self.tr("&First names")),
+            ("voorvoegsel", self.tr("Surname p&refix")),
+            ("geslachtsnaam", self.tr("S&urname")),
+            ("geboortedatum", self.tr("&Date of birth")),
+            ("doelgroep", self.tr("&Target group")),
+        ):
+            self.labels[name].setText(text)
+        self.bsn.setPlaceholderText(self.tr("9 digits"))
+        self.geboortedatum.setPlaceholderText(self.tr("dd-mm-yyyy, mm-yyyy or yyyy"))
+        self.voorvoegsel.setPlaceholderText(self.tr("e.g. van, el"))
+        self.doelgroep.blockSignals(True)
+        current = self.doelgroep.currentData()
+        self.doelgroep.clear()
+        for g in Doelgroep:
+            self.doelgroep.addItem(group_label(g.value), g.value)
+        self.doelgroep.setCurrentIndex(max(self.doelgroep.findData(current), 0))
+        self.doelgroep.blockSignals(False)
+        for name, w in self._fields().items():
+            if name in self.labels and name not in self.contact.labels:
+                w.setAccessibleName(self.labels[name].text().replace("&", ""))
+        self.contact.retranslate()
+        self.save_button.setText(self.tr("Save &client"))
+        self.save_button.setAccessibleName(self.tr("Save the new client"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.open_button.setText(self.tr("&Open that client"))
+        self.open_button.setAccessibleName(self.tr("Open the client who already has this BSN"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ data
+    def _fields(self) -> dict[str, QWidget]:
+        c = self.contact
+        return {
+            "bsn": self.bsn,
+            "v_nummer": self.v_nummer,
+            "voornamen": self.voornamen,
+            "voorvoegsel": self.voorvoegsel,
+            "geslachtsnaam": self.geslachtsnaam,
+            "geboortedatum": self.geboortedatum,
+            "doelgroep": self.doelgroep,
+            "straat": c.straat,
+            "huisnummer": c.huisnummer,
+            "huisnummertoevoeging": c.toevoeging,
+            "postcode": c.postcode,
+            "woonplaats": c.woonplaats,
+            "telefoon": c.telefoon,
+            "email": c.email,
+            "taal": c.taal,
+            "tolk_taal": c.tolk_taal,
+        }
+
+    def input(self) -> ClientInput:
+        data = ClientInput(
+            bsn=self.bsn.text(),
+            v_nummer=self.v_nummer.text(),
+            voornamen=self.voornamen.text(),
+            voorvoegsel=self.voorvoegsel.text(),
+            geslachtsnaam=self.geslachtsnaam.text(),
+            geboortedatum=parse_partial_date(self.geboortedatum.text()),
+            doelgroep=str(self.doelgroep.currentData() or ""),
+        )
+        for name, value in self.contact.values().items():
+            setattr(data, name, value)
+        return data
+
+    def save(self) -> str:
+        """Register the client; returns its uuid, or "" when refused (messages shown)."""
+        self._existing = ""
+        self.open_button.hide()
+        try:
+            client = self.service.register_client(self.input())
+        except RegistrationRefused as refused:
+            self._refused(refused)
+            return ""
+        show_problems([], self.errors, self._fields())
+        self.message.hide()
+        self.registered.emit(client.uuid)
+        return client.uuid
+
+    def _refused(self, refused: RegistrationRefused) -> None:
+        first = show_problems(refused.problems, self.errors, self._fields())
+        if refused.existing_uuid:
+            self._existing = refused.existing_uuid
+            self.message.setText(problem_text("bsn.duplicate"))
+            self.open_button.show()
+        else:
+            self.message.setText(
+                self.tr("The client was not saved: please correct the fields marked below.")
+            )
+        self.message.show()
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus()
+
+    def _open_existing(self) -> None:
+        if self._existing:
+            self.open_existing.emit(self._existing)
+
+    def _bsn_edited(self, _text: str) -> None:
+        if self._existing:
+            self._existing = ""
+            self.open_button.hide()
+
+    def clear(self) -> None:
+        """Drop what was typed (vault lock, or after saving)."""
+        for w in self._fields().values():
+            if isinstance(w, QLineEdit):
+                w.clear()
+        self.contact.tolk_nodig.setChecked(False)
+        show_problems([], self.errors, self._fields())
+        self.message.hide()
+        self.open_button.hide()
+        self._existing = ""
+
+    def prepare_lock(self) -> dict[str, object]:
+        self.clear()
+        return {"screen": "new_client"}
