@@ -8,8 +8,8 @@
       <translation>intake afgerond</translation>
     </message>
     <message>
-      <source>PIP draft discussed</source>
-      <translation>PIP-concept besproken</translation>
+      <source>PIP draft for discussion</source>
+      <translation>PIP-concept ter bespreking</translation>
     </message>
   </context>
   <context>

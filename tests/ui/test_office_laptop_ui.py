@@ -355,3 +355,17 @@ def test_finish_intake_on_the_intake_tab(qtbot, vault, ui_lang, screenshot):
     screen.reopen_intake()
     assert screen.finish_button.isVisible() and screen.pager.view.isEnabled()
     assert vault.clients.get(c.uuid).phase == Phase.INTAKE.value
+
+
+def test_client_page_badge_follows_the_phase_when_switching_tabs(qtbot, vault, ui_lang):
+    ui_lang("nl")
+    c = vault.clients.list_all()[5]
+    c.phase, c.zaak_url = Phase.INTAKE.value, "http://127.0.0.1:1/zaken/api/v1/zaken/5"
+    vault.clients.save(c)
+    page = ClientDetailScreen(vault, c.uuid, [("Intake", lambda _c: QLabel("intake"))])
+    qtbot.addWidget(page)
+    page.show()
+    assert page.phase.text() == "intake"
+    PhaseService(vault, Planner(CFG)).advance(c.uuid, Phase.INTAKE_AFGEROND)
+    page.tabs.setCurrentIndex(1)
+    assert page.phase.text() == "intake afgerond"

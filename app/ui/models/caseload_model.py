@@ -44,7 +44,7 @@ def phase_label(value: str) -> str:
         Phase.INTAKE.value: translate("Caseload", "intake"),
         Phase.INTAKE_AFGEROND.value: translate("Caseload", "intake finished"),
         Phase.PIP_CONCEPT.value: translate("Caseload", "PIP draft"),
-        Phase.PIP_TER_BESPREKING.value: translate("Caseload", "PIP draft discussed"),
+        Phase.PIP_TER_BESPREKING.value: translate("Caseload", "PIP draft for discussion"),
         Phase.PIP_VASTGESTELD.value: translate("Caseload", "PIP adopted"),
         Phase.IN_TRAJECT.value: translate("Caseload", "in programme"),
         Phase.AFGEROND.value: translate("Caseload", "completed"),

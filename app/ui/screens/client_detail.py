@@ -187,6 +187,7 @@ class ClientDetailScreen(QWidget):
         self.escape.activated.connect(self.back_requested)
         self.bsn.revealed.connect(self._bsn_revealed)
         self.tabs.currentChanged.connect(self._ensure_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._show_phase())
 
     # ---------------------------------------------------------------- hosted tabs
     def _make_tab(self, factory: Callable[[Client], QWidget]) -> QWidget | None:
@@ -418,6 +419,16 @@ class ClientDetailScreen(QWidget):
         self.correction = dialog
         dialog.open()
         return dialog
+
+    def _show_phase(self) -> None:
+        """The phase follows the work done in the tabs (issue 10): re-read it (in memory)."""
+        if self.client is None:
+            return
+        try:
+            self.client.phase = self.vault.clients.get(self.client_uuid).phase
+        except Exception:  # noqa: BLE001 - a locked vault: the page is being cleared
+            return
+        self.phase.setText(phase_label(self.client.phase))
 
     def refresh(self) -> None:
         """Show the client as stored now (after a correction, a phase change or a pull)."""
