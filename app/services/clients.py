@@ -60,6 +60,7 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{5,18}[0-9]$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _HOUSE = re.compile(r"^[1-9][0-9]{0,4}$")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+FORM_KEPT = "new_client_form"  # vault kv name of an unfinished form kept at lock
 OPEN_STATES = {OpState.PENDING.value, OpState.FAILED_RETRYABLE.value, OpState.IN_FLIGHT.value}
 
 
@@ -253,6 +254,23 @@ class ClientService:
             ) from None
         log.info("client_registered record_uuid=%s count=%d", client.uuid, len(ops))
         return client
+
+    # ------------------------------------------------------------------ unfinished form
+    def keep_form(self, values: Mapping[str, Any]) -> None:
+        """An unfinished new-client form at lock: kept encrypted in the vault (never lost,
+        never in plain memory while locked), given back once by :meth:`take_form`."""
+        self._vault.kv.set(FORM_KEPT, dict(values))
+
+    def take_form(self) -> dict[str, Any] | None:
+        kept = self._vault.kv.get(FORM_KEPT)
+        if not isinstance(kept, dict) or not kept:
+            return None
+        self.drop_form()
+        return kept
+
+    def drop_form(self) -> None:
+        if self._vault.kv.get(FORM_KEPT) is not None:
+            self._vault.kv.set(FORM_KEPT, None)
 
     # ------------------------------------------------------------------ correction
     def correct_client(

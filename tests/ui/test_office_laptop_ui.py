@@ -369,3 +369,27 @@ def test_client_page_badge_follows_the_phase_when_switching_tabs(qtbot, vault, u
     PhaseService(vault, Planner(CFG)).advance(c.uuid, Phase.INTAKE_AFGEROND)
     page.tabs.setCurrentIndex(1)
     assert page.phase.text() == "intake afgerond"
+
+
+def test_unfinished_form_survives_a_lock_encrypted_and_is_given_back_once(
+    qtbot, make_form, vault, service
+):
+    form = make_form()
+    fill(qtbot, form)
+    state = form.prepare_lock()
+    assert state == {"screen": "new_client"}
+    assert form.bsn.text() == "" and form.voornamen.text() == ""  # widgets cleared
+    wal = vault.path.with_name(vault.path.name + "-wal")
+    raw = vault.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert b"Tesfay" not in raw and NEW_BSN.encode() not in raw  # kept encrypted only
+    again = make_form()  # the workspace is rebuilt after unlock
+    again.restore_after_unlock(state)
+    assert (again.bsn.text(), again.voornamen.text(), again.geboortedatum.text()) == (
+        NEW_BSN,
+        "Amanuel",
+        "05-1994",
+    )
+    assert again.contact.taal.code() == "ti" and again.contact.tolk_nodig.isChecked()
+    assert service.take_form() is None  # given back once
+    again.cancel()
+    assert again.bsn.text() == "" and service.take_form() is None

@@ -313,8 +313,8 @@ class NewClientScreen(QWidget):
         self.retranslate_ui()
 
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.cancelled)
-        self.escape.activated.connect(self.cancelled)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.escape.activated.connect(self.cancel)
         self.open_button.clicked.connect(self._open_existing)
         for edit in (self.bsn, self.v_nummer, self.voornamen, self.geslachtsnaam):
             edit.returnPressed.connect(self.save)
@@ -413,8 +413,8 @@ class NewClientScreen(QWidget):
         except RegistrationRefused as refused:
             self._refused(refused)
             return ""
-        show_problems([], self.errors, self._fields())
-        self.message.hide()
+        self.service.drop_form()
+        self.clear()
         self.registered.emit(client.uuid)
         return client.uuid
 
@@ -453,6 +453,45 @@ class NewClientScreen(QWidget):
         self.open_button.hide()
         self._existing = ""
 
+    def form_values(self) -> dict[str, object]:
+        """Everything typed, as typed (for keeping the form over a lock)."""
+        out: dict[str, object] = {}
+        for name, w in self._fields().items():
+            if isinstance(w, QLineEdit):
+                out[name] = w.text()
+            elif isinstance(w, QComboBox):
+                out[name] = w.currentData() or ""
+        out["tolk_nodig"] = self.contact.tolk_nodig.isChecked()
+        return out
+
+    def set_form_values(self, values: dict[str, object]) -> None:
+        fields = self._fields()
+        for name, value in values.items():
+            w = fields.get(name)
+            if isinstance(w, LanguageCombo):
+                w.set_code(str(value or ""))
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(max(w.findData(value), 0))
+            elif isinstance(w, QLineEdit):
+                w.setText(str(value or ""))
+        self.contact.tolk_nodig.setChecked(bool(values.get("tolk_nodig")))
+
+    def _typed_anything(self) -> bool:
+        return any(w.text().strip() for w in self._fields().values() if isinstance(w, QLineEdit))
+
     def prepare_lock(self) -> dict[str, object]:
+        """Lock: what was typed is kept encrypted in the vault, the widgets are cleared."""
+        if self._typed_anything():
+            self.service.keep_form(self.form_values())
         self.clear()
         return {"screen": "new_client"}
+
+    def restore_after_unlock(self, _state: dict[str, object] | None = None) -> None:
+        kept = self.service.take_form()
+        if kept:
+            self.set_form_values(kept)
+
+    def cancel(self) -> None:
+        self.service.drop_form()
+        self.clear()
+        self.cancelled.emit()
