@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from app.domain.errors import NotFound
 from app.domain.models import Client, Phase
 from app.domain.outbox import OutboxOp
 
@@ -47,7 +48,10 @@ class PhaseService:
         """Move the client to ``new_phase`` if it is further than the current phase; returns
         the stored client, or None when nothing changed."""
         target = Phase(new_phase).value
-        client = self._vault.clients.get(client_uuid)
+        try:
+            client = self._vault.clients.get(client_uuid)
+        except NotFound:  # not in memory (e.g. self-fill hides the caseload): next save
+            return None
         if rank(target) <= rank(client.phase):
             return None
         return self._store(client, target)
