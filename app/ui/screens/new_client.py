@@ -7,7 +7,9 @@ A BSN that is already on this laptop is refused without showing anything of that
 with a button to open it instead.
 
 Wiring: ``NewClientScreen(ClientService(vault, planner))``; ``registered(uuid)`` → open the
-client page; ``open_existing(uuid)`` → open that client's page; ``cancelled`` → back.
+client page; ``open_existing(uuid)`` → open that client's page; ``cancelled`` (and
+``back_requested``) → back. Shown like a client page (``prepare_lock`` keeps what was typed,
+encrypted; the next ``NewClientScreen`` gives it back).
 """
 
 from __future__ import annotations
@@ -223,6 +225,7 @@ class NewClientScreen(QWidget):
     registered = Signal(str)  # uuid of the new client
     open_existing = Signal(str)  # uuid of the client that already has this BSN
     cancelled = Signal()
+    back_requested = Signal()  # same moment as ``cancelled``: fits the main window's page slot
 
     def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -319,6 +322,7 @@ class NewClientScreen(QWidget):
         for edit in (self.bsn, self.v_nummer, self.voornamen, self.geslachtsnaam):
             edit.returnPressed.connect(self.save)
         self.bsn.textEdited.connect(self._bsn_edited)
+        self.restore_after_unlock()  # a form kept at a lock comes back when opened again
 
     # ------------------------------------------------------------------ texts
     def retranslate_ui(self) -> None:
@@ -495,3 +499,4 @@ class NewClientScreen(QWidget):
         self.service.drop_form()
         self.clear()
         self.cancelled.emit()
+        self.back_requested.emit()
