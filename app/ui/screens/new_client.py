@@ -208,9 +208,10 @@ def show_problems(
         label.hide()
     first: QWidget | None = None
     for p in problems:
-        label = errors.get(p.field)
-        if label is None:
+        shown = errors.get(p.field)
+        if shown is None:
             continue
+        label = shown
         label.setText(problem_text(p.code))
         label.show()
         field = fields.get(p.field)
@@ -297,9 +298,9 @@ class NewClientScreen(QWidget):
         right.addStretch(1)
         cols.addLayout(left, 1)
         cols.addLayout(right, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(page)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(page)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 3)
         buttons.addStretch(1)
@@ -309,7 +310,7 @@ class NewClientScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -434,7 +435,7 @@ class NewClientScreen(QWidget):
             )
         self.message.show()
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
             first.setFocus()
 
     def _open_existing(self) -> None:

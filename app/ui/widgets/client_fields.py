@@ -70,8 +70,8 @@ _PROBLEMS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 def problem_text(code: str) -> str:

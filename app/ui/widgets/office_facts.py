@@ -41,8 +41,8 @@ _ONTHEFFING = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 def _date(value: str) -> str:
