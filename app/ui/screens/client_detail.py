@@ -1,6 +1,7 @@
-"""Client page: header (name, masked BSN, phase), the "Details" tab (personal data and legal
-deadlines, read-only: the decisive dates come from the office), tabs hosted for other
-engineers (``tab_factories``) and the "Log" tab (audit trail: who/when/what kind)."""
+"""Client page: header (name, masked BSN, phase), the "Details" tab (personal data, legal
+deadlines, the read-only "From the office" panel and, with a ``ClientService``, "Correct
+contact data…"), tabs hosted for other engineers (``tab_factories``) and the "Log" tab
+(audit trail: who/when/what kind)."""
 
 from __future__ import annotations
 
