@@ -21,12 +21,15 @@ from app.domain.forms.problems import (
     FILENAME_RE,
     MAX_FORM_BYTES,
     MAX_JSON_DEPTH,
+    MAX_PROBLEMS,
     Checker,
     FormDefinitionError,
     FormNotFound,
     FormProblem,
     TooMany,
+    json_depth,
 )
+from app.domain.forms.schema import schema_problems
 
 __all__ = [
     "FILENAME_RE",
@@ -121,9 +124,30 @@ def build_form(data: Any, file: str = "<dict>") -> FormDefinition:
     except RecursionError:  # defensive: nothing here recurses on input depth
         chk.problems.append(FormProblem(file, "$", "definitie is te diep genest"))
         defn = None
-    if chk.problems or defn is None:
-        raise FormDefinitionError(chk.problems or [FormProblem(file, "$", "ongeldig")])
+    problems = _merge(chk.problems, _structure_problems(data, file))
+    if problems or defn is None:
+        raise FormDefinitionError(problems or [FormProblem(file, "$", "ongeldig")])
     return defn
+
+
+def _structure_problems(data: Any, file: str) -> list[FormProblem]:
+    """Violations of forms/schema.json (skipped for input too deep to walk safely: the
+    builder has already refused that)."""
+    if json_depth(data) > MAX_JSON_DEPTH:
+        return []
+    return schema_problems(data, file)
+
+
+def _merge(code: list[FormProblem], schema: list[FormProblem]) -> list[FormProblem]:
+    """The code's problems (more specific wording) plus every schema violation at a place the
+    code did not already report."""
+    seen = {p.path for p in code}
+    merged = list(code)
+    for p in schema:
+        if p.path not in seen and len(merged) < MAX_PROBLEMS:
+            merged.append(p)
+            seen.add(p.path)
+    return merged
 
 
 def iter_form_files(directory: Path) -> Iterable[Path]:
