@@ -124,6 +124,7 @@ def write_workbook(
     os.close(fd)
     try:
         wb.save(tmp)
+        os.chmod(tmp, 0o644)  # noqa: S103 - a questionnaire, no personal data
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):
