@@ -72,11 +72,16 @@ def merge_form_version(
         for key, source in sources.items():
             m = index[(defn.catalog_context, key)]
             t = given.get(key)
-            if t is not None and t.source_nl != source:
+            # made for another Dutch text, or the old translation carried along unchanged
+            # in a row whose ``nl`` was updated for another language
+            carried = t is not None and m.oldsource is not None and t.text == m.translation
+            if t is not None and (t.source_nl != source or carried):
                 stats.stale_in_workbook += 1
                 t = None
-            if t is not None and placeholder_problem(source, t.text) is None:
-                if not (m.state == FINISHED and m.translation == t.text):
+            reviewed = m.state == FINISHED and m.oldsource is None and bool(m.translation)
+            same = m.translation == (t.text if t else None) and m.oldsource is None
+            if t is not None and not reviewed and not same:
+                if placeholder_problem(source, t.text) is None:
                     m.translation, m.state, m.oldsource = t.text, UNFINISHED, None
                     stats.from_workbook += 1
             if not m.translation or m.oldsource is not None:
@@ -121,7 +126,8 @@ def version_coverage(
 def format_version_coverage(items: list[VersionCoverage], *, show_keys: int = 5) -> str:
     rows = ["", "Per form version (missing = shown in Dutch, marked as untranslated):"]
     for c in items:
-        line = f"  {c.form_id}.v{c.version:<3} {c.lang:<7}{len(c.missing):>5} missing {c.percent:>6.1f}%"
+        name = f"{c.form_id}.v{c.version}"
+        line = f"  {name:<18} {c.lang:<7}{len(c.missing):>5} missing {c.percent:>6.1f}%"
         if c.missing and show_keys:
             more = f" (+{len(c.missing) - show_keys})" if len(c.missing) > show_keys else ""
             line += "  " + ", ".join(c.missing[:show_keys]) + more
@@ -143,7 +149,9 @@ def coverage_json(items: list[VersionCoverage]) -> list[dict[str, object]]:
     ]
 
 
-def delivered_overlay(defn: FormDefinition, translations: Mapping[str, Mapping[str, Any]]) -> Overlay:
+def delivered_overlay(
+    defn: FormDefinition, translations: Mapping[str, Mapping[str, Any]]
+) -> Overlay:
     """Overlay entries from a delivered version's payload: lang -> key -> {"source", "text"}.
     Only translations made for the version's current Dutch text are used."""
     sources = dict(defn.translatable_strings())
@@ -159,3 +167,12 @@ def delivered_overlay(defn: FormDefinition, translations: Mapping[str, Mapping[s
             if placeholder_problem(source, text) is None:
                 out[(lang, defn.catalog_context, key)] = (source, text)
     return out
+
+
+def report(
+    forms_dir: Path | None, translations_dir: Path | None, languages: Iterable[str] | None
+) -> list[VersionCoverage]:
+    """Coverage per form version of the forms in ``forms_dir`` (``python -m app.i18n
+    coverage`` prints it after the per-language table)."""
+    registry = FormRegistry.load_dir(forms_dir)
+    return version_coverage(registry, ContentCatalog.load(translations_dir), languages)
