@@ -20,6 +20,7 @@ from app.forms.workbook import (
     column_letter,
 )
 
+_LETTERS = [column_letter(i) for i in range(1, MAX_COLUMNS + 1)]
 _MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlam", ".xlsb"}
 
 
@@ -162,11 +163,24 @@ def _cell_value(cell: Any, sheet: str, row: int, col: str, problems: list[Workbo
 def read_sheet(ws: Any, name: str, problems: list[WorkbookProblem]) -> Sheet:
     sheet = Sheet(name)
     limit = MAX_ROWS[name]
-    rows: Iterator[tuple[Any, ...]] = ws.iter_rows(max_col=MAX_COLUMNS)
-    for number, cells in enumerate(rows, start=1):
+    rows: Iterator[tuple[Any, ...]] = ws.iter_rows()  # no padding: only cells present
+    for number, all_cells in enumerate(rows, start=1):
+        cells = all_cells[:MAX_COLUMNS]
+        if len(all_cells) > MAX_COLUMNS and any(
+            c.value is not None for c in all_cells[MAX_COLUMNS:]
+        ):
+            problems.append(
+                _p(
+                    name,
+                    number,
+                    _LETTERS[-1],
+                    f"meer dan {MAX_COLUMNS} kolommen; de rest is niet gelezen",
+                    f"more than {MAX_COLUMNS} columns; the rest was not read",
+                )
+            )
         if number == 1:
             for ci, cell in enumerate(cells, start=1):
-                letter = column_letter(ci)
+                letter = _LETTERS[ci - 1]
                 header = _cell_value(cell, name, 1, letter, problems)
                 if header is None:
                     continue
@@ -199,7 +213,7 @@ def read_sheet(ws: Any, name: str, problems: list[WorkbookProblem]) -> Sheet:
         values: dict[str, Any] = {}
         by_index = {sheet.letters[h]: h for h in sheet.headers}
         for ci, cell in enumerate(cells, start=1):
-            letter = column_letter(ci)
+            letter = _LETTERS[ci - 1]
             v = _cell_value(cell, name, number, letter, problems)
             if v is None:
                 continue
