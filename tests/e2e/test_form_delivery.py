@@ -257,3 +257,67 @@ def test_installed_version_edited_on_disk_is_refused_at_load(
     # a version whose signature is fine but whose zaaktype no longer matches this laptop
     other = load_forms(data_dir, zaaktype_url=zaaktype + "y", keys=keys)
     assert other.registry.versions("brede-intake") == [1, 2]
+
+
+def test_cli_sign_and_publish_then_the_laptop_installs_it(
+    server: ZgwTestServer,
+    tmp_path: Path,
+    it_key: tuple[bytes, list[trust.TrustedKey]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    from app.forms.__main__ import main as forms_main
+    from tests.zgw_server.server import DEFAULT_SECRET
+
+    priv, keys = it_key
+    iot = add_form_iotype(server)
+    config = make_config(server)
+    fdir = tmp_path / "forms"
+    shutil.copytree(FORMS, fdir)
+    (fdir / "brede-intake.v3.json").write_text(json.dumps(v3(), ensure_ascii=False, indent=2))
+    key = tmp_path / "it-signing-private.pem"
+    key.write_bytes(priv)
+    signed = tmp_path / "brede-intake.v3.signed.json"
+    argv = ["--forms", str(fdir), "sign", "brede-intake", "--version", "3", "--key", str(key)]
+    assert forms_main([*argv, "--zaaktype", server.zaaktype_url, "--out", str(signed)]) == 0
+    settings = tmp_path / "settings.json"
+    settings.write_text(
+        json.dumps(
+            {
+                "server_zaken_url": config.zaken_root,
+                "server_documenten_url": config.documenten_root,
+                "server_catalogi_url": config.catalogi_root,
+                "server_besluiten_url": config.besluiten_root,
+                "client_id": config.client_id,
+                "bronorganisatie": config.bronorganisatie,
+                "zaaktype_url": config.zaaktype_url,
+                "informatieobjecttype_formulier_url": iot,
+            }
+        )
+    )
+    assert forms_main(["publish", str(signed), "--settings", str(settings)]) == 2  # no secret
+    monkeypatch.setenv("HUISBEZOEK_ZGW_SECRET", DEFAULT_SECRET)
+    assert forms_main(["publish", str(signed), "--settings", str(settings)]) == 0
+    docs = [d for d in server.objects("eio") if d.get("informatieobjecttype") == iot]
+    assert [d["bestandsnaam"] for d in docs] == ["brede-intake.v3.signed.json"]
+
+    vault = make_vault(tmp_path)
+    try:
+        data_dir = tmp_path / "data"
+        registry = load_forms(data_dir, zaaktype_url=config.zaaktype_url, keys=keys).registry
+        with make_client(vault, config) as client:
+            report = fetch_form_versions(
+                client,
+                registry,
+                data_dir,
+                informatieobjecttype=iot,
+                zaaktype_url=config.zaaktype_url,
+                bronorganisatie=config.bronorganisatie,
+                keys=keys,
+            )
+        assert report.installed == [("brede-intake", 3)]
+        assert registry.latest("brede-intake").field("fiets_vaardig").label == "Kunt u fietsen?"
+    finally:
+        vault.close()
+    assert server.request_violations == [] and server.response_violations == []
