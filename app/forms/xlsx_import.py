@@ -300,9 +300,10 @@ def _survey(b: _Builder, sheet: Sheet, data: dict[str, Any]) -> None:  # noqa: P
             repeat = None
             continue
         values = {k: v for k, v in row.values.items() if k != "type"}
-        fobj = {"type": "repeat" if kind == BEGIN_REPEAT else kind}
-        fobj.update(b.obj(SURVEY, Row(row.number, values, row.letters), {"name": "id"}))
-        fobj = {"id": fobj.pop("id", None), **fobj} if "id" in fobj else fobj
+        cells = b.obj(SURVEY, Row(row.number, values, row.letters), {"name": "id"})
+        fobj: dict[str, Any] = {"id": cells.pop("id")} if "id" in cells else {}
+        fobj["type"] = "repeat" if kind == BEGIN_REPEAT else kind
+        fobj.update(cells)
         if repeat is not None:
             path = f"{rpath}.fields[{len(repeat['fields'])}]"
             repeat["fields"].append(fobj)
