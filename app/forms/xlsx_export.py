@@ -37,9 +37,10 @@ def _cell(value: Any) -> Any:
 
 
 def _put_row(ws: Any, values: Iterable[Any]) -> None:
-    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
 
-    ws.append(list(values))
+    # control characters cannot be stored in a worksheet (the form engine ignores them anyway)
+    ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values])
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, str) and cell.value.startswith("="):
             cell.data_type = TYPE_STRING  # text, never a formula

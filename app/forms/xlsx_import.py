@@ -264,7 +264,7 @@ def _survey(b: _Builder, sheet: Sheet, data: dict[str, Any]) -> None:  # noqa: P
             section["fields"] = []
             spath = f"$.sections[{len(sections)}]"
             sec_letters = {_SECTION_JSON.get(h, h): c for h, c in letters_of.items()}
-            sec_letters["fields"] = tcol
+            sec_letters["fields"] = sec_letters["type"] = tcol
             b.where[spath] = (SURVEY, row.number, sec_letters)
             sections.append(section)
             continue
@@ -324,13 +324,14 @@ def _survey(b: _Builder, sheet: Sheet, data: dict[str, Any]) -> None:  # noqa: P
             fobj["fields"] = []
             repeat, rpath = fobj, path
     if repeat is not None or section is not None:
+        opened = b.where[rpath if repeat is not None else spath]
         b.problem(
             SURVEY,
-            0,
-            "",
-            "een sectie of herhalende groep is niet gesloten "
+            opened[1],
+            opened[2].get("type", "A"),
+            "deze sectie of herhalende groep is niet gesloten "
             "('end section'/'end repeat' ontbreekt)",
-            "a section or repeat group is not closed ('end section'/'end repeat' is missing)",
+            "this section or repeat group is not closed ('end section'/'end repeat' is missing)",
         )
     data["sections"] = sections
 

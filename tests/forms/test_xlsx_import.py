@@ -241,3 +241,62 @@ def test_import_installs_a_new_version_and_refuses_an_existing_one(
     wb["settings"]["B4"].value = "Andere titel"
     wb.save(workbook)
     assert forms_main(argv) == 1  # v3 exists with other content: refused
+
+
+def test_unclosed_section_names_its_begin_row(workbook: Path) -> None:
+    wb = edit(workbook)
+    ws = wb["survey"]
+    last = ws.max_row
+    assert ws.cell(last, 1).value == "end section"
+    ws.delete_rows(last)
+    wb.save(workbook)
+    (p,) = refused(workbook)
+    assert p.sheet == "survey" and p.column == "A"
+    assert ws.cell(p.row, 1).value == "begin section"
+    assert "niet gesloten" in p.nl and "not closed" in p.en
+
+
+NASTY = [
+    None,
+    "",
+    "begin repeat",
+    "end section",
+    "end repeat",
+    "repeat",
+    "${onbekend}",
+    "${a} = ",
+    "x" * 30_000,
+    "\u202e\u2066omgekeerd",
+    -1,
+    1e308,
+    True,
+    "S9",
+    "landen",
+    "kennismaken, religie",
+]
+
+
+def test_random_damage_is_imported_or_refused_with_a_cell_never_a_crash(
+    workbook: Path, tmp_path: Path
+) -> None:
+    import random
+
+    rng = random.Random(2026)
+    src = edit(workbook)
+    for i in range(20):
+        wb = edit(workbook)
+        sheet = rng.choice(["survey", "survey", "choices", "settings"])
+        ws = wb[sheet]
+        row = rng.randint(1, min(ws.max_row, 400))
+        col = rng.randint(1, ws.max_column)
+        ws.cell(row, col).value = rng.choice(NASTY)
+        target = tmp_path / f"d{i}.xlsx"
+        wb.save(target)
+        try:
+            read_workbook(target)
+        except WorkbookError as exc:
+            for p in exc.problems:
+                assert (
+                    p.nl and p.en and p.sheet in {"survey", "choices", "settings", "translations"}
+                ), p
+    assert src["survey"].max_row > 100
