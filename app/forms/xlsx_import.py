@@ -381,9 +381,9 @@ def read_workbook(path: Path) -> ImportedForm:
         ) from None
     try:
         sheets = _read_sheets(b, wb)
-    except (WorkbookError, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        if isinstance(exc, WorkbookError):
-            raise
+    except WorkbookError:
+        raise
+    except Exception:  # noqa: BLE001 - damaged XML/zip inside: ParseError, zlib.error, ...
         raise WorkbookError(
             [
                 WorkbookProblem(

@@ -300,3 +300,17 @@ def test_random_damage_is_imported_or_refused_with_a_cell_never_a_crash(
                     p.nl and p.en and p.sheet in {"survey", "choices", "settings", "translations"}
                 ), p
     assert src["survey"].max_row > 100
+
+
+def test_damaged_sheet_xml_inside_a_valid_zip(v2_workbook: Path, tmp_path: Path) -> None:
+    target = tmp_path / "werkmap.xlsx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(v2_workbook) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # cut off in the middle of a row
+            dst.writestr(item, data)
+    target.write_bytes(buf.getvalue())
+    (p,) = refused(target)
+    assert "beschadigd" in p.nl and "damaged" in p.en
