@@ -85,7 +85,8 @@ def check_container(path: Path) -> list[WorkbookProblem]:
             )
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
         return [corrupt]
-    if any("vbaproject" in n or n.endswith(".bin") for n in names) or (
+    # printer settings (xl/printerSettings/*.bin) are normal in Excel files; VBA and ActiveX not
+    if any("vbaproject" in n or "activex" in n for n in names) or (
         b"macroEnabled" in content_types
     ):
         return [

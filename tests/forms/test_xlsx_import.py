@@ -150,6 +150,17 @@ def test_vba_project_inside_an_xlsx_is_refused(v2_workbook: Path, tmp_path: Path
     assert "VBA" in p.nl and "macros" in p.en
 
 
+def test_printer_settings_saved_by_excel_are_fine(v2_workbook: Path, tmp_path: Path) -> None:
+    target = tmp_path / "werkmap.xlsx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(v2_workbook) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("xl/printerSettings/printerSettings1.bin", b"\x00" * 64)
+    target.write_bytes(buf.getvalue())
+    assert read_workbook(target).definition == v2_json()
+
+
 def test_hundred_thousand_rows_are_bounded(workbook: Path, tmp_path: Path) -> None:
     wb = openpyxl.Workbook(write_only=True)
     src = edit(workbook)
