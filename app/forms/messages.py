@@ -110,6 +110,30 @@ _TABLE: list[tuple[str, str]] = [
     (r"^ongeldige schrijfwijze (.*)$", r"invalid form \1"),
     (r"^moet (.*) zijn$", r"has the wrong type (\1)"),
 ]
+_TABLE += [
+    (
+        r"^ongeldige JSON op regel (\d+), kolom (\d+): (.*)$",
+        r"invalid JSON at line \1, column \2: \3",
+    ),
+    (
+        r"^JSON is te diep genest \(maximaal (\d+) niveaus\)$",
+        r"JSON is nested too deeply (at most \1 levels)",
+    ),
+    (r"^definitie is te diep genest$", "the definition is nested too deeply"),
+    (
+        r"^bestand is te groot \((\d+) bytes, maximaal (\d+)\)$",
+        r"file is too large (\1 bytes, at most \2)",
+    ),
+    (r"^bestand is geen geldige UTF-8.*$", "file is not valid UTF-8"),
+    (r"^bestand kan niet worden gelezen.*$", "file cannot be read"),
+    (r"^bestandsnaam past niet bij form_id/version.*$", "file name does not match form_id/version"),
+    (r"^de definitie moet een JSON-object zijn$", "the definition must be a JSON object"),
+    (
+        r"^voldoet niet aan forms/schema.json \((\w+)\)$",
+        r"does not conform to forms/schema.json (\1)",
+    ),
+    (r"^ongeldige naam.*$", "invalid name (lowercase letters, digits and '_')"),
+]
 _COMPILED = [(re.compile(p), en) for p, en in _TABLE]
 GENERIC_EN = "the form definition is not valid here (see the Dutch text)"
 

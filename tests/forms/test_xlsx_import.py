@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from app.forms.__main__ import main as forms_main
+from app.forms.messages import GENERIC_EN
 from app.forms.workbook import WorkbookError, WorkbookProblem
 from app.forms.xlsx_export import load_definition, write_workbook
 from app.forms.xlsx_import import read_workbook
@@ -28,6 +29,7 @@ def refused(path: Path) -> list[WorkbookProblem]:
     assert problems
     for p in problems:  # always in both languages, never a traceback
         assert p.nl.strip() and p.en.strip() and p.nl != p.en, p
+        assert p.en != GENERIC_EN, p  # every reason these workbooks produce has real English
         assert "Traceback" not in p.nl + p.en
     return problems
 
