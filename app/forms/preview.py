@@ -53,9 +53,12 @@ def build_preview(file: Path, lang: str) -> Any:
 def run_preview(file: Path, lang: str, *, screenshot: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from app.config import Settings
     from app.forms.workbook import WorkbookError
+    from app.i18n.qt_translator import install_ui_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_ui_language(app, Settings.load().ui_language or "nl")  # the app's own UI language
     try:
         window = build_preview(file, lang)
     except WorkbookError as exc:

@@ -29,13 +29,16 @@ def labels(widget) -> list[str]:
     return [w.text() for w in widget.findChildren(QLabel) if w.isVisible() and w.text()]
 
 
-def test_preview_in_dutch(qtbot, workbook: Path) -> None:
+def test_preview_in_dutch(qtbot, workbook: Path, ui_lang) -> None:
+    ui_lang("nl")
     w = build_preview(workbook, "nl")
     qtbot.addWidget(w)
     w.resize(1000, 760)
     w.show()
     qtbot.waitExposed(w)
     assert w.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert w.banner.text().startswith("Voorbeeld in een tijdelijke kluis")  # app_formsadmin_nl
+    assert w.lang_label.text() == "&Taal van de klant:"
     shown = labels(w)
     assert any("Persoonsgegevens" in t or "A." in t for t in shown) or w.pager.current == "A"
     assert any("Voornamen" in t for t in shown), shown[:20]
@@ -45,7 +48,9 @@ def test_preview_in_dutch(qtbot, workbook: Path) -> None:
     assert not folder.exists()  # the throwaway vault is gone
 
 
-def test_preview_in_arabic_is_dual_language_and_right_to_left(qtbot, workbook: Path) -> None:
+def test_preview_in_arabic_is_dual_language_and_right_to_left(
+    qtbot, workbook: Path, ui_lang
+) -> None:
     import openpyxl
 
     wb = openpyxl.load_workbook(workbook)
@@ -61,6 +66,7 @@ def test_preview_in_arabic_is_dual_language_and_right_to_left(qtbot, workbook: P
             # a changed Dutch text: no translation yet, shown in Dutch and marked
             ws.cell(r, names.index("label") + 1).value = "Geboortedatum (zoals op de pas)"
     wb.save(workbook)
+    ui_lang("ar", rtl=True)
     w = build_preview(workbook, "ar")
     qtbot.addWidget(w)
     w.resize(1000, 760)
