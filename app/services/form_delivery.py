@@ -228,11 +228,17 @@ def load_forms(
             continue
         registry.add(delivered.form)
         out.delivered.append(delivered)
-        if catalog is not None:
-            from app.i18n.form_versions import delivered_overlay
-
-            catalog.extra.update(delivered_overlay(delivered.form, delivered.translations))
+        _add_translations(catalog, delivered)
     return out
+
+
+def _add_translations(catalog: Any | None, delivered: DeliveredVersion) -> None:
+    """The version's own translations, for texts the catalogues do not translate (yet)."""
+    if catalog is None:
+        return
+    from app.i18n.form_versions import delivered_overlay
+
+    catalog.extra.update(delivered_overlay(delivered.form, delivered.translations))
 
 
 # ------------------------------------------------------------------ office sync: fetch + install
@@ -276,10 +282,12 @@ def fetch_form_versions(
     zaaktype_url: str,
     bronorganisatie: str,
     keys: list[trust.TrustedKey] | None = None,
+    catalog: Any | None = None,
 ) -> DeliveryReport:
     """The office-sync step: list the published form versions, download the ones not seen
     before, verify and install them (oldest first, so v3 then v4 both install). ``client``
-    is an ``app.sync.zgw_client.ZgwClient``. Network errors propagate (the sync retries)."""
+    is an ``app.sync.zgw_client.ZgwClient``; ``catalog`` (the app's ContentCatalog) gets the
+    installed versions' translations. Network errors propagate (the sync retries)."""
     from app.sync import form_delivery as remote
 
     report = DeliveryReport()
@@ -306,5 +314,6 @@ def fetch_form_versions(
             continue
         seen.add(doc.seen_key)
         report.installed.append((delivered.form.form_id, delivered.form.version))
+        _add_translations(catalog, delivered)
     _write_seen(data_dir, seen)
     return report

@@ -16,7 +16,9 @@ import pytest
 from app import trust
 from app.domain.forms import FormState
 from app.forms.signing import sign_version
+from app.i18n.catalog import ContentCatalog
 from app.services.form_delivery import (
+    canonical_payload,
     fetch_form_versions,
     install_envelope,
     installed_dir,
@@ -29,6 +31,7 @@ from tests.zgw_server.testing import make_client, make_config, make_vault, sampl
 
 pytestmark = pytest.mark.e2e
 FORMS = Path(__file__).resolve().parents[2] / "forms"
+FIETS_AR = "هل تستطيع ركوب الدراجة؟"
 
 
 @pytest.fixture
@@ -104,8 +107,14 @@ def test_published_version_is_installed_and_used_for_a_new_intake(
         assert started.form_version == 2
         service.save(started)
 
-        # IT: sign and publish v3 (meant for this zaaktype)
-        envelope = sign_version(v3(), zaaktype=server.zaaktype_url, private_key_pem=priv)
+        # IT: sign and publish v3 (meant for this zaaktype), with an Arabic text for the new
+        # question that the catalogues do not have yet
+        translations = {
+            "ar": {"field.fiets_vaardig.label": {"source": "Kunt u fietsen?", "text": FIETS_AR}}
+        }
+        payload = canonical_payload(v3(), server.zaaktype_url, translations)
+        envelope = trust.sign("form-version", payload, trust.load_private_key(priv))
+        catalog = ContentCatalog.load()
         with make_client(vault, config) as client:
             publish(
                 client,
@@ -124,6 +133,7 @@ def test_published_version_is_installed_and_used_for_a_new_intake(
                 zaaktype_url=config.zaaktype_url,
                 bronorganisatie=config.bronorganisatie,
                 keys=keys,
+                catalog=catalog,
             )
             assert report.installed == [("brede-intake", 3)] and report.refused == []
             again = fetch_form_versions(
@@ -150,7 +160,12 @@ def test_published_version_is_installed_and_used_for_a_new_intake(
         old = fresh.open_draft(clients[0].uuid)
         assert (old.uuid, old.form_version) == (started.uuid, 2)
         assert fresh.migration_target(old) == 3
-        # translations that came along are used (v3 kept every v2 text)
+        # the translation that came along is shown; a language without one falls back (marked)
+        shown = catalog.text("ar", "brede-intake", "field.fiets_vaardig.label", "Kunt u fietsen?")
+        assert (shown.text, shown.fallback) == (FIETS_AR, False)
+        assert catalog.text(
+            "ti", "brede-intake", "field.fiets_vaardig.label", "Kunt u fietsen?"
+        ).fallback
         assert server.request_violations == [] and server.response_violations == []
     finally:
         vault.close()
