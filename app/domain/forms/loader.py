@@ -182,7 +182,10 @@ class FormRegistry:
         return reg
 
     def add(self, defn: FormDefinition) -> None:
-        self._forms.setdefault(defn.form_id, {})[defn.version] = defn
+        # copy-on-write: a version delivered by the sync worker is added while the GUI thread
+        # may be iterating the versions (no lock needed, no "dict changed size")
+        versions = {**self._forms.get(defn.form_id, {}), defn.version: defn}
+        self._forms = {**self._forms, defn.form_id: versions}
 
     def form_ids(self) -> list[str]:
         return sorted(self._forms)
