@@ -30,6 +30,7 @@ TARGETS = {
     "pip_pdf_ms": 250,
     "rss_mb_5k": 250,
     "sync_ms_per_record": 2,
+    "form_import_ms": 500,
 }
 
 
@@ -184,6 +185,12 @@ def _optional(
         errors[name] = f"{type(exc).__name__}: {exc}"[:300]
 
 
+def bench_form_import() -> dict[str, Any]:
+    from app.forms.bench import bench_form_import as run_it
+
+    return run_it()
+
+
 def run() -> dict[str, Any]:
     figures: dict[str, Any] = {}
     errors: dict[str, str] = {}
@@ -218,6 +225,7 @@ def run() -> dict[str, Any]:
 
     for name, fn in (("forms", forms), ("caseload", caseload), ("pdf", pdf), ("sync", sync)):
         _optional(name, fn, figures, errors)
+    _optional("form_import", bench_form_import, figures, errors)
     figures["targets"] = TARGETS
     if errors:
         figures["errors"] = errors

@@ -306,10 +306,12 @@ class Wiring:
 
     def registry(self) -> Any:
         def make() -> Any:
-            from app.domain.forms.loader import FormRegistry
-            from app.resources import forms_dir
+            # shipped forms + signed versions delivered through the backend (re-verified now)
+            from app.config import data_dir
+            from app.services.form_delivery import load_forms
 
-            return FormRegistry.load_dir(forms_dir())
+            zaaktype = self.settings.zaaktype_url
+            return load_forms(data_dir(), zaaktype_url=zaaktype, catalog=self.catalog()).registry
 
         return self._once("registry", make)
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app.i18n import extract as ex
+from app.i18n import form_versions as fv
 from app.i18n.catalog import ContentCatalog
 
 
@@ -54,12 +55,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "coverage":
         sources = ex.collect_sources(forms, cards)
         items = ex.coverage(tdir, sources, args.lang)
+        per_version = fv.report(forms, tdir, args.lang)  # missing texts per form version
         if args.json:
             out = ex.coverage_json(items)
             out["source_problems"] = sources.problems
+            out["form_versions"] = fv.coverage_json(per_version)
             print(json.dumps(out, indent=2, ensure_ascii=False))
         else:
             print(ex.format_coverage(items))
+            print(fv.format_version_coverage(per_version))
         return 0
     if args.command == "compile":
         try:

@@ -377,6 +377,9 @@ class ContentCatalog:
         self._errors: list[CatalogProblem] = []
         # GUI thread and the printing pool may ask for a language at the same time.
         self._lock = threading.Lock()
+        # translations delivered with signed form versions (app/i18n/form_versions.py):
+        # (lang, context, key) -> (Dutch source, text), used after this catalogue's own files
+        self.extra: dict[tuple[str, str, str], tuple[str, str]] = {}
 
     # ---- construction
     @classmethod
@@ -435,6 +438,9 @@ class ContentCatalog:
             table = self._table(lang)
         entry = table.entries.get((context, key))
         if entry is None or entry.source != source_nl or entry.stale_marker or not entry.text:
+            extra = self.extra.get((lang, context, key))
+            if extra is not None and extra[0] == source_nl:
+                return Translated(extra[1], fallback=False, reviewed=False, lang=lang)
             return Translated(source_nl, fallback=True, reviewed=False, lang=SOURCE_LANGUAGE)
         return Translated(entry.text, fallback=False, reviewed=entry.reviewed, lang=lang)
 
