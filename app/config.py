@@ -62,6 +62,7 @@ class Settings:
     client_id: str = ""
     bronorganisatie: str = ""
     zaaktype_url: str = ""
+    informatieobjecttype_formulier_url: str = ""  # signed form versions from IT (issue 15)
     municipality_name: str = "Gemeente Voorbeeld"
     municipality_logo: str = ""
     recovery_public_key: str = ""
