@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +37,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -59,6 +56,7 @@ from app.resources import icon_path
 from app.services.session import Session
 from app.ui.dialogs.error_messages import error_message, error_title
 from app.ui.idle import IdleLockFilter
+from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
 from app.ui.screens.settings import UI_LANGUAGES
 from app.ui.screens.unlock import UnlockScreen
@@ -67,87 +65,11 @@ if TYPE_CHECKING:
     from app.store.vault import Vault
     from app.ui.bridge import CoreBridge
 
+__all__ = ["LazyPage", "MainWindow", "NavPage", "Workspace"]  # nav types re-exported
+
 log = logging.getLogger(__name__)
 
 PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE, PAGE_SEALED = range(4)
-
-
-@dataclass
-class NavPage:
-    key: str
-    title: Callable[[], str]  # returns the current (translated) title
-    widget: QWidget
-    icon: str = ""
-
-
-@dataclass
-class Workspace:
-    """What the composition root builds after every unlock (and throws away on lock)."""
-
-    pages: list[NavPage]
-    open_client: Callable[[str], QWidget] | None = None  # page with ``back_requested``
-    on_teardown: list[Callable[[], None]] = field(default_factory=list)
-
-
-class LazyPage(QWidget):
-    """A navigation page whose real screen is built when it is first shown (startup and
-    unlock stay fast). Forwards the lock contract and the language/appearance hooks to the
-    built screen. ``reset()`` drops the screen so the next show builds a fresh one (e.g. the
-    cards page when the client context changed)."""
-
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._factory = factory
-        self.inner: QWidget | None = None
-        self._pending_state: dict[str, Any] | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure(self) -> QWidget:
-        if self.inner is None:
-            self.inner = self._factory()
-            self._layout.addWidget(self.inner)
-            state, self._pending_state = self._pending_state, None
-            restore = getattr(self.inner, "restore_after_unlock", None)
-            if state is not None and callable(restore):
-                restore(state)
-        return self.inner
-
-    def reset(self) -> None:
-        inner, self.inner = self.inner, None
-        if inner is not None:
-            self._layout.removeWidget(inner)
-            inner.hide()
-            inner.deleteLater()
-            if self.isVisible():
-                self.ensure()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.ensure()
-        super().showEvent(event)
-
-    def prepare_lock(self) -> dict[str, Any]:
-        prep = getattr(self.inner, "prepare_lock", None)
-        return dict(prep() or {}) if callable(prep) else {}
-
-    def restore_after_unlock(self, state: dict[str, Any]) -> None:
-        """Applied when the screen is built (or now, when it already is)."""
-        if self.inner is None:
-            self._pending_state = dict(state)
-            return
-        restore = getattr(self.inner, "restore_after_unlock", None)
-        if callable(restore):
-            restore(state)
-
-    def set_language(self, code: str) -> None:
-        fn = getattr(self.inner, "set_language", None)
-        if callable(fn):
-            fn(code)
-
-    def set_high_contrast(self, on: bool) -> None:
-        fn = getattr(self.inner, "set_high_contrast", None)
-        if callable(fn):
-            fn(on)
 
 
 class _SealedLockKey(QObject):
@@ -213,6 +135,7 @@ class MainWindow(QMainWindow):
         self._sealed_keys = _SealedLockKey(self)
         self.context_client_uuid = ""  # client whose page was open when leaving it via nav
         self._online: bool | None = None
+        self.review_screen: QWidget | None = None  # after a self-fill hand-back (tests)
         self._last_sync = ""
 
         self.setWindowTitle(APP_NAME)  # never a name or BSN
@@ -261,8 +184,8 @@ class MainWindow(QMainWindow):
         self.sync_state = QLabel(sb)
         self.busy = QLabel(sb)
         sb.addWidget(self.busy, 1)
-        for w in (self.lock_state, self.net_state, self.sync_state):
-            sb.addPermanentWidget(w)
+        for label in (self.lock_state, self.net_state, self.sync_state):
+            sb.addPermanentWidget(label)
 
         self.retranslate_ui()
         app = QApplication.instance()
@@ -340,6 +263,9 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, data: dict[str, Any]) -> None:
         if data.get("ok", True) and data.get("at"):
             self.set_last_sync(str(data["at"]))
+
+    def save_settings(self, settings: Settings) -> None:
+        self._save_settings(settings)
 
     def set_busy(self, label: str | None) -> None:
         """Used by ``app.ui.tasks.Task.with_progress``."""
