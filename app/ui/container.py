@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 
-from app.config import Settings
-from app.store.vault import Vault
 from app.ui.bridge import CoreBridge
 
 if TYPE_CHECKING:
+    from app.config import Settings
     from app.domain.cards import CardDeck
     from app.domain.forms.loader import FormRegistry
     from app.domain.forms.model import FormDefinition
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.pip import PipService
     from app.services.printing import PrintingService
     from app.services.visits import VisitService
+    from app.store.vault import Vault
     from app.sync.config import SyncConfig
     from app.sync.mapping import Planner
     from app.ui.dialogs.handover import HandoverChoice
@@ -278,25 +278,6 @@ class AppServices:
         self.teardown.append(stop)
         QTimer.singleShot(0, c.start)  # after unlock; stopped on lock (teardown)
         return c
-
-
-def connect_sync_status(bridge: CoreBridge, window: MainWindow) -> None:
-    """The window's status bar follows the sync through the bridge (once per window)."""
-
-    def busy(text: str | None) -> None:
-        window.set_busy(text)
-
-    bridge.sync_started.connect(
-        lambda: busy(QCoreApplication.translate("Navigation", "Synchronising…"))
-    )
-    bridge.sync_progress.connect(
-        lambda done, total: busy(
-            QCoreApplication.translate("Navigation", "Synchronising… {done} of {total}").format(
-                done=done, total=total
-            )
-        )
-    )
-    bridge.sync_finished.connect(lambda _d: busy(None))
 
 
 def tcp_reachable(url: str, timeout: float = 3.0) -> bool:

@@ -26,18 +26,18 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.config import Settings
-from app.services.session import Session
-from app.store.vault import Vault
 from app.ui import tasks
 from app.ui.bridge import CoreBridge
-from app.ui.container import AppServices, HandoverFn, Overrides, connect_sync_status
 from app.ui.main_window import MainWindow
 from app.ui.nav import LazyPage, NavPage, Workspace
 
 if TYPE_CHECKING:
+    from app.config import Settings
     from app.domain.models import Client
+    from app.services.session import Session
+    from app.store.vault import Vault
     from app.ui.application import Application
+    from app.ui.container import AppServices, HandoverFn
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,8 @@ CLIENT_TABS: tuple[TabSpec, ...] = (
 )
 # fmt: on
 
-PageFactory = Callable[[AppServices], QWidget]
-TabFactory = Callable[[AppServices, "Client"], QWidget]
+PageFactory = Callable[["AppServices"], QWidget]
+TabFactory = Callable[["AppServices", "Client"], QWidget]
 
 
 def resolve(ref: str) -> Callable[..., QWidget]:
@@ -142,7 +142,10 @@ class WorkspaceOptions:
 
     client_tabs: Callable[[Vault], list[Any]] | None = None
     extra_pages: Callable[[Vault], list[NavPage]] | None = None
-    overrides: Overrides | None = None
+    handover: HandoverFn | None = None
+    pin_params: Any = None
+    sync_probe: Callable[[], bool] | None = None
+    watch_network: bool = True
 
 
 def make_workspace_builder(
@@ -152,10 +155,12 @@ def make_workspace_builder(
     options: WorkspaceOptions,
 ) -> Callable[[Vault], Workspace]:
     def build(vault: Vault) -> Workspace:
+        from app.ui.container import AppServices, Overrides
         from app.ui.screens.client_detail import ClientDetailScreen
 
-        window = window_ref()
-        services = AppServices(window, settings, vault, bridge, options.overrides or Overrides())
+        o = options
+        overrides = Overrides(o.handover, o.pin_params, o.sync_probe, o.watch_network)
+        services = AppServices(window_ref(), settings, vault, bridge, overrides)
         if options.extra_pages is None:
             pages = build_pages(services)
             services.sync_controller()  # sync runs in the background from unlock on
@@ -201,9 +206,7 @@ def build_main_window(
     bridge = bridge or CoreBridge()
     window: MainWindow | None = None
     options = WorkspaceOptions(
-        client_tabs=client_tabs,
-        extra_pages=extra_pages,
-        overrides=Overrides(handover, pin_params, sync_probe, watch_network),
+        client_tabs, extra_pages, handover, pin_params, sync_probe, watch_network
     )
 
     def window_ref() -> MainWindow:
@@ -224,3 +227,22 @@ def build_main_window(
     connect_sync_status(bridge, window)
     tasks.set_default_failure_handler(window.show_error)
     return window
+
+
+def connect_sync_status(bridge: CoreBridge, window: MainWindow) -> None:
+    """The window's status bar follows the sync through the bridge (once per window)."""
+
+    def busy(text: str | None) -> None:
+        window.set_busy(text)
+
+    bridge.sync_started.connect(
+        lambda: busy(QCoreApplication.translate("Navigation", "Synchronising…"))
+    )
+    bridge.sync_progress.connect(
+        lambda done, total: busy(
+            QCoreApplication.translate("Navigation", "Synchronising… {done} of {total}").format(
+                done=done, total=total
+            )
+        )
+    )
+    bridge.sync_finished.connect(lambda _d: busy(None))
