@@ -52,13 +52,14 @@ tr-extract: ## update translations/content_<lang>.ts from forms, cards and messa
 tr-coverage: ## per language: translated, reviewed, falling back to Dutch
 	$(PYTHON) -m app.i18n coverage
 
-tr-check: ## broken catalogues and refused translations (exit 1 if any)
+tr-check: ## broken catalogues, refused translations, UI placeholders, form key snapshots
 	$(PYTHON) -m app.i18n check
+	$(PYTHON) -m pytest -q tests/unit/test_ui_catalogues.py tests/unit/test_form_translation_keys.py
 
 tr-compile: ## pyside6-lrelease translations/app_*.ts -> .qm (optional: .ts also works)
 	$(PYTHON) -m app.i18n compile
 
-build: tr-compile ## PyInstaller one-folder bundle in dist/
+build: ## PyInstaller one-folder bundle in dist/ (build.spec compiles the UI .qm itself)
 	$(PYTHON) -m PyInstaller build.spec --noconfirm
 
 bench: ## performance numbers (JSON)
