@@ -20,6 +20,7 @@ from typing import Any
 
 TARGETS = {
     "startup_s": 0.5,
+    "startup_ratio_vs_bare_qt": 1.5,
     "unlock_s": (0.3, 1.0),
     "save_p95_ms": 15,
     "store_ratio_vs_sqlite": 1.3,
@@ -176,6 +177,60 @@ def bench_startup() -> dict[str, Any]:
     return {"startup_s": round(min(runs), 3), "rss_mb": round(rss, 1)}
 
 
+BARE_QT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+w = QLabel("Huisbezoek")
+w.show()
+QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``cmd`` to its "SHOWN" line (the first window is shown)."""
+    t0 = time.perf_counter()
+    with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("SHOWN"):
+                took = time.perf_counter() - t0
+                break
+        else:
+            raise RuntimeError(f"no window shown by {cmd[1:3]}")
+        proc.stdout.read()
+        if proc.wait(timeout=60) != 0:
+            raise RuntimeError(f"{cmd[1:3]} exited with {proc.returncode}")
+    return took
+
+
+def bench_startup_ratio(rounds: int = 7) -> dict[str, Any]:
+    """The app's start (process start → first window shown: the unlock or first-run screen)
+    ÷ a bare PySide6 process showing one label, alternated in one run; medians of ``rounds``
+    each. Offscreen, fresh data dir (first-run screen), unbuffered output, byte-code cache on
+    (as installed: the warm-up run writes the .pyc files both then use)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    app_cmd = [sys.executable, "-m", "app", "--bench-startup"]
+    bare_cmd = [sys.executable, "-c", BARE_QT]
+    apps, bares = [], []
+    with tempfile.TemporaryDirectory() as data:
+        env["HUISBEZOEK_DATA_DIR"] = data
+        _time_to_shown(app_cmd, env)  # warm the OS file cache for both, not counted
+        _time_to_shown(bare_cmd, env)
+        for _ in range(rounds):
+            apps.append(_time_to_shown(app_cmd, env))
+            bares.append(_time_to_shown(bare_cmd, env))
+    app_s, bare_s = statistics.median(apps), statistics.median(bares)
+    return {
+        "startup_ratio_vs_bare_qt": round(app_s / bare_s, 2),
+        "startup_app_median_s": round(app_s, 3),
+        "startup_bare_qt_median_s": round(bare_s, 3),
+    }
+
+
 def _optional(
     name: str, fn: Callable[[], dict[str, Any]], figures: dict[str, Any], errors: dict[str, str]
 ) -> None:
@@ -196,6 +251,7 @@ def run() -> dict[str, Any]:
     errors: dict[str, str] = {}
     # first: a child forked from a big parent would inherit its high-water RSS mark
     _optional("startup", bench_startup, figures, errors)
+    _optional("startup_ratio", bench_startup_ratio, figures, errors)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         _optional("unlock", lambda: bench_unlock(tmp), figures, errors)

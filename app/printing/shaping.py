@@ -242,7 +242,7 @@ def line_width(runs: list[GlyphRun]) -> float:
     return sum(r.width for r in runs)
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """Plain text (no markup) in any of our scripts; wraps on spaces, right-aligned when
     RTL, splits between lines across pages."""
 
@@ -332,12 +332,19 @@ class BidiParagraph(Flowable):
         fit = int(availHeight // self.leading)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        kw = dict(
-            size=self.size, leading=self.leading, bold=self.bold, prefer=self.prefer, rtl=self.rtl
+        return [self._part(self._lines[:fit], 0), self._part(self._lines[fit:], self.spaceAfter)]
+
+    def _part(self, lines: list[str], space_after: float) -> BidiParagraph:
+        return BidiParagraph(
+            self.text,
+            size=self.size,
+            leading=self.leading,
+            bold=self.bold,
+            prefer=self.prefer,
+            rtl=self.rtl,
+            space_after=space_after,
+            _lines=lines,
         )
-        first = BidiParagraph(self.text, space_after=0, _lines=self._lines[:fit], **kw)
-        rest = BidiParagraph(self.text, space_after=self.spaceAfter, _lines=self._lines[fit:], **kw)
-        return [first, rest]
 
     def draw(self) -> None:
         assert self._lines is not None

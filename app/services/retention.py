@@ -24,7 +24,7 @@ from app.domain.errors import NotFound
 from app.domain.models import Client, Phase
 from app.domain.outbox import OpState, OutboxOp
 from app.store.vault import Vault
-from app.sync.engine import REMOVED_KV  # set by pull when a zaak left this caseload
+from app.sync.base import REMOVED_KV  # set by pull when a zaak left this caseload
 from app.sync.mapping import CREATE_ZAAK, DocumentSpec, Planner
 
 CONFIRMED_KV = "sync_confirmed"  # {client_uuid: iso ts since when everything is on the server}

@@ -108,7 +108,7 @@ def make_vault_with_clients(directory: Path, n: int = N_CLIENTS) -> Vault:
         "bench passphrase 5000",
         kdf=KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1),
     )
-    clients = []
+    clients: list[Any] = []
     seed = 0
     while len(clients) < n:  # the demo generator has ~900 test BSNs per batch
         clients += demo_clients(min(500, n - len(clients)), seed=seed)

@@ -12,169 +12,56 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
 from app.config import Settings
 from app.domain.errors import (
-    CorruptDatabase,
-    DatabaseMissing,
-    KeySlotDamaged,
     StoreError,
-    ThrottleActive,
-    VaultInUse,
-    WeakPassphrase,
-    WrongPassphrase,
 )
 from app.resources import icon_path
 from app.services.session import Session
 from app.ui.dialogs.error_messages import error_message, error_title
 from app.ui.idle import IdleLockFilter
+from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
-from app.ui.screens.settings import UI_LANGUAGES
 from app.ui.screens.unlock import UnlockScreen
+from app.ui.window_chrome import build_chrome
+from app.ui.window_gate import PAGE_UNLOCK, PAGE_WORKSPACE, VaultGate
+from app.ui.window_sealed import SealedLockKey, SealedMode
 
 if TYPE_CHECKING:
     from app.store.vault import Vault
     from app.ui.bridge import CoreBridge
 
+__all__ = ["LazyPage", "MainWindow", "NavPage", "Workspace"]  # nav types re-exported
+
 log = logging.getLogger(__name__)
-
-PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE, PAGE_SEALED = range(4)
-
-
-@dataclass
-class NavPage:
-    key: str
-    title: Callable[[], str]  # returns the current (translated) title
-    widget: QWidget
-    icon: str = ""
-
-
-@dataclass
-class Workspace:
-    """What the composition root builds after every unlock (and throws away on lock)."""
-
-    pages: list[NavPage]
-    open_client: Callable[[str], QWidget] | None = None  # page with ``back_requested``
-    on_teardown: list[Callable[[], None]] = field(default_factory=list)
-
-
-class LazyPage(QWidget):
-    """A navigation page whose real screen is built when it is first shown (startup and
-    unlock stay fast). Forwards the lock contract and the language/appearance hooks to the
-    built screen. ``reset()`` drops the screen so the next show builds a fresh one (e.g. the
-    cards page when the client context changed)."""
-
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._factory = factory
-        self.inner: QWidget | None = None
-        self._pending_state: dict[str, Any] | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure(self) -> QWidget:
-        if self.inner is None:
-            self.inner = self._factory()
-            self._layout.addWidget(self.inner)
-            state, self._pending_state = self._pending_state, None
-            restore = getattr(self.inner, "restore_after_unlock", None)
-            if state is not None and callable(restore):
-                restore(state)
-        return self.inner
-
-    def reset(self) -> None:
-        inner, self.inner = self.inner, None
-        if inner is not None:
-            self._layout.removeWidget(inner)
-            inner.hide()
-            inner.deleteLater()
-            if self.isVisible():
-                self.ensure()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.ensure()
-        super().showEvent(event)
-
-    def prepare_lock(self) -> dict[str, Any]:
-        prep = getattr(self.inner, "prepare_lock", None)
-        return dict(prep() or {}) if callable(prep) else {}
-
-    def restore_after_unlock(self, state: dict[str, Any]) -> None:
-        """Applied when the screen is built (or now, when it already is)."""
-        if self.inner is None:
-            self._pending_state = dict(state)
-            return
-        restore = getattr(self.inner, "restore_after_unlock", None)
-        if callable(restore):
-            restore(state)
-
-    def set_language(self, code: str) -> None:
-        fn = getattr(self.inner, "set_language", None)
-        if callable(fn):
-            fn(code)
-
-    def set_high_contrast(self, on: bool) -> None:
-        fn = getattr(self.inner, "set_high_contrast", None)
-        if callable(fn):
-            fn(on)
-
-
-class _SealedLockKey(QObject):
-    """Installed on the application *after* the sealed screen's own filter (so it runs
-    first): Ctrl+L still locks fully in sealed mode instead of opening the PIN screen."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if (
-                event.key() == Qt.Key.Key_L
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ):
-                event.accept()
-                self._window.lock()
-                return True
-        return False
 
 
 WorkspaceBuilder = Callable[["Vault"], Workspace]
 ErrorBox = Callable[[str, str], None]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(VaultGate, SealedMode, QMainWindow):
     locked = Signal()
     unlocked = Signal()
     context_client_changed = Signal(str)  # "" = no client context
@@ -210,9 +97,10 @@ class MainWindow(QMainWindow):
         self._sealed: QWidget | None = None
         self._sealed_restore: tuple[Any, Any] | None = None
         self._sealed_state: dict[str, Any] | None = None  # where the user was before sealing
-        self._sealed_keys = _SealedLockKey(self)
+        self._sealed_keys = SealedLockKey(self, self.lock)
         self.context_client_uuid = ""  # client whose page was open when leaving it via nav
         self._online: bool | None = None
+        self.review_screen: QWidget | None = None  # after a self-fill hand-back (tests)
         self._last_sync = ""
 
         self.setWindowTitle(APP_NAME)  # never a name or BSN
@@ -235,34 +123,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.lock_action = QAction(QIcon(str(icon_path("lock.svg"))), "", self)
-        self.toolbar.addAction(self.lock_action)
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.lang_combo = QComboBox(self.toolbar)
-        for code, name in UI_LANGUAGES:
-            self.lang_combo.addItem(name, code)
-        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(settings.ui_language)))
-        self.toolbar.addWidget(self.lang_combo)
-        self.addToolBar(self.toolbar)
-        # Ctrl+L works everywhere in our windows, also in sealed mode.
-        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
-        self.lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-
-        sb = self.statusBar()
-        self.lock_state = QLabel(sb)
-        self.net_state = QLabel(sb)
-        self.sync_state = QLabel(sb)
-        self.busy = QLabel(sb)
-        sb.addWidget(self.busy, 1)
-        for w in (self.lock_state, self.net_state, self.sync_state):
-            sb.addPermanentWidget(w)
+        chrome = build_chrome(self, settings.ui_language)
+        self.toolbar, self.lock_action, self.lang_combo = chrome.toolbar, chrome.lock, chrome.lang
+        self.lock_shortcut = chrome.lock_shortcut  # Ctrl+L everywhere, also in sealed mode
+        self.lock_state, self.net_state = chrome.lock_state, chrome.net_state
+        self.sync_state, self.busy = chrome.sync_state, chrome.busy
 
         self.retranslate_ui()
         app = QApplication.instance()
@@ -341,6 +206,9 @@ class MainWindow(QMainWindow):
         if data.get("ok", True) and data.get("at"):
             self.set_last_sync(str(data["at"]))
 
+    def save_settings(self, settings: Settings) -> None:
+        self._save_settings(settings)
+
     def set_busy(self, label: str | None) -> None:
         """Used by ``app.ui.tasks.Task.with_progress``."""
         self.busy.setText(label or "")
@@ -388,106 +256,6 @@ class MainWindow(QMainWindow):
             self._save_settings(self.settings)
         except OSError:
             log.warning("settings not saved", extra={"event": "settings_save_failed"})
-
-    # ================================================================ start / create / unlock
-    def start(self, *, defer_open: bool = False) -> None:
-        """Decide the first screen: first run, unlock, or a clear error. ``defer_open``:
-        show the unlock screen first and open the file right after (faster first paint)."""
-        if self.session.needs_first_run():
-            self.stack.setCurrentIndex(PAGE_FIRST_RUN)
-            self.first_run.name.setFocus()
-            self._update_status()
-            return
-        self.unlock_screen.reset()
-        self.stack.setCurrentIndex(PAGE_UNLOCK)
-        if defer_open:
-            self.unlock_screen.unlock_button.setEnabled(False)
-            QTimer.singleShot(0, self._open_vault)
-        else:
-            self._open_vault()
-
-    def _open_vault(self) -> None:
-        try:
-            self.session.open()
-        except (CorruptDatabase, DatabaseMissing) as exc:
-            log.warning(
-                "vault unavailable",
-                extra={"event": "vault_unavailable", "exception_type": type(exc).__name__},
-            )
-            self.unlock_screen.show_error(
-                exc, blocked=True, can_restore=self.session.latest_backup() is not None
-            )
-        except VaultInUse as exc:
-            self.unlock_screen.show_error(exc, blocked=True, can_retry=True)
-        except StoreError as exc:
-            log.warning(
-                "vault open failed",
-                extra={"event": "vault_open_failed", "exception_type": type(exc).__name__},
-            )
-            self.unlock_screen.show_error(exc, blocked=True, can_retry=True)
-        else:
-            remaining = self.session.throttle_remaining()
-            self.unlock_screen.start_countdown(remaining)
-            self.unlock_screen.passphrase.setFocus()
-        self._update_status()
-
-    def _create(self, name: str, employee_id: str, passphrase: str, repeat: str) -> None:
-        self.first_run.set_busy(True)
-        QApplication.processEvents()  # show "Creating…" before the KDF holds the GIL
-        try:
-            self.session.create(name, passphrase, repeat, employee_id)
-        except WeakPassphrase as exc:
-            self.first_run.set_busy(False)
-            self.first_run.show_reason(exc.reason)
-            return
-        except StoreError as exc:
-            self.first_run.set_busy(False)
-            self.first_run.show_message(error_message(exc))
-            return
-        self.first_run.set_busy(False)
-        self.first_run.clear_secrets()
-        self.settings.last_user = name.strip()
-        self._persist_settings()
-        self._enter_workspace()
-
-    def _unlock(self, passphrase: str) -> None:
-        self.unlock_screen.set_busy(True)
-        QApplication.processEvents()  # show "Unlocking…": the KDF holds the GIL (SECURITY §3)
-        try:
-            self.session.unlock(passphrase)
-        except WrongPassphrase as exc:
-            self.unlock_screen.set_busy(False)
-            self.unlock_screen.show_error(exc)
-            self.unlock_screen.start_countdown(exc.wait_seconds)
-            return
-        except ThrottleActive as exc:
-            self.unlock_screen.set_busy(False)
-            self.unlock_screen.show_error(exc)
-            self.unlock_screen.start_countdown(exc.remaining_seconds)
-            return
-        except KeySlotDamaged as exc:
-            self.unlock_screen.set_busy(False)
-            self.unlock_screen.show_error(exc, blocked=True)
-            return
-        except StoreError as exc:
-            self.unlock_screen.set_busy(False)
-            self.unlock_screen.show_error(exc, can_retry=True)
-            return
-        self.unlock_screen.set_busy(False)
-        self.unlock_screen.passphrase.clear()
-        self._enter_workspace()
-
-    def _restore_backup(self) -> None:
-        try:
-            self.session.restore_latest_backup()
-        except Exception as exc:  # noqa: BLE001 - shown as a translated message
-            log.warning(
-                "restore failed",
-                extra={"event": "restore_failed", "exception_type": type(exc).__name__},
-            )
-            self.unlock_screen.show_error(exc, blocked=True)
-            return
-        self.start()
 
     # ================================================================ workspace
     def _enter_workspace(self) -> None:
@@ -693,85 +461,6 @@ class MainWindow(QMainWindow):
     def saved_state(self) -> dict[str, Any]:
         """Where the user was when locked (tests, diagnostics). No personal data."""
         return dict(self._saved_state)
-
-    # ================================================================ sealed mode (self-fill)
-    def enter_sealed_mode(self, widget: QWidget) -> None:
-        """Hand the whole window to ``widget`` (self-fill): no navigation, menus, status bar
-        or toolbar; full-screen, frameless, stay-on-top. Other clients' data must not stay in
-        memory-backed widgets: the caseload, client page and other pages are autosaved and
-        torn down (rebuilt in :meth:`leave_sealed_mode`). ``widget.activate()`` is called
-        here when it has one. Ctrl+L and the idle lock still lock fully."""
-        if self._sealed is not None:
-            self.leave_sealed_mode()
-        if self.workspace is not None:
-            self._sealed_state = self._drop_workspace()
-        self._sealed = widget
-        self._sealed_restore = (self.windowFlags(), self.windowState())
-        self._sealed_geometry = self.saveGeometry()
-        self.sealed_stack.addWidget(widget)
-        self.sealed_stack.setCurrentWidget(widget)
-        self.stack.setCurrentIndex(PAGE_SEALED)
-        self.toolbar.hide()
-        self.statusBar().hide()
-        self.menuBar().hide()
-        self.setWindowFlags(
-            self.windowFlags()
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-        )
-        self.showFullScreen()
-        activate = getattr(widget, "activate", None)
-        if callable(activate):
-            activate()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._sealed_keys)  # after the widget's filter: runs first
-        widget.setFocus()
-
-    def leave_sealed_mode(self) -> QWidget | None:
-        """Back to the normal window with the workspace rebuilt where the user was; returns
-        the sealed widget (the caller owns it)."""
-        widget = self._exit_sealed()
-        if widget is None:
-            return None
-        state, self._sealed_state = self._sealed_state, None
-        if self.session.is_unlocked and self.workspace is None and state is not None:
-            self._saved_state = state
-            self._enter_workspace()
-        return widget
-
-    def _exit_sealed(self) -> QWidget | None:
-        widget, self._sealed = self._sealed, None
-        if widget is None:
-            return None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._sealed_keys)
-        deactivate = getattr(widget, "deactivate", None)
-        if callable(deactivate) and shiboken6.isValid(widget):
-            deactivate()
-        self.sealed_stack.removeWidget(widget)
-        widget.hide()
-        widget.setParent(None)  # type: ignore[call-overload]
-        flags, state = self._sealed_restore or (self.windowFlags(), Qt.WindowState.WindowNoState)
-        self.setWindowFlags(flags)
-        self.toolbar.show()
-        self.statusBar().show()
-        self.stack.setCurrentIndex(PAGE_WORKSPACE if self.session.is_unlocked else PAGE_UNLOCK)
-        self.setWindowState(state)
-        geometry = getattr(self, "_sealed_geometry", None)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.show()
-        return widget
-
-    @property
-    def in_sealed_mode(self) -> bool:
-        return self._sealed is not None
-
-    @property
-    def sealed_widget(self) -> QWidget | None:
-        return self._sealed
 
     # ================================================================ close
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -1,8 +1,9 @@
 """When to sync: automatically when the backend is reachable (``QNetworkInformation`` plus a
 cheap probe, and on a timer), and on demand ("Synchroniseren"). Runs ``SyncEngine`` through
 ``app/ui/tasks.py`` so the window never freezes; the engine's plain callbacks
-(``on_progress``/``on_record``) arrive here on a worker thread and are re-emitted as signals
-on the GUI thread (queued through a small relay object, like ``app/ui/bridge.py``).
+(``on_progress``/``on_record``) are called on a worker thread and reach the GUI thread through
+``app/ui/bridge.py`` (the one relay from core events to Qt signals), as do this controller's
+own state changes (online, started, finished).
 
 The composition root passes ``engine_factory(on_progress, on_record) -> SyncEngine`` (it knows
 the config and the secret); ``None`` means no server is configured and sync stays off.
@@ -20,12 +21,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.errors import NotFound, StoreError
 from app.domain.outbox import OpState, OutboxOp
+from app.ui.bridge import EV_RECORD, EV_SYNC_PROGRESS, CoreBridge
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from app.store.vault import Vault
     from app.sync.engine import SyncEngine
-    from app.ui.bridge import CoreBridge
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,6 @@ LAST_SYNC_KEY = "last_sync_at"
 DEFAULT_INTERVAL_MS = 15 * 60 * 1000
 CONFLICT_KIND = "sync_conflict"
 OFFLINE_KEYS = {"sync.server_unreachable", "sync.timeout"}
-
-
-class _Relay(QObject):
-    progress = Signal(int, int)
-    record = Signal(object)
 
 
 class SyncController(QObject):
@@ -67,13 +63,12 @@ class SyncController(QObject):
         self._vault = vault
         self._factory = engine_factory
         self._probe = probe
-        self._bridge = bridge
+        self._bridge = bridge if bridge is not None else CoreBridge(self)
         self._running = False
         self._again = False
         self._online = False
         self._stopped = False  # after stop(): late probe results must not start a run
         self._engine: SyncEngine | None = None
-        self._relay = _Relay(self)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._network: Any = None
@@ -81,8 +76,8 @@ class SyncController(QObject):
             self._network = _network_information()
 
         # signals
-        self._relay.progress.connect(self._on_progress)
-        self._relay.record.connect(self.record_changed)
+        self._bridge.sync_progress.connect(self.progress)
+        self._bridge.record_changed.connect(self.record_changed)
         self._timer.timeout.connect(self.check_and_sync)
         if self._network is not None:
             self._network.reachabilityChanged.connect(lambda _r: self.check_and_sync())
@@ -148,8 +143,7 @@ class SyncController(QObject):
         if online != self._online:
             self._online = online
             self.online_changed.emit(online)
-            if self._bridge is not None:
-                self._bridge.report("online", online=online)
+            self._report("online", online=online)
 
     # ------------------------------------------------------------------ running
     def sync_now(self) -> bool:
@@ -168,22 +162,25 @@ class SyncController(QObject):
         if self._running:
             self._again = True
             return False
-        relay = self._relay
-        engine = self._factory(relay.progress.emit, relay.record.emit)
+        engine = self._factory(self._engine_progress, self._engine_record)
         self._engine = engine
         self._running = True
         self.sync_started.emit()
-        if self._bridge is not None:
-            self._bridge.report("sync_started")
+        self._report("sync_started")
         Task(self, engine.sync, kind="io").on_success(self._on_done).on_failure(
             self._on_failed
         ).run()
         return True
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
-        if self._bridge is not None:
-            self._bridge.report("sync_progress", done=done, total=total)
+    def _report(self, name: str, **data: Any) -> None:
+        if not self.signalsBlocked():  # torn down (lock): late events stay quiet
+            self._bridge.report(name, **data)
+
+    def _engine_progress(self, done: int, total: int) -> None:  # worker thread
+        self._report(EV_SYNC_PROGRESS, done=done, total=total)
+
+    def _engine_record(self, op: OutboxOp) -> None:  # worker thread
+        self._report(EV_RECORD, op=op)
 
     def _on_done(self, results: tuple[Any, Any]) -> None:
         push, pull = results
@@ -227,8 +224,7 @@ class SyncController(QObject):
         self._running = False
         self._engine = None
         self.sync_finished.emit(data)
-        if self._bridge is not None:
-            self._bridge.report("sync_finished", **data)
+        self._report("sync_finished", **data)
         if self._again and not self._stopped:
             self._again = False
             QTimer.singleShot(0, self.sync_now)

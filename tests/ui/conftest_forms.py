@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.demo_data import demo_clients
@@ -69,13 +70,12 @@ def client_with_lang(v: Vault, lang: str) -> Client:
     return v.clients.save(c)
 
 
-def save_shot(widget: QWidget, area: str, name: str) -> Path:
-    """screenshots/<area>/<name>.png (repo root, gitignored)."""
-    path = SHOTS / area / f"{name}.png"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    QCoreApplication.processEvents()
-    assert widget.grab().save(str(path)), path
-    return path
+def save_shot(widget: QWidget, area: str, name: str, **checks: Any) -> Path:
+    """screenshots/<area>/<name>.png (repo root, gitignored), with the visible-property
+    assertions of :func:`tests.ui.screens.shoot` (direction, clipping, font size)."""
+    from tests.ui.screens import shoot
+
+    return shoot(widget, f"{area}/{name}", **checks)
 
 
 def all_widget_texts(root: QWidget) -> list[str]:

@@ -212,7 +212,7 @@ def test_handover_answer_escape_pin_review_accept(qtbot, fapp, fvault, registry,
     if choice_path:
         rc = rows[choice_path]
         assert review.model.data(review.model.index(rc, 2)) in ("Ja", "Nee")
-    save_shot(review, "selffill", f"review-{lang}")
+    save_shot(review, "selffill", f"review-{lang}", rtl=False)  # klantmanager UI
     # accept the free text; correct the choice
     review.select_path(free_path)
     qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)

@@ -8,6 +8,7 @@ validation of the (large) documents is skipped: we only need request/response va
 from __future__ import annotations
 
 import json
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +19,30 @@ from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-SPEC_DIR = Path(__file__).resolve().parents[3] / "shared" / "zgw"
-if not SPEC_DIR.is_dir():  # pragma: no cover - alternative checkout layout
-    SPEC_DIR = Path("/work/shared/zgw")
+ENV_SPECS = "HUISBEZOEK_ZGW_SPECS"  # folder with <api>.openapi.yaml, overrides the default
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_SPEC_DIR = REPO.parent / "shared" / "zgw"  # ../shared/zgw next to the checkout
+
+
+class SpecsNotFound(FileNotFoundError):
+    pass
+
+
+def spec_dir() -> Path:
+    """The folder with the official OpenAPI files: $HUISBEZOEK_ZGW_SPECS, else ../shared/zgw
+    relative to the repository root. A clear error (what is missing, what to set) otherwise."""
+    env = os.environ.get(ENV_SPECS, "").strip()
+    folder = Path(env).expanduser() if env else DEFAULT_SPEC_DIR
+    missing = [api for api in APIS if not (folder / f"{api}.openapi.yaml").is_file()]
+    if missing:
+        where = f"{ENV_SPECS}={env}" if env else f"{folder} (../shared/zgw from the repository)"
+        raise SpecsNotFound(
+            f"ZGW OpenAPI specs not found: {', '.join(f'{a}.openapi.yaml' for a in missing)} "
+            f"missing in {where}. Set {ENV_SPECS} to the folder holding "
+            f"{', '.join(f'{a}.openapi.yaml' for a in APIS)}."
+        )
+    return folder
+
 
 APIS = ("zaken", "documenten", "catalogi", "besluiten")
 
@@ -54,7 +76,7 @@ def get_spec(api: str) -> OpenAPI:
     with _lock:
         spec = _cache.get(api)
         if spec is None:
-            with (SPEC_DIR / f"{api}.openapi.yaml").open(encoding="utf-8") as fh:
+            with (spec_dir() / f"{api}.openapi.yaml").open(encoding="utf-8") as fh:
                 raw = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
             raw = _scrub(raw)
             # Relative server: match on path only, whatever host/port the test server has.

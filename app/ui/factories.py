@@ -1,0 +1,138 @@
+"""Factories of the pages and client tabs listed in :mod:`app.ui.workspace`.
+
+A page factory takes the workspace's :class:`~app.ui.container.AppServices` and returns the
+page's widget; a tab factory also gets the client. Screens are imported inside the factory, so
+nothing here costs start-up time (the unlock screen needs none of them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from app.domain.models import Client
+    from app.ui.container import AppServices
+
+
+# ---------------------------------------------------------------------- sidebar pages
+def caseload(services: AppServices) -> QWidget:
+    from app.ui.screens.caseload import CaseloadScreen
+
+    screen = CaseloadScreen(services.vault)
+    screen.set_high_contrast(services.settings.high_contrast)
+    return screen
+
+
+def overview(services: AppServices) -> QWidget:
+    from app.ui.screens.overview import OverviewScreen
+
+    return OverviewScreen(services.vault)
+
+
+def cards(services: AppServices) -> QWidget:
+    """Conversation cards in the language of the client whose page was open (else Dutch); a
+    card shown while a client is the context is recorded into today's visit."""
+    from app.ui.screens.cards import CardsScreen
+
+    window, vault = services.window, services.vault
+
+    def record(card_id: str, note: str) -> None:
+        uuid = window.context_client_uuid
+        if uuid:  # a client was open: the card goes into today's visit; else just browsing
+            services.visit_service().record_card(uuid, card_id, note)
+
+    lang = "nl"
+    if uuid := window.context_client_uuid:
+        try:
+            lang = vault.clients.get(uuid).taal or "nl"
+        except Exception:  # noqa: BLE001 - purged meanwhile: browse in Dutch
+            lang = "nl"
+    return CardsScreen(services.deck(), lang, record=record)
+
+
+def sync(services: AppServices) -> QWidget:
+    from app.ui.screens.sync_panel import SyncPanel
+
+    return SyncPanel(services.sync_controller())
+
+
+def settings(services: AppServices) -> QWidget:
+    from app.ui.screens.settings import SettingsScreen
+
+    window, vault = services.window, services.vault
+    screen = SettingsScreen(
+        services.settings,
+        window.save_settings,
+        window.session.change_passphrase,
+        vault.recovery_fingerprint,
+        zgw_secret=services.secret_store(),
+    )
+    screen.language_changed.connect(window.set_language)
+    screen.idle_minutes_changed.connect(window.set_idle_minutes)
+    screen.appearance_changed.connect(window.set_appearance)
+    return screen
+
+
+# ---------------------------------------------------------------------- client-page tabs
+def progress_tab(services: AppServices, client: Client) -> QWidget:
+    from app.ui.widgets.intake_progress import IntakeProgressWidget
+
+    return IntakeProgressWidget(
+        services.vault, services.registry(), client, catalog=services.catalog(), content_lang="nl"
+    )
+
+
+def intake_tab(services: AppServices, client: Client) -> QWidget:
+    from app.ui.screens.intake import IntakeScreen
+    from app.ui.selffill_flow import start_selffill
+
+    service = services.intake_service()
+    screen = IntakeScreen(
+        service,
+        client,
+        services.catalog(),
+        deck=services.deck(),
+        languages=services.languages(),
+    )
+    screen.handover_requested.connect(lambda: start_selffill(services, screen, client, service))
+    screen.card_requested.connect(lambda card_id: show_card(services, card_id))
+    return screen
+
+
+def visits_tab(services: AppServices, client: Client) -> QWidget:
+    from app.ui.screens.visits import VisitsScreen
+
+    return VisitsScreen(
+        services.visit_service(),
+        client,
+        languages=[("nl", "Nederlands"), *services.languages()],
+        sections=services.sections(),
+        card_titles=services.card_titles(),
+    )
+
+
+def pip_tab(services: AppServices, client: Client) -> QWidget:
+    from app.ui.screens.pip_editor import PipEditorScreen
+
+    return PipEditorScreen(services.pip_service(), client, printing=services.printing())
+
+
+def documents_tab(services: AppServices, client: Client) -> QWidget:
+    from app.ui.screens.documents import DocumentsScreen
+
+    return DocumentsScreen(services.vault, client)
+
+
+def show_card(services: AppServices, card_id: int) -> None:
+    """A card suggested in the intake: the cards page, for this client, showing that card."""
+    window = services.window
+    window.show_page("cards")
+    page = window.page("cards")
+    ensure = getattr(page, "ensure", None)
+    if callable(ensure):
+        screen = ensure()
+        card = services.deck().get(int(card_id))
+        if card is not None:
+            screen.show_card(card)

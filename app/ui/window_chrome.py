@@ -1,0 +1,53 @@
+"""The main window's toolbar (lock, language) and status bar (busy, lock state, online, last
+sync): built once per window; texts are set by ``MainWindow.retranslate_ui``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from app.resources import icon_path
+from app.ui.screens.settings import UI_LANGUAGES
+
+
+@dataclass
+class Chrome:
+    toolbar: QToolBar
+    lock: QAction
+    lang: QComboBox
+    lock_shortcut: QShortcut
+    lock_state: QLabel
+    net_state: QLabel
+    sync_state: QLabel
+    busy: QLabel
+
+
+def build_chrome(window: QMainWindow, ui_language: str) -> Chrome:
+    toolbar = QToolBar(window)
+    toolbar.setObjectName("toolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(20, 20))
+    lock = QAction(QIcon(str(icon_path("lock.svg"))), "", window)
+    toolbar.addAction(lock)
+    spacer = QWidget(toolbar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    lang = QComboBox(toolbar)
+    for code, name in UI_LANGUAGES:
+        lang.addItem(name, code)
+    lang.setCurrentIndex(max(0, lang.findData(ui_language)))
+    toolbar.addWidget(lang)
+    window.addToolBar(toolbar)
+    shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
+    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    sb = window.statusBar()
+    lock_state, net_state, sync_state, busy = (QLabel(sb) for _ in range(4))
+    sb.addWidget(busy, 1)
+    for label in (lock_state, net_state, sync_state):
+        sb.addPermanentWidget(label)
+    return Chrome(toolbar, lock, lang, shortcut, lock_state, net_state, sync_state, busy)
