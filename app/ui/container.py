@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from app.domain.forms.loader import FormRegistry
     from app.domain.forms.model import FormDefinition
     from app.i18n.catalog import ContentCatalog
+    from app.services.clients import ClientService
     from app.services.intake import IntakeService
+    from app.services.phase import PhaseService
     from app.services.pip import PipService
     from app.services.printing import PrintingService
     from app.services.visits import VisitService
@@ -116,7 +118,13 @@ class AppServices:
             from app.services.intake import IntakeService, make_sync_planner
 
             planner = make_sync_planner(self.planner(), self.vault)
-            return IntakeService(self.vault, self.registry(), outbox_planner=planner)
+            return IntakeService(
+                self.vault,
+                self.registry(),
+                outbox_planner=planner,
+                phases=self.phase_service(),
+                prefill=True,
+            )
 
         return self._once("intake", make)
 
@@ -134,9 +142,34 @@ class AppServices:
             from app.services.pip import PipService, make_sync_planners
 
             json_planner, pdf_planner = make_sync_planners(self.planner(), self.vault)
-            return PipService(self.vault, json_planner=json_planner, pdf_planner=pdf_planner)
+            return PipService(
+                self.vault,
+                json_planner=json_planner,
+                pdf_planner=pdf_planner,
+                phases=self.phase_service(),
+            )
 
         return self._once("pip", make)
+
+    def client_service(self) -> ClientService:
+        """Register a new inburgeraar, correct contact data (issue 10)."""
+
+        def make() -> ClientService:
+            from app.services.clients import ClientService
+
+            return ClientService(self.vault, self.planner())
+
+        return self._once("clients", make)
+
+    def phase_service(self) -> PhaseService:
+        """The client's phase follows the work and goes out as a Status."""
+
+        def make() -> PhaseService:
+            from app.services.phase import PhaseService
+
+            return PhaseService(self.vault, self.planner())
+
+        return self._once("phases", make)
 
     def printing(self) -> PrintingService:
         from app.services.printing import PrintingService, PrintSettings

@@ -22,6 +22,22 @@ def caseload(services: AppServices) -> QWidget:
 
     screen = CaseloadScreen(services.vault)
     screen.set_high_contrast(services.settings.high_contrast)
+    window = services.window
+
+    def new_client() -> None:
+        from app.ui.screens.new_client import NewClientScreen
+
+        form = NewClientScreen(services.client_service())
+
+        def registered(uuid: str) -> None:
+            screen.reload()
+            window.open_client(uuid)
+
+        form.registered.connect(registered)
+        form.open_existing.connect(window.open_client)
+        window.show_in_client_slot(form)
+
+    screen.new_client_requested.connect(new_client)
     return screen
 
 

@@ -205,6 +205,14 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
     def _sync_finished(self, data: dict[str, Any]) -> None:
         if data.get("ok", True) and data.get("at"):
             self.set_last_sync(str(data["at"]))
+        # a pull may have brought office facts: the open client page and the board show them
+        refresh = getattr(self.client_page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        caseload = self.page("caseload")
+        reload = getattr(caseload, "reload", None)
+        if callable(reload):
+            reload()
 
     def save_settings(self, settings: Settings) -> None:
         self._save_settings(settings)
@@ -330,17 +338,25 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         except StoreError as exc:
             self.show_error(exc)
             return None
+        self.show_in_client_slot(page)
+        caseload = self.page("caseload")
+        if caseload is not None and hasattr(caseload, "set_current_client"):
+            caseload.set_current_client(uuid)
+        self._set_context_client(uuid)
+        return page
+
+    def show_in_client_slot(self, page: QWidget) -> None:
+        """Show ``page`` where a client page goes (a client page, the new-client form): it
+        replaces the page there (autosaved first) and its ``back_requested`` returns to the
+        list; its ``prepare_lock``/``restore_after_unlock`` are honoured like a client page's."""
+        if page is not self.client_page:
+            self._close_client_page(autosave=True)
         self.client_page = page
         self.content.addWidget(page)
         self.content.setCurrentWidget(page)
         back = getattr(page, "back_requested", None)
         if back is not None:
             back.connect(self._back_to_list)
-        caseload = self.page("caseload")
-        if caseload is not None and hasattr(caseload, "set_current_client"):
-            caseload.set_current_client(uuid)
-        self._set_context_client(uuid)
-        return page
 
     def _back_to_list(self) -> None:
         self._close_client_page(autosave=True)

@@ -175,7 +175,9 @@ def make_workspace_builder(
             tabs = build_tabs(services)
 
         def open_client(uuid: str) -> QWidget:
-            return ClientDetailScreen(vault, uuid, tabs, lazy_tabs=True)
+            return ClientDetailScreen(
+                vault, uuid, tabs, lazy_tabs=True, clients=services.client_service()
+            )
 
         return Workspace(pages=pages, open_client=open_client, on_teardown=services.teardown)
 

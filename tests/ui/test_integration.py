@@ -162,13 +162,16 @@ def visible_texts(root: QWidget) -> str:
 
 
 def fill_two_answers(qtbot, intake) -> list[str]:
-    """Type into the first two visible single-line text questions of the current section."""
+    """Type into the first two visible, still empty single-line text questions (section A's
+    names come prefilled from the client record)."""
     done: list[str] = []
     for sid in [s.id for s in intake.definition.sections]:
         intake.pager.show_section(sid)
         QApplication.processEvents()
         for row in intake.pager.view.rows.values():
-            if row.field.type is FieldType.TEXT and row.isVisible() and row.focus_target:
+            target = row.focus_target
+            prefilled = bool(getattr(target, "text", lambda: "")())
+            if row.field.type is FieldType.TEXT and row.isVisible() and target and not prefilled:
                 row.focus_target.setFocus()
                 qtbot.keyClicks(row.focus_target, f"antwoord {len(done) + 1}")
                 qtbot.keyClick(row.focus_target, Qt.Key.Key_Tab)
@@ -219,6 +222,8 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     assert intake.save_now()
     vault = w.session.require_vault()
     stored = vault.drafts.for_client(uuid)[0]
+    client = vault.clients.get(uuid)
+    assert stored.answers["geslachtsnaam"]["value"] == client.geslachtsnaam  # prefilled (A)
     assert {p: stored.answers[p]["value"] for p in paths} == {
         paths[0]: "antwoord 1",
         paths[1]: "antwoord 2",
@@ -391,3 +396,29 @@ def test_screenshots_in_arabic_rtl(app_window, qtbot, ui_lang):
     save_screenshot(w, "integration/sync-ar")
     nav_to(w, "settings")
     save_screenshot(w, "integration/settings-ar")
+
+
+def test_new_client_from_the_board_opens_its_page_in_the_window(app_window, qtbot, ui_lang):
+    """Ctrl+N on the caseload → the new-client form in the client slot → saved → its page,
+    and the board lists it (wiring of issue 10 in the real window)."""
+    from tests.ui.test_office_laptop_ui import NEW_BSN, fill
+
+    w, _uuid = app_window(None)
+    board = w.page("caseload")
+    before = len(w.session.require_vault().clients.list_all())
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = w.client_page
+    assert type(form).__name__ == "NewClientScreen"
+    assert w.content.currentWidget() is form
+    fill(qtbot, form)
+    with qtbot.waitSignal(form.registered):
+        qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    page = w.client_page
+    assert type(page).__name__ == "ClientDetailScreen"
+    vault = w.session.require_vault()
+    assert len(vault.clients.list_all()) == before + 1
+    new = [c for c in vault.clients.list_all() if c.bsn == NEW_BSN]
+    assert len(new) == 1 and new[0].geslachtsnaam == "Tesfay"
+    assert w.context_client_uuid == new[0].uuid
