@@ -82,6 +82,13 @@ SELFFILL_STRINGS: dict[str, str] = {
     "selffill.question_progress": "Vraag {n} van {total}",
     "selffill.all_saved": "Alle wijzigingen bewaard",
     "selffill.not_saved_retry": "Nog niet bewaard. We proberen het zo opnieuw.",
+    "selffill.start": "Beginnen",
+    "selffill.start_intro": "U krijgt vragen over:",
+    "selffill.text_capped": (
+        "Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten."
+    ),
+    "selffill.listen": "Luisteren",
+    "selffill.computer_voice": "computerstem",
 }
 
 _BRACE_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|\{[0-9]*\}")

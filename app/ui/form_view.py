@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -36,183 +35,42 @@ from PySide6.QtWidgets import (
 from app.domain.forms.model import (
     Field,
     FieldType,
-    FormDefinition,
-    Section,
     Sensitivity,
-    choice_key,
 )
 from app.domain.forms.state import FormState, format_date_nl
 from app.domain.forms.validation import ValidationMessage
+from app.ui.form_texts import (
+    FALLBACK_MARK,
+    BilingualLabel,
+    FormTexts,
+    NoCopyFilter,
+    Text,
+    block_copy,
+    plain_label,
+    set_dimmed,
+    set_ltr,
+)
+
+__all__ = [
+    "FALLBACK_MARK",
+    "BilingualLabel",
+    "FieldRow",
+    "FormTexts",
+    "NoCopyFilter",
+    "RepeatGroup",
+    "SectionView",
+    "Text",
+    "block_copy",
+    "plain_label",
+    "set_dimmed",
+    "set_ltr",
+    "visible_text_widgets",
+]
 
 log = logging.getLogger(__name__)
 
 RADIO_MAX_CHOICES = 5
-FALLBACK_MARK = " (NL)"
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
-
-
-class _Catalog(Protocol):
-    def text(self, lang: str, context: str, key: str, source_nl: str) -> Any: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    text: str
-    fallback: bool = False  # Dutch shown because the translation is missing
-
-
-class FormTexts:
-    """Texts of one form in one content language (Dutch when ``lang == "nl"``)."""
-
-    def __init__(self, definition: FormDefinition, catalog: _Catalog | None, lang: str) -> None:
-        self.definition = definition
-        self.catalog = catalog
-        self.lang = lang or "nl"
-        self.context = definition.catalog_context
-
-    @property
-    def dual(self) -> bool:
-        return self.lang != "nl"
-
-    def lookup(self, context: str, key: str, source_nl: str) -> Text:
-        if not self.dual or not source_nl:
-            return Text(source_nl)
-        if self.catalog is None:
-            return Text(source_nl, True)
-        try:
-            t = self.catalog.text(self.lang, context, key, source_nl)
-        except Exception:  # a broken catalogue never hides a question
-            log.warning("form_text_lookup_failed", exc_info=False)
-            return Text(source_nl, True)
-        return Text(str(t.text), bool(t.fallback))
-
-    def get(self, key: str, source_nl: str) -> Text:
-        return self.lookup(self.context, key, source_nl)
-
-    def field(self, f: Field, part: str = "label") -> Text:
-        return self.get(f"field.{f.id}.{part}", getattr(f, part))
-
-    def section(self, s: Section, part: str = "title") -> Text:
-        return self.get(f"section.{s.id}.{part}", getattr(s, part))
-
-    def choice(self, list_id: str, code: str) -> Text:
-        label = self.definition.choice_list(list_id).label(code) or code
-        return self.get(choice_key(list_id, code), label)
-
-    def message(self, m: ValidationMessage) -> Text:
-        if m.key.startswith("field."):
-            t = self.get(m.key, m.text_nl)
-        else:
-            t = self.lookup("validation", m.key, m.text_nl)
-        try:
-            return Text(t.text.format(**m.params), t.fallback)
-        except (KeyError, IndexError, ValueError):
-            return Text(m.text, True)
-
-    def ui(self, key: str, source_nl: str) -> Text:
-        """Self-fill UI strings (context ``selffill``)."""
-        return self.lookup("selffill", key, source_nl)
-
-
-def set_dimmed(label: QLabel) -> None:
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(pal)
-
-
-def set_ltr(label: QLabel) -> None:
-    """A Dutch paragraph inside a right-to-left form: laid out left-to-right (final "?" or
-    "." at the end, not the start), aligned to its own start."""
-    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    label.setAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-    )
-
-
-def plain_label(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel:
-    lab = QLabel(parent)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setWordWrap(wrap)
-    lab.setText(text)
-    return lab
-
-
-class BilingualLabel(QWidget):
-    """The client's-language text with the Dutch source under it (dimmed)."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        primary: Text,
-        dutch: str,
-        *,
-        dual: bool,
-        required: bool = False,
-        bold: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        text = primary.text + (" *" if required else "")
-        if primary.fallback:
-            text += FALLBACK_MARK
-        self.primary = plain_label(self, text)
-        self.primary.setProperty("fallback", primary.fallback)
-        if bold:
-            f = QFont()  # only the weight is set: size and family keep inheriting
-            f.setBold(True)
-            self.primary.setFont(f)
-        if primary.fallback:
-            set_ltr(self.primary)  # Dutch shown for a missing translation
-            set_dimmed(self.primary)
-            self.primary.setToolTip(
-                QApplication.translate("FormView", "Not translated yet: shown in Dutch")
-            )
-        lay.addWidget(self.primary)
-        self.dutch: QLabel | None = None
-        if dual and not primary.fallback and dutch:
-            self.dutch = plain_label(self, dutch + (" *" if required else ""))
-            self.dutch.setProperty("role", "dutch")
-            set_ltr(self.dutch)
-            set_dimmed(self.dutch)
-            lay.addWidget(self.dutch)
-
-    def texts(self) -> list[str]:
-        return [self.primary.text()] + ([self.dutch.text()] if self.dutch else [])
-
-
-class NoCopyFilter(QObject):
-    """Blocks copy/cut, the context menu and dragging text out of a widget."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj.isWidgetType() and obj.property("noCopy") is None:
-            # the app-wide guard (app/ui/clipboard.py) sees copy keys before this filter:
-            # mark every widget this filter watches (e.g. the review table) for it
-            obj.setProperty("noCopy", True)
-        et = event.type()
-        if et in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(  # type: ignore[attr-defined]
-                QKeySequence.StandardKey.Cut
-            ):
-                event.accept()
-                return True
-        if et in (QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.Drop):
-            event.ignore()
-            return True
-        return False
-
-
-def block_copy(widget: QWidget, flt: NoCopyFilter) -> None:
-    widget.setProperty("noCopy", True)  # SECURITY §6: for the guard in app/ui/clipboard.py
-    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    widget.setAcceptDrops(False)
-    if isinstance(widget, QLineEdit):
-        widget.setDragEnabled(False)
-    widget.installEventFilter(flt)
-    if isinstance(widget, QPlainTextEdit):
-        widget.viewport().installEventFilter(flt)
-        widget.viewport().setAcceptDrops(False)
 
 
 _PLACEHOLDERS = {
@@ -277,6 +135,10 @@ class FieldRow(QWidget):
             self._set = lambda v: self.display.setText(self._show(v) or "—")
         else:
             self._build_editor(lay, label.text)
+        self.review_mark = plain_label(self, "")
+        self.review_mark.setProperty("role", "to-review")
+        self.review_mark.hide()
+        lay.addWidget(self.review_mark)
         lay.addWidget(self.error)
         if copy_filter is not None:
             # SECURITY §6: ``noCopy`` tells the app-wide guard (app/ui/clipboard.py) to block
@@ -340,10 +202,14 @@ class FieldRow(QWidget):
         f = self.field
         tx = self._texts
         if f.type is FieldType.YESNO:
-            return [
-                (True, tx.ui("selffill.yes", "Ja").text),
-                (False, tx.ui("selffill.no", "Nee").text),
-            ]
+            out_yn: list[tuple[Any, str]] = []
+            for value, key, nl in ((True, "selffill.yes", "Ja"), (False, "selffill.no", "Nee")):
+                t = tx.ui(key, nl)
+                shown = (
+                    f"{FSI}{t.text}{PDI} — {LRI}{nl}{PDI}" if tx.dual and not t.fallback else t.text
+                )
+                out_yn.append((value, shown))
+            return out_yn
         if f.type is FieldType.SCALE and not f.choices:
             lo, hi = int(f.min or 1), int(f.max or 5)
             return [(i, str(i)) for i in range(lo, hi + 1)]
@@ -464,6 +330,24 @@ class FieldRow(QWidget):
         self.error.setText("\n".join(t.text + (FALLBACK_MARK if t.fallback else "") for t in texts))
         self.error.show()
 
+    def set_to_review(self, on: bool) -> None:
+        """Mark an answer the client gave in self-fill that the klantmanager has not yet
+        accepted or corrected (only on the klantmanager's own form)."""
+        if on and not self.review_mark.text():
+            self.review_mark.setText(
+                "⚑ "
+                + QApplication.translate(
+                    "FormView", "Answer from the client: still to review (accept or correct)"
+                )
+            )
+            self.review_mark.setAccessibleName(self.review_mark.text())
+        if self.review_mark.isHidden() == on:
+            self.review_mark.setVisible(on)
+
+    @property
+    def to_review(self) -> bool:
+        return not self.review_mark.isHidden()
+
     def has_messages(self) -> bool:
         return not self.error.isHidden()
 
@@ -485,7 +369,11 @@ class RepeatGroup(QWidget):
         lay.addWidget(self.label)
         self.rows_box = QVBoxLayout()
         lay.addLayout(self.rows_box)
-        add_text = tx.ui("selffill.add_row", "Nog een toevoegen").text
+        add_text = (
+            tx.ui("selffill.add_row", "Nog een toevoegen").text
+            if view.sealed
+            else QApplication.translate("FormView", "Add another")
+        )
         self.add_button = QPushButton("+ " + add_text, self)
         self.add_button.setAccessibleName(self.add_button.text() + ": " + tx.field(f).text)
         self.add_button.setEnabled(not view.readonly)
@@ -505,12 +393,17 @@ class RepeatGroup(QWidget):
             fr = QFrame(self)
             fr.setFrameShape(QFrame.Shape.StyledPanel)
             fl = QVBoxLayout(fr)
-            for c in self.field.fields:
+            for c in self._view.shown_fields(self.field.fields):
                 path = f"{self.field.id}[{i}].{c.id}"
                 row = self._view.make_row(fr, c, path)
                 fl.addWidget(row)
                 self.rows[path] = row
-            rm = QPushButton(tx.ui("selffill.remove_row", "Verwijderen").text, fr)
+            rm_text = (
+                tx.ui("selffill.remove_row", "Verwijderen").text
+                if self._view.sealed
+                else QApplication.translate("FormView", "Remove")
+            )
+            rm = QPushButton(rm_text, fr)
             rm.setAccessibleName(rm.text() + " " + str(i + 1))
             rm.setEnabled(not self._view.readonly)
             rm.clicked.connect(
@@ -539,6 +432,7 @@ class SectionView(QWidget):
         *,
         readonly: bool = False,
         block_copy_all: bool = False,
+        sealed: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -547,6 +441,7 @@ class SectionView(QWidget):
         self.texts = texts
         self.readonly = readonly
         self._block_all = block_copy_all
+        self.sealed = sealed  # self-fill: klantmanager-only fields are never built
         self._copy_filter = NoCopyFilter(self)
         self.rows: dict[str, FieldRow] = {}
         self.containers: dict[str, QWidget] = {}
@@ -564,7 +459,7 @@ class SectionView(QWidget):
                     self, texts.section(self.section, "intro"), self.section.intro, dual=texts.dual
                 )
             )
-        for f in self.section.fields:
+        for f in self.shown_fields(self.section.fields):
             if f.type is FieldType.REPEAT:
                 g = RepeatGroup(self, f, self)
                 self.groups[f.id] = g
@@ -579,6 +474,18 @@ class SectionView(QWidget):
                 lay.addWidget(row)
         lay.addStretch(1)
         self.refresh()
+
+    def shown_fields(self, fields: tuple[Field, ...]) -> list[Field]:
+        """The fields this view builds. Sealed (self-fill): only those marked ``self_fill``
+        (a ``self_fill: false`` question or klantmanager-only info text is never rendered,
+        so it can be neither seen, focused nor answered)."""
+        if not self.sealed:
+            return list(fields)
+        return [f for f in fields if f.self_fill]
+
+    def mark_to_review(self, paths: set[str]) -> None:
+        for path, row in self.all_rows().items():
+            row.set_to_review(path in paths)
 
     def _copy_blocked(self, f: Field) -> bool:
         # SECURITY §6: no copy of identifiers (S2: BSN, V-nummer, financial), special

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -88,13 +89,14 @@ class ReviewScreen(QWidget):
         lang: str,
         catalog: Any,
         *,
+        state: FormState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.draft = draft
         self.sections = list(sections)
-        self.state: FormState = service.state(draft)
+        self.state: FormState = state or service.state(draft)
         self.client_texts = FormTexts(self.state.definition, catalog, lang)
         self.dutch_texts = FormTexts(self.state.definition, None, "nl")
         self.title = QLabel(self)
@@ -297,3 +299,27 @@ class ReviewScreen(QWidget):
         self.draft = self.service.get_draft(self.draft.uuid)
         self.state = self.service.state(self.draft)
         self.reload()
+
+
+class ReviewDialog(QDialog):
+    """The review over the klantmanager's own form (opened from the banner that shows while
+    answers from self-fill are still to review, whatever way self-fill ended)."""
+
+    def __init__(
+        self,
+        service: IntakeService,
+        draft: IntakeDraft,
+        sections: Sequence[str],
+        texts: FormTexts,
+        state: FormState,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review the client's answers"))
+        self.screen = ReviewScreen(
+            service, draft, sections, texts.lang, texts.catalog, state=state, parent=self
+        )
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.screen)
+        self.resize(1000, 640)
+        self.screen.finished.connect(self.accept)

@@ -134,7 +134,22 @@ class SelfFillScreen(QWidget):
         self.setAcceptDrops(False)
 
         self.stack = QStackedWidget(self)
+        # a clear start: what this is, the sections to come, one "Begin" button
+        self.start_page = QWidget(self.stack)
+        self.start_title = plain_label(self.start_page, "")
+        self.start_title.setProperty("role", "heading")
+        self.start_text = plain_label(self.start_page, "")
+        self.start_sections = plain_label(self.start_page, "")
+        self.begin_button = QPushButton(self.start_page)
+        self.begin_button.setDefault(True)
+        sl = QVBoxLayout(self.start_page)
+        sl.addStretch(1)
+        for w in (self.start_title, self.start_text, self.start_sections):
+            sl.addWidget(w)
+        sl.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        sl.addStretch(2)
         form_page = QWidget(self.stack)
+        self.form_page = form_page
         self.welcome = plain_label(form_page, "")
         self.large = QCheckBox(form_page)
         self.done_button = QPushButton(form_page)
@@ -148,6 +163,7 @@ class SelfFillScreen(QWidget):
             block_copy_all=True,
             check_on_next=False,
             autosave_ms=autosave_ms,
+            sealed=True,
             parent=form_page,
         )
         head = QHBoxLayout()
@@ -158,17 +174,24 @@ class SelfFillScreen(QWidget):
         fl.addWidget(self.pager, 1)
         fl.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.pin_screen = PinScreen(parent=self.stack)
+        self.stack.addWidget(self.start_page)
         self.stack.addWidget(form_page)
         self.stack.addWidget(self.pin_screen)
         lay = QVBoxLayout(self)
         lay.addWidget(self.stack)
         self._apply_texts()
         self.set_large_text(session.large_text)
-        self.pager.resume()
+        # self-fill always opens at the first handed-over section (not where the
+        # klantmanager was), behind the start page
+        self.pager.show_section(session.sections[0], force=True)
+        self.stack.setCurrentWidget(self.start_page)
+        self.begin_button.setFocus()
 
         # signals
         self.large.toggled.connect(self.set_large_text)
         self.done_button.clicked.connect(self.show_pin_screen)
+        self.begin_button.clicked.connect(self.begin)
+        self.pager.section_changed.connect(self._on_section)
         self.pin_screen.pin_submitted.connect(self._check_pin)
         self.pin_screen.back_requested.connect(self.back_to_questions)
         self.pager.answer_applied.connect(self.session.note_answer)
@@ -180,6 +203,27 @@ class SelfFillScreen(QWidget):
         return self.texts.ui(key, source).text
 
     def _apply_texts(self) -> None:
+        defn = self.state.definition
+        self.start_title.setText(self._ui("selffill.welcome", SELFFILL_STRINGS["selffill.welcome"]))
+        self.start_text.setText(
+            "\n".join(
+                self._ui(k, SELFFILL_STRINGS[k])
+                for k in (
+                    "selffill.no_wrong_answers",
+                    "selffill.skip_allowed",
+                    "selffill.alone_reminder",
+                    "selffill.start_intro",
+                )
+            )
+        )
+        self.start_sections.setText(
+            "\n".join(
+                f"{i}. {self.texts.section(defn.section(sid)).text}"
+                for i, sid in enumerate(self.session.sections, 1)
+            )
+        )
+        self.begin_button.setText(self._ui("selffill.start", SELFFILL_STRINGS["selffill.start"]))
+        self.begin_button.setAccessibleName(self.begin_button.text())
         self.welcome.setText(
             "\n".join(
                 [
@@ -251,8 +295,20 @@ class SelfFillScreen(QWidget):
             self.stack.setCurrentWidget(self.pin_screen)
             self.pin_screen.reset()
 
+    def begin(self) -> None:
+        self.stack.setCurrentWidget(self.form_page)
+        self.pager.show_section(self.session.sections[0])
+        if self.pager.view is not None:
+            self.pager.view.focus_first()
+
+    def _on_section(self, section_id: str) -> None:
+        """On the last section "Klaar" is the way on (a clear finish)."""
+        last = section_id == self.session.sections[-1]
+        self.done_button.setDefault(last)
+        self.done_button.setProperty("role", "primary" if last else "")
+
     def back_to_questions(self) -> None:
-        self.stack.setCurrentIndex(0)
+        self.stack.setCurrentWidget(self.form_page)
         self.pager.resume()
 
     @property
