@@ -2372,5 +2372,25 @@
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">ገና አልተቀመጠም። ትንሽ ቆይተን እንደገና እንሞክራለን።</translation>
     </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">ይጀምሩ</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">ስለሚከተሉት ይጠየቃሉ፦</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">ይህ መልስ ከ{n} ፊደላት በላይ ሊሆን አይችልም። የቀረው ተትቷል።</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">ያዳምጡ</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">የኮምፒውተር ድምፅ</translation>
+    </message>
 </context>
 </TS>

@@ -2372,5 +2372,25 @@
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">لم يتم الحفظ بعد. سنحاول مرة أخرى بعد قليل.</translation>
     </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">ستُطرح عليك أسئلة حول:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">لا يمكن أن تزيد هذه الإجابة عن {n} حرفًا. تم حذف الباقي.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">استمع</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">صوت الحاسوب</translation>
+    </message>
 </context>
 </TS>

@@ -2372,5 +2372,25 @@
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">هێشتا پاشەکەوت نەکراوە. دوای کەمێک دووبارە هەوڵ دەدەینەوە.</translation>
     </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">دەست پێبکەن</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">پرسیارتان لێ دەکرێت دەربارەی:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">ئەم وەڵامە ناتوانێت لە {n} پیت درێژتر بێت. ئەوەی ماوە لابرا.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">گوێ بگرن</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">دەنگی کۆمپیوتەر</translation>
+    </message>
 </context>
 </TS>

@@ -2372,5 +2372,25 @@
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">Not saved yet. We will try again shortly.</translation>
     </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">You will be asked about:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">This answer can be at most {n} characters long. The rest was left out.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">Listen</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">computer voice</translation>
+    </message>
 </context>
 </TS>

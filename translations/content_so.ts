@@ -2372,5 +2372,25 @@
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">Weli lama kaydin. Dhawaan ayaan mar kale isku dayi doonnaa.</translation>
     </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">Bilow</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">Waxaa lagu weydiin doonaa su'aalo ku saabsan:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">Jawaabtani kama badnaan karto {n} xaraf. Inta kale waa laga saaray.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">Dhegeyso</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">cod kombiyuutar</translation>
+    </message>
 </context>
 </TS>

@@ -2372,5 +2372,25 @@
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">ገና ኣይተዓቀበን። ድሕሪ ቁሩብ እንደገና ክንፍትን ኢና።</translation>
     </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">ጀምሩ</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">ብዛዕባ እዞም ዝስዕቡ ክትሕተቱ ኢኹም፦</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">እዚ መልሲ ካብ {n} ፊደላት ክነውሕ ኣይክእልን እዩ። እቲ ዝተረፈ ተገዲፉ ኣሎ።</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">ስምዑ</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">ድምጺ ኮምፒዩተር</translation>
+    </message>
 </context>
 </TS>

@@ -113,6 +113,9 @@ class FieldRow(QWidget):
         pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
         self.error.setPalette(pal)
         self.error.hide()
+        self.review_mark = plain_label(self, "")
+        self.review_mark.setProperty("role", "to-review")
+        self.review_mark.hide()
         label = texts.field(f) if f.label else Text("")
         self.label = BilingualLabel(
             self, label, f.label, dual=texts.dual, required=f.required, bold=True
@@ -135,9 +138,6 @@ class FieldRow(QWidget):
             self._set = lambda v: self.display.setText(self._show(v) or "—")
         else:
             self._build_editor(lay, label.text)
-        self.review_mark = plain_label(self, "")
-        self.review_mark.setProperty("role", "to-review")
-        self.review_mark.hide()
         lay.addWidget(self.review_mark)
         lay.addWidget(self.error)
         if copy_filter is not None:
