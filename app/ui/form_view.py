@@ -39,6 +39,7 @@ from app.domain.forms.model import (
 )
 from app.domain.forms.state import FormState, format_date_nl
 from app.domain.forms.validation import ValidationMessage
+from app.i18n.catalog import SELFFILL_STRINGS
 from app.ui.form_texts import (
     FALLBACK_MARK,
     BilingualLabel,
@@ -50,6 +51,7 @@ from app.ui.form_texts import (
     set_dimmed,
     set_ltr,
 )
+from app.ui.widgets.capped_text import CappedPlainTextEdit
 
 __all__ = [
     "FALLBACK_MARK",
@@ -152,7 +154,8 @@ class FieldRow(QWidget):
         f = self.field
         t = f.type
         if t is FieldType.LONGTEXT:
-            ed = QPlainTextEdit(self)
+            ed = CappedPlainTextEdit(f.effective_max_length, self)
+            ed.capped.connect(self._show_capped)
             ed.setTabChangesFocus(True)
             ed.setMaximumHeight(ed.fontMetrics().height() * 6)
             ed.textChanged.connect(lambda: self._emit(ed.toPlainText(), False))
@@ -328,6 +331,19 @@ class FieldRow(QWidget):
             self.error.hide()
             return
         self.error.setText("\n".join(t.text + (FALLBACK_MARK if t.fallback else "") for t in texts))
+        self.error.show()
+
+    def _show_capped(self, n: int) -> None:
+        """Typing or a paste went past the field's maximum: say so (the rest was dropped)."""
+        tx = self._texts
+        if tx.dual:
+            t = tx.ui("selffill.text_capped", SELFFILL_STRINGS["selffill.text_capped"])
+            msg = t.text.replace("{n}", str(n)) + (FALLBACK_MARK if t.fallback else "")
+        else:
+            msg = QApplication.translate(
+                "FormView", "This answer can be at most {n} characters long; the rest was left out."
+            ).format(n=n)
+        self.error.setText(msg)
         self.error.show()
 
     def set_to_review(self, on: bool) -> None:
