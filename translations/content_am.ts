@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">የኮምፒውተር ድምፅ</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">ድምፁ አሁን ሊጫወት አይችልም። እንደተለመደው መቀጠል ይችላሉ።</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">መልስዎን በድምፅ ይቅዱ</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ያቁሙ</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">ቅጂውን ያዳምጡ</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">ቅጂውን ይሰርዙ</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">በድምፅ የሰጡት መልስ ተቀምጧል።</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">ማይክሮፎኑ አይሰራም። መልስዎን መጻፍም ይችላሉ።</translation>
+    </message>
 </context>
 </TS>

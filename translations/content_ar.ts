@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">صوت الحاسوب</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">لا يمكن تشغيل الصوت الآن. يمكنك المتابعة بشكل عادي.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">سجّل إجابتك بصوتك</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">إيقاف</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">استمع إلى التسجيل</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">حذف التسجيل</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">تم حفظ إجابتك الصوتية.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">الميكروفون لا يعمل. يمكنك أيضًا كتابة إجابتك.</translation>
+    </message>
 </context>
 </TS>

@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">دەنگی کۆمپیوتەر</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">ئێستا دەنگ لێنادرێت. دەتوانن بە ئاسایی بەردەوام بن.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">وەڵامەکەتان بە دەنگ تۆمار بکەن</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ڕایبگرن</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">گوێ لە تۆمارەکە بگرن</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">تۆمارەکە بسڕنەوە</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">وەڵامە دەنگییەکەتان پاشەکەوت کرا.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">مایکرۆفۆنەکە کار ناکات. دەتوانن وەڵامەکەتان بنووسن.</translation>
+    </message>
 </context>
 </TS>

@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">صدای رایانه</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">اکنون صدا پخش نمی‌شود. می‌توانید به‌طور عادی ادامه دهید.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">پاسخ خود را ضبط کنید</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">توقف</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">گوش دادن به ضبط</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">حذف ضبط</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">پاسخ صوتی شما ذخیره شد.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">میکروفون کار نمی‌کند. می‌توانید پاسخ خود را تایپ هم بکنید.</translation>
+    </message>
 </context>
 </TS>

@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">صدای کمپیوتر</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">فعلاً صدا پخش نمی‌شود. می‌توانید عادی ادامه بدهید.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">جواب خود را ثبت صدا کنید</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">توقف</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">شنیدن ثبت</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">حذف ثبت</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">جواب صوتی شما ذخیره شد.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">مایکروفون کار نمی‌کند. می‌توانید جواب خود را تایپ هم کنید.</translation>
+    </message>
 </context>
 </TS>

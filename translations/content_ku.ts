@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">dengê komputerê</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">Deng niha nayê lêdan. Hûn dikarin bi awayekî normal berdewam bikin.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">Bersiva xwe bi deng tomar bikin</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">Rawestînin</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">Tomarê guhdarî bikin</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">Tomarê jê bibin</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">Bersiva we ya bi deng hat parastin.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">Mîkrofon naxebite. Hûn dikarin bersiva xwe binivîsin jî.</translation>
+    </message>
 </context>
 </TS>

@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">د کمپیوټر غږ</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">اوس غږ نه شي غږېدای. تاسو کولای شئ په عادي ډول دوام ورکړئ.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">خپل ځواب ثبت کړئ</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ودروئ</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">ثبت واورئ</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">ثبت ړنګ کړئ</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">ستاسو غږیز ځواب خوندي شو.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">مایکروفون کار نه کوي. تاسو کولای شئ خپل ځواب ولیکئ هم.</translation>
+    </message>
 </context>
 </TS>

@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">cod kombiyuutar</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">Codka hadda lama shidi karo. Si caadi ah ayaad u sii wadi kartaan.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">Jawaabtiina cod ku duuba</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">Jooji</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">Dib u dhegeyso</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">Tirtir duubista</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">Jawaabtiinna codka ah waa la kaydiyay.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">Makarafoonku ma shaqeynayo. Jawaabtiina waad qori kartaan sidoo kale.</translation>
+    </message>
 </context>
 </TS>

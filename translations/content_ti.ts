@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">ድምጺ ኮምፒዩተር</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">ሕጂ ድምጺ ክጻወት ኣይከኣለን። ብንቡር ክትቕጽሉ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">መልስኹም ብድምጺ ቅድሑ</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ደው ኣብሉ</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">ነቲ ቅዳሕ ስምዑ</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">ቅዳሕ ደምስሱ</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">ብድምጺ ዝሃብኩምዎ መልሲ ተዓቂቡ ኣሎ።</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">ማይክሮፎን ኣይሰርሕን እዩ። መልስኹም ክትጽሕፉ'ውን ትኽእሉ ኢኹም።</translation>
+    </message>
 </context>
 </TS>

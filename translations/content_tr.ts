@@ -2392,5 +2392,33 @@
         <source>computerstem</source>
         <translation type="unfinished">bilgisayar sesi</translation>
     </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">Ses şu anda çalınamıyor. Normal şekilde devam edebilirsiniz.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">Cevabınızı sesli kaydedin</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">Durdurun</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">Kaydı dinleyin</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">Kaydı silin</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">Sesli cevabınız kaydedildi.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">Mikrofon çalışmıyor. Cevabınızı yazabilirsiniz de.</translation>
+    </message>
 </context>
 </TS>

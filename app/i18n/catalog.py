@@ -89,6 +89,15 @@ SELFFILL_STRINGS: dict[str, str] = {
     ),
     "selffill.listen": "Luisteren",
     "selffill.computer_voice": "computerstem",
+    "selffill.audio_problem": (
+        "Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan."
+    ),
+    "selffill.record": "Antwoord inspreken",
+    "selffill.stop_recording": "Stoppen",
+    "selffill.play_recording": "Terugluisteren",
+    "selffill.delete_recording": "Opname wissen",
+    "selffill.recorded": "Uw gesproken antwoord is bewaard.",
+    "selffill.mic_problem": "De microfoon werkt niet. U kunt uw antwoord ook typen.",
 }
 
 _BRACE_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|\{[0-9]*\}")

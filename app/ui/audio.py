@@ -216,6 +216,7 @@ def make_listen_button(
     *,
     name: str,
     computer_voice: str,
+    compact: bool = False,
 ) -> ListenButton | None:
     """A play button, or None when nothing can be played for this text."""
     if listen is None or listen.source(context, key, source_nl, text) is None:
@@ -228,6 +229,7 @@ def make_listen_button(
         text,
         name=name,
         computer_voice=computer_voice,
+        compact=compact,
         parent=parent,
     )
 
@@ -245,6 +247,7 @@ class ListenButton(QToolButton):
         *,
         name: str,
         computer_voice: str,
+        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -258,7 +261,7 @@ class ListenButton(QToolButton):
         label = name if self.kind is not Source.VOICE else f"{name} ({computer_voice})"
         self.setAccessibleName(label)
         self.setToolTip(label)
-        if self.kind is Source.VOICE:
+        if self.kind is Source.VOICE and not compact:  # options: the mark is in the tooltip
             self.setText(computer_voice)
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.clicked.connect(self.play)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from app.domain.forms.model import (
     Field,
     FieldType,
+    choice_key,
 )
 from app.domain.forms.state import format_date_nl
 from app.domain.forms.validation import ValidationMessage
 from app.i18n.catalog import SELFFILL_STRINGS
+from app.ui.audio import Listen, ListenButton, make_listen_button
 from app.ui.form_texts import (
     FALLBACK_MARK,
     BilingualLabel,
@@ -66,11 +68,15 @@ class FieldRow(QWidget):
         *,
         readonly: bool,
         copy_filter: NoCopyFilter | None,
+        listen: Listen | None = None,
     ) -> None:
         super().__init__(parent)
         self.field = f
         self.path = path
         self._texts = texts
+        self._listen = listen
+        self.listen_buttons: list[ListenButton] = []
+        self._listen_for: dict[QWidget, ListenButton] = {}
         self._setting = False
         self._set: Callable[[Any], None] = lambda v: None
         self.focus_target: QWidget | None = None
@@ -91,14 +97,27 @@ class FieldRow(QWidget):
         self.label = BilingualLabel(
             self, label, f.label, dual=texts.dual, required=f.required, bold=True
         )
-        lay.addWidget(self.label)
         if f.type is FieldType.INFO:
             info = texts.field(f, "info") if f.info else label
             self.label.hide()
-            lay.addWidget(BilingualLabel(self, info, f.info or f.label, dual=texts.dual))
+            lay.addWidget(self.label)
+            self._with_listen(
+                lay,
+                BilingualLabel(self, info, f.info or f.label, dual=texts.dual),
+                f"field.{f.id}.info" if f.info else f"field.{f.id}.label",
+                f.info or f.label,
+                info,
+            )
             return
+        self._with_listen(lay, self.label, f"field.{f.id}.label", f.label, label)
         if f.hint:
-            lay.addWidget(BilingualLabel(self, texts.field(f, "hint"), f.hint, dual=texts.dual))
+            self._with_listen(
+                lay,
+                BilingualLabel(self, texts.field(f, "hint"), f.hint, dual=texts.dual),
+                f"field.{f.id}.hint",
+                f.hint,
+                texts.field(f, "hint"),
+            )
         if readonly or f.is_readonly:
             self.display = plain_label(self, "")
             self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -118,6 +137,94 @@ class FieldRow(QWidget):
             for w in [*self.inputs, *([display] if display is not None else [])]:
                 block_copy(w, copy_filter)
 
+    # ------------------------------------------------------------------ listen
+    def listen_button(
+        self,
+        context: str,
+        key: str,
+        source_nl: str,
+        text: Text,
+        parent: QWidget | None = None,
+        *,
+        compact: bool = False,
+    ) -> ListenButton | None:
+        """A play button for one text (None without a clip or a computer voice for it)."""
+        if self._listen is None or not source_nl:
+            return None
+        tx = self._texts
+        name = tx.ui("selffill.listen", SELFFILL_STRINGS["selffill.listen"]).text
+        voice = tx.ui("selffill.computer_voice", SELFFILL_STRINGS["selffill.computer_voice"])
+        spoken = source_nl if not tx.dual else ("" if text.fallback else text.text)
+        b = make_listen_button(
+            self._listen,
+            parent or self,
+            context,
+            key,
+            source_nl,
+            spoken,
+            name=f"{name}: {_short(text.text)}",
+            computer_voice=voice.text,
+            compact=compact,
+        )
+        if b is not None:
+            self.listen_buttons.append(b)
+        return b
+
+    def _with_listen(
+        self, lay: QVBoxLayout, w: QWidget, key: str, source_nl: str, text: Text
+    ) -> None:
+        b = self.listen_button(self._texts.context, key, source_nl, text)
+        if b is None:
+            lay.addWidget(w)
+            return
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(w, 1)
+        row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(row)
+
+    def listen_target(self, widget: QWidget | None) -> ListenButton | None:
+        """The play button for a focused editor or option (else the question's own)."""
+        if widget is not None and widget in self._listen_for:
+            return self._listen_for[widget]
+        return self.listen_buttons[0] if self.listen_buttons else None
+
+    def _option_texts(self) -> list[tuple[str, str, str, Text] | None]:
+        """(context, key, Dutch, client text) per option, aligned with ``_options()``."""
+        f = self.field
+        tx = self._texts
+        if f.type is FieldType.YESNO:
+            return [
+                ("selffill", k, nl, tx.ui(k, nl))
+                for k, nl in (("selffill.yes", "Ja"), ("selffill.no", "Nee"))
+            ]
+        if not f.choices:
+            return []
+        cl = tx.definition.choice_list(f.choices)
+        return [
+            (tx.context, choice_key(cl.id, c.code), c.label, tx.choice(cl.id, c.code))
+            for c in cl.choices
+        ]
+
+    def _add_option_listen(self, box_layout: Any, i: int, option: QWidget) -> None:
+        """Put a play button right after an option (radio or check box)."""
+        if self._listen is None:
+            box_layout.addWidget(option)
+            return
+        texts = self._option_texts()
+        spec = texts[i] if i < len(texts) else None
+        b = self.listen_button(*spec, parent=option.parentWidget(), compact=True) if spec else None
+        if b is None:
+            box_layout.addWidget(option)
+            return
+        self._listen_for[option] = b
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(option)
+        row.addWidget(b)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+
     # ------------------------------------------------------------------ editors
     def _build_editor(self, lay: QVBoxLayout, name: str) -> None:
         f = self.field
@@ -133,7 +240,9 @@ class FieldRow(QWidget):
             self._add(lay, ed, name)
         elif t in (FieldType.CHOICE, FieldType.SCALE, FieldType.YESNO):
             options = self._options()
-            if t is FieldType.CHOICE and len(options) > RADIO_MAX_CHOICES:
+            # self-fill with listen: every option visible with its own play button
+            many = len(options) > RADIO_MAX_CHOICES and self._listen is None
+            if t is FieldType.CHOICE and many:
                 self._combo(lay, options, name)
             else:
                 self._radios(lay, options, name)
@@ -242,7 +351,7 @@ class FieldRow(QWidget):
                 rb.setIconSize(size)
                 rb.setProperty("pictogram", picto)
             group.addButton(rb)
-            bl.addWidget(rb)
+            self._add_option_listen(bl, i, rb)
             buttons.append((value, rb))
             self.inputs.append(rb)
             rb.clicked.connect(lambda _c=False, v=value: self._emit(v, True))
@@ -264,10 +373,10 @@ class FieldRow(QWidget):
         bl = QVBoxLayout(box)
         bl.setContentsMargins(0, 0, 0, 0)
         checks: list[tuple[Any, QCheckBox]] = []
-        for value, text in options:
+        for i, (value, text) in enumerate(options):
             cb = QCheckBox(text, box)
             cb.setAccessibleName(name + ": " + text)
-            bl.addWidget(cb)
+            self._add_option_listen(bl, i, cb)
             checks.append((value, cb))
             self.inputs.append(cb)
             cb.clicked.connect(
@@ -351,3 +460,7 @@ class FieldRow(QWidget):
 
     def has_messages(self) -> bool:
         return not self.error.isHidden()
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

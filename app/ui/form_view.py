@@ -30,6 +30,8 @@ from app.domain.forms.model import (
 )
 from app.domain.forms.state import FormState
 from app.domain.forms.validation import ValidationMessage
+from app.i18n.catalog import SELFFILL_STRINGS
+from app.ui.audio import Listen, ListenButton, make_listen_button
 from app.ui.field_row import FieldRow
 from app.ui.form_texts import (
     FALLBACK_MARK,
@@ -147,9 +149,11 @@ class SectionView(QWidget):
         readonly: bool = False,
         block_copy_all: bool = False,
         sealed: bool = False,
+        listen: Listen | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.listen = listen
         self.state = state
         self.section = state.definition.section(section_id)
         self.texts = texts
@@ -178,6 +182,9 @@ class SectionView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.theme_icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.title, 1)
+        self.title_listen = self._title_listen()
+        if self.title_listen is not None:
+            head.addWidget(self.title_listen, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         if self.section.intro:
             lay.addWidget(
@@ -200,6 +207,24 @@ class SectionView(QWidget):
                 lay.addWidget(row)
         lay.addStretch(1)
         self.refresh()
+
+    def _title_listen(self) -> ListenButton | None:
+        if self.listen is None:
+            return None
+        tx = self.texts
+        t = tx.section(self.section)
+        name = tx.ui("selffill.listen", SELFFILL_STRINGS["selffill.listen"]).text
+        voice = tx.ui("selffill.computer_voice", SELFFILL_STRINGS["selffill.computer_voice"])
+        return make_listen_button(
+            self.listen,
+            self,
+            tx.context,
+            f"section.{self.section.id}.title",
+            self.section.title,
+            self.section.title if not tx.dual else ("" if t.fallback else t.text),
+            name=f"{name}: {t.text}",
+            computer_voice=voice.text,
+        )
 
     def shown_fields(self, fields: tuple[Field, ...]) -> list[Field]:
         """The fields this view builds. Sealed (self-fill): only those marked ``self_fill``
@@ -232,6 +257,7 @@ class SectionView(QWidget):
             self.texts,
             readonly=self.readonly,
             copy_filter=self._copy_filter if self._copy_blocked(f) else None,
+            listen=self.listen,
         )
         row.answered.connect(self.answered)
         return row

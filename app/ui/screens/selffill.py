@@ -26,6 +26,7 @@ from app.domain.models import Actor, IntakeDraft
 from app.i18n.catalog import SELFFILL_STRINGS
 from app.services.intake import IntakeService
 from app.services.selffill import PinCheck, SelfFillSession
+from app.ui.audio import Listen
 from app.ui.form_view import FormTexts, plain_label
 from app.ui.screens.intake import direction_of
 from app.ui.screens.pin_screen import PinScreen
@@ -82,6 +83,15 @@ class _SealFilter(QObject):
         if et in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
             event, QKeyEvent
         ):
+            if (
+                event.key() == Qt.Key.Key_F2
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                event.accept()
+                if et == QEvent.Type.KeyPress:
+                    target = obj if isinstance(obj, QWidget) else None
+                    self.screen.listen_focused(target)
+                return True
             if is_escape_key(event):
                 event.accept()
                 if et == QEvent.Type.KeyPress:
@@ -119,9 +129,13 @@ class SelfFillScreen(QWidget):
         *,
         state: FormState | None = None,
         autosave_ms: int = AUTOSAVE_MS,
+        listen: Listen | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # listen: recorded clips, else the computer voice, else no play buttons
+        self.listen = listen if listen is not None else Listen(session.lang, parent=self)
+        self.listen.problem.connect(self._show_audio_problem)
         self.service = service
         self.draft = draft
         self.session = session
@@ -164,6 +178,7 @@ class SelfFillScreen(QWidget):
             check_on_next=False,
             autosave_ms=autosave_ms,
             sealed=True,
+            listen=self.listen,
             parent=form_page,
         )
         head = QHBoxLayout()
@@ -245,6 +260,31 @@ class SelfFillScreen(QWidget):
             + self._ui("selffill.return_laptop", "Geef de laptop terug aan de klantmanager"),
             self._ui("selffill.previous", "Vorige"),
         )
+
+    def _show_audio_problem(self, _problem: str) -> None:
+        """No sound device, a missing or broken clip: say so; the form keeps working."""
+        self.pager.status.setText(
+            self._ui("selffill.audio_problem", SELFFILL_STRINGS["selffill.audio_problem"])
+        )
+
+    def listen_focused(self, target: QWidget | None = None) -> bool:
+        """F2: play the focused option or question (one key, no mouse needed)."""
+        from app.ui.field_row import FieldRow
+
+        w = target if target is not None else QApplication.focusWidget()
+        node = w
+        while node is not None and not isinstance(node, FieldRow):
+            node = node.parentWidget()
+        if isinstance(node, FieldRow):
+            b = node.listen_target(w)
+            if b is not None:
+                b.play()
+                return True
+        view = self.pager.view
+        if view is not None and view.title_listen is not None:
+            view.title_listen.play()
+            return True
+        return False
 
     def _show_saved(self) -> None:
         """The pager's save status, in the client's language (not the UI language)."""

@@ -24,6 +24,7 @@ from app.domain.errors import StoreError
 from app.domain.forms.state import FormState, parse_path
 from app.domain.models import IntakeDraft
 from app.services.intake import IntakeService, unreviewed_paths
+from app.ui.audio import Listen
 from app.ui.form_view import FormTexts, SectionView, plain_label
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class FormPager(QWidget):
         check_on_next: bool = True,
         autosave_ms: int = AUTOSAVE_MS,
         sealed: bool = False,
+        listen: Listen | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +66,7 @@ class FormPager(QWidget):
         self._block_all = block_copy_all
         self._check_on_next = check_on_next
         self.sealed = sealed  # self-fill: klantmanager-only fields are never built
+        self.listen = listen  # self-fill: play buttons in the client's language
         self.dirty = False
         self.view: SectionView | None = None
         self.current = ""
@@ -198,6 +201,7 @@ class FormPager(QWidget):
             self.texts,
             block_copy_all=self._block_all,
             sealed=self.sealed,
+            listen=self.listen,
         )
         self.view.setLayoutDirection(self.layoutDirection())
         # messages before the view is shown: toggling hidden widgets costs no re-layout
