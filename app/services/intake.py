@@ -30,6 +30,7 @@ from app.domain.models import Actor, Answer, IntakeDraft, new_uuid, utcnow_iso
 from app.domain.outbox import OutboxOp
 
 if TYPE_CHECKING:
+    from app.services.spoken import SpokenAnswers
     from app.store.vault import Vault
     from app.sync.mapping import Planner
 
@@ -160,6 +161,12 @@ class IntakeService:
         self._planner = outbox_planner
         self._today = today or date.today
         self._now = now
+
+    def spoken(self) -> SpokenAnswers:
+        """Spoken answers of self-fill (encrypted recordings, never synced)."""
+        from app.services.spoken import SpokenAnswers
+
+        return SpokenAnswers(self._vault)
 
     # ------------------------------------------------------------------ drafts
     def drafts(self, client_uuid: str) -> list[IntakeDraft]:

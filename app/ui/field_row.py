@@ -41,6 +41,7 @@ from app.ui.form_texts import (
     plain_label,
 )
 from app.ui.pictograms import answer_icon_name, icon, icon_size
+from app.ui.spoken import SpokenAnswerBox, SpokenHook, is_free_text
 from app.ui.widgets.capped_text import CappedPlainTextEdit
 
 RADIO_MAX_CHOICES = 5
@@ -69,12 +70,15 @@ class FieldRow(QWidget):
         readonly: bool,
         copy_filter: NoCopyFilter | None,
         listen: Listen | None = None,
+        spoken: SpokenHook | None = None,
     ) -> None:
         super().__init__(parent)
         self.field = f
         self.path = path
         self._texts = texts
         self._listen = listen
+        self._spoken = spoken
+        self.spoken_box: SpokenAnswerBox | None = None
         self.listen_buttons: list[ListenButton] = []
         self._listen_for: dict[QWidget, ListenButton] = {}
         self._setting = False
@@ -128,6 +132,10 @@ class FieldRow(QWidget):
             self._set = lambda v: self.display.setText(self._show(v) or "—")
         else:
             self._build_editor(lay, label.text)
+            if spoken is not None and is_free_text(f.type):
+                # self-fill: the client may record a spoken answer instead of typing
+                self.spoken_box = spoken.make_box(self, path, texts)
+                lay.addWidget(self.spoken_box)
         lay.addWidget(self.review_mark)
         lay.addWidget(self.error)
         if copy_filter is not None:

@@ -45,6 +45,7 @@ from app.ui.form_texts import (
     set_ltr,
 )
 from app.ui.pictograms import icon, icon_size, section_icon_name
+from app.ui.spoken import SpokenHook
 
 __all__ = [
     "FALLBACK_MARK",
@@ -150,10 +151,12 @@ class SectionView(QWidget):
         block_copy_all: bool = False,
         sealed: bool = False,
         listen: Listen | None = None,
+        spoken: SpokenHook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.listen = listen
+        self.spoken = spoken
         self.state = state
         self.section = state.definition.section(section_id)
         self.texts = texts
@@ -258,6 +261,7 @@ class SectionView(QWidget):
             readonly=self.readonly,
             copy_filter=self._copy_filter if self._copy_blocked(f) else None,
             listen=self.listen,
+            spoken=self.spoken,
         )
         row.answered.connect(self.answered)
         return row

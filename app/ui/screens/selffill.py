@@ -30,6 +30,7 @@ from app.ui.audio import Listen
 from app.ui.form_view import FormTexts, plain_label
 from app.ui.screens.intake import direction_of
 from app.ui.screens.pin_screen import PinScreen
+from app.ui.spoken import SpokenHook
 from app.ui.widgets.form_pager import AUTOSAVE_MS, FormPager
 
 log = logging.getLogger(__name__)
@@ -130,9 +131,18 @@ class SelfFillScreen(QWidget):
         state: FormState | None = None,
         autosave_ms: int = AUTOSAVE_MS,
         listen: Listen | None = None,
+        spoken: SpokenHook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # spoken answers: recorded into memory, stored encrypted (never a plaintext file)
+        self.spoken = (
+            spoken
+            if spoken is not None
+            else SpokenHook(
+                service.spoken(), session.client_uuid, draft.uuid, session.lang, parent=self
+            )
+        )
         # listen: recorded clips, else the computer voice, else no play buttons
         self.listen = listen if listen is not None else Listen(session.lang, parent=self)
         self.listen.problem.connect(self._show_audio_problem)
@@ -179,6 +189,7 @@ class SelfFillScreen(QWidget):
             autosave_ms=autosave_ms,
             sealed=True,
             listen=self.listen,
+            spoken=self.spoken,
             parent=form_page,
         )
         head = QHBoxLayout()
@@ -330,6 +341,7 @@ class SelfFillScreen(QWidget):
         self.show_pin_screen()
 
     def show_pin_screen(self) -> None:
+        self.spoken.stop_all(cut_off=True)
         self.pager.save_now()
         if self.stack.currentWidget() is not self.pin_screen:
             self.stack.setCurrentWidget(self.pin_screen)
@@ -343,6 +355,7 @@ class SelfFillScreen(QWidget):
 
     def _on_section(self, section_id: str) -> None:
         """On the last section "Klaar" is the way on (a clear finish)."""
+        self.spoken.stop_all(cut_off=False)  # a recording ends with its question
         last = section_id == self.session.sections[-1]
         self.done_button.setDefault(last)
         self.done_button.setProperty("role", "primary" if last else "")
@@ -374,6 +387,7 @@ class SelfFillScreen(QWidget):
 
     # ------------------------------------------------------------------ lock protocol
     def prepare_lock(self) -> dict[str, object]:
+        self.spoken.stop_all(cut_off=True)  # what was said so far is stored, encrypted
         self.pager.save_now()
         self.deactivate()
         self.session.end()

@@ -26,6 +26,7 @@ from app.domain.models import IntakeDraft
 from app.services.intake import IntakeService, unreviewed_paths
 from app.ui.audio import Listen
 from app.ui.form_view import FormTexts, SectionView, plain_label
+from app.ui.spoken import SpokenHook
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class FormPager(QWidget):
         autosave_ms: int = AUTOSAVE_MS,
         sealed: bool = False,
         listen: Listen | None = None,
+        spoken: SpokenHook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class FormPager(QWidget):
         self._check_on_next = check_on_next
         self.sealed = sealed  # self-fill: klantmanager-only fields are never built
         self.listen = listen  # self-fill: play buttons in the client's language
+        self.spoken = spoken  # self-fill: spoken answers to free-text questions
         self.dirty = False
         self.view: SectionView | None = None
         self.current = ""
@@ -89,6 +92,8 @@ class FormPager(QWidget):
         bl.addWidget(self.review_text, 1)
         bl.addWidget(self.review_button)
         self.review_banner.hide()
+        self._spoken_pending: list[str] = []
+        self.refresh_spoken()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
@@ -202,6 +207,7 @@ class FormPager(QWidget):
             block_copy_all=self._block_all,
             sealed=self.sealed,
             listen=self.listen,
+            spoken=self.spoken,
         )
         self.view.setLayoutDirection(self.layoutDirection())
         # messages before the view is shown: toggling hidden widgets costs no re-layout
@@ -265,18 +271,33 @@ class FormPager(QWidget):
             return
         todo = unreviewed_paths(self.draft)
         if self.view is not None:
-            self.view.mark_to_review(set(todo))
-        if todo:
+            self.view.mark_to_review(set(todo) | set(self._spoken_pending))
+        total = len(set(todo) | set(self._spoken_pending))
+        if total:
             self.review_text.setText(
                 self.tr(
                     "%n answer(s) from the client still to review: not sent to the office "
                     "until you accept or correct them.",
                     "",
-                    len(todo),
+                    total,
                 )
             )
-        if self.review_banner.isHidden() == bool(todo):
-            self.review_banner.setVisible(bool(todo))
+        if self.review_banner.isHidden() == bool(total):
+            self.review_banner.setVisible(bool(total))
+
+    def refresh_spoken(self) -> None:
+        """Spoken answers still to write down (read on opening and after a review only:
+        decrypting recordings on every keystroke would cost too much)."""
+        if self.sealed:
+            self._spoken_pending = []
+            return
+        spoken = getattr(self.service, "spoken", None)
+        try:
+            self._spoken_pending = (
+                spoken().paths(self.draft.client_uuid, self.draft.uuid) if spoken else []
+            )
+        except StoreError:
+            self._spoken_pending = []
 
     def open_review(self) -> None:
         """The review of the client's answers, in a dialog over the form."""
@@ -286,7 +307,8 @@ class FormPager(QWidget):
         sections = sorted(
             {
                 self.state.definition.field(parse_path(p).field_id).section_id
-                for p in unreviewed_paths(self.draft)
+                for p in [*unreviewed_paths(self.draft), *self._spoken_pending]
+                if self.state.definition.has_field(parse_path(p).field_id)
             }
         )
         if not sections:
@@ -299,6 +321,7 @@ class FormPager(QWidget):
         if self.view is not None:
             self.view.refresh()
         self._update_heading()
+        self.refresh_spoken()
         self.update_review_marks()
 
     def _on_add_row(self, group: str) -> None:
