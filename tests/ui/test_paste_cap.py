@@ -37,9 +37,7 @@ def longtext_row(pager):
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
-def test_one_mib_single_line_paste_is_capped_before_the_widget(
-    qtbot, fapp, fvault, registry, lang
-):
+def test_one_mib_single_line_paste_is_capped_before_the_widget(qtbot, fapp, fvault, registry, lang):
     client = client_with_lang(fvault, lang)
     service = IntakeService(fvault, registry)
     draft = service.open_draft(client.uuid)
