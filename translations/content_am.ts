@@ -1173,7 +1173,7 @@
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished">ደች (ሆላንድኛ)</translation>
+        <translation type="unfinished">ደች</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: ትንሽ ደች – ቀላል ቃላትና አጫጭር ዓረፍተ ነገሮች</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: መሠረታዊ ደች – ስለሚያውቋቸው ጉዳዮች የዕለት ተዕለት ንግግር</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 ወይም ከዚያ በላይ</translation>
+        <translation type="unfinished">B1 ወይም ከዚያ በላይ: ጥሩ ደች – በአብዛኛው ሁኔታ ይግባባሉ</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2282,11 +2282,11 @@
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished">ጨርስ</translation>
+        <translation type="unfinished">ይጨርሱ</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished">ዝለል</translation>
+        <translation type="unfinished">ይዝለሉ</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
@@ -2342,11 +2342,11 @@
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished">ሌላ ጨምር</translation>
+        <translation type="unfinished">ሌላ ይጨምሩ</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished">አስወግድ</translation>
+        <translation type="unfinished">ያስወግዱ</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>

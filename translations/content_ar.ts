@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: قليل من الهولندية – كلمات بسيطة وجمل قصيرة</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: هولندية أساسية – محادثات يومية عن مواضيع مألوفة</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 أو أعلى</translation>
+        <translation type="unfinished">B1 أو أعلى: هولندية جيدة إلى حد ما – تتدبر أمورك في معظم المواقف</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>

@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: کەمێک هۆڵەندی – وشەی سادە و ڕستەی کورت</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: هۆڵەندیی بنەڕەتی – گفتوگۆی ڕۆژانە دەربارەی بابەتی ناسراو</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 یان بەرزتر</translation>
+        <translation type="unfinished">B1 یان بەرزتر: هۆڵەندیی باش – لە زۆربەی بارودۆخەکاندا کارەکانتان دەکەن</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>

@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: a little Dutch – simple words and short sentences</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: basic Dutch – everyday conversations on familiar topics</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 or higher</translation>
+        <translation type="unfinished">B1 or higher: fairly good Dutch – you can manage in most situations</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2294,7 +2294,7 @@
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished">Please give the laptop back to the case manager</translation>
+        <translation type="unfinished">Please give the laptop back to the client manager</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>

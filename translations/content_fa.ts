@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: کمی هلندی – کلمات ساده و جمله‌های کوتاه</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: هلندی پایه – گفت‌وگوهای روزمره درباره موضوع‌های آشنا</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 یا بالاتر</translation>
+        <translation type="unfinished">B1 یا بالاتر: هلندی نسبتاً خوب – در بیشتر موقعیت‌ها از پس کار برمی‌آیید</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>

@@ -897,7 +897,7 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished">Şîret û peymanên rêveberê xerîdar (klantmanager). Ev bingeha PIP (plana kesane ya entegrasyon û beşdarbûnê) ye.</translation>
+        <translation type="unfinished">Şîret û peymanên karmendê dosyayê (klantmanager). Ev bingeha PIP (plana kesane ya entegrasyon û beşdarbûnê) ye.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: hinekî Holendî – peyvên sade û hevokên kurt</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: Holendiya bingehîn – axaftinên rojane li ser mijarên naskirî</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 an bilindtir</translation>
+        <translation type="unfinished">B1 an bilindtir: Holendiya baş – hûn di piraniya rewşan de karê xwe dikin</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>

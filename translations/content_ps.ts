@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: لږه هالنډي – ساده کلمې او لنډې جملې</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: بنسټیزه هالنډي – د پېژندل شوو موضوعاتو په اړه ورځنۍ خبرې</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 یا لوړ</translation>
+        <translation type="unfinished">B1 یا لوړ: ښه هالنډي – په ډېرو حالتونو کې خپل کار کولای شئ</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>

@@ -277,7 +277,7 @@
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished">Carruurta yaryar waxay aadi karaan waxbarashada ka horreysa dugsiga (vve): xanaano carruurta ay ku bartaan luqadda Nederlandiga iyagoo ciyaaraya. U sheeg waalidiinta waxa vve uu yahay, sida ay ilmahooda u diiwaangelin karaan iyo inta uu ku kacayo. Dowladda hoose (gemeente) waa waajib inay tan sheegto.</translation>
+        <translation type="unfinished">Carruurta yaryar waxay aadi karaan waxbarashada ka horreysa dugsiga (vve): xanaano carruurta ay ku bartaan Af-Holandiiska iyagoo ciyaaraya. U sheeg waalidiinta waxa vve uu yahay, sida ay ilmahooda u diiwaangelin karaan iyo inta uu ku kacayo. Dowladda hoose (gemeente) waa waajib inay tan sheegto.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
@@ -593,7 +593,7 @@
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished">Su&apos;aalo ku saabsan luqadaha aad ku hadasho iyo barashada luqadda Nederlandiga.</translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan luqadaha aad ku hadasho iyo barashada Af-Holandiiska.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
@@ -625,11 +625,11 @@
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished">Intee in le&apos;eg ayaad hadda ku hadashaa luqadda Nederlandiga?</translation>
+        <translation type="unfinished">Intee in le&apos;eg ayaad hadda ku hadashaa Af-Holandiiska?</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished">Xarunta magangalyo-doonka (azc) ma ku qaadatay casharro luqadda Nederlandiga ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
+        <translation type="unfinished">Xarunta magangalyo-doonka (azc) ma ku qaadatay casharro Af-Holandiis ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished">Holandays (Nederlandi)</translation>
+        <translation type="unfinished">Holandays (Af-Holandiis)</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
@@ -1729,19 +1729,19 @@
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished">Weli Nederlandi kuma hadlo (A0)</translation>
+        <translation type="unfinished">Weli Af-Holandiis kuma hadlo (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: Af-Holandiis yar – erayo fudud iyo weedho gaagaaban</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: Af-Holandiis aasaasi ah – wada-hadal maalinle ah oo ku saabsan arrimo aad taqaannaan</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 ama ka sarreeya</translation>
+        <translation type="unfinished">B1 ama ka sarreeya: Af-Holandiis fiican – xaaladaha badankood waad la qabsan kartaan</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>

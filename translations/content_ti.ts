@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: ቁሩብ ሆላንድኛ – ቀለልቲ ቃላትን ሓጸርቲ ምሉእ ሓሳባትን</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: መሰረታዊ ሆላንድኛ – ብዛዕባ እትፈልጥዎ ጉዳያት መዓልታዊ ዘረባ</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 ወይ ልዕሊኡ</translation>
+        <translation type="unfinished">B1 ወይ ልዕሊኡ: ጽቡቕ ሆላንድኛ – ኣብ መብዛሕትኡ ኩነታት ትኽእልዎ ኢኹም</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2286,7 +2286,7 @@
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished">ሕለፍ</translation>
+        <translation type="unfinished">ሕለፉ</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
@@ -2342,11 +2342,11 @@
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished">ካልእ ወስኽ</translation>
+        <translation type="unfinished">ካልእ ወስኹ</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation type="unfinished">ሰርዙ</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
