@@ -2421,4 +2421,103 @@
         <translation type="unfinished">Makarafoonku ma shaqeynayo. Jawaabtiina waad qori kartaan sidoo kale.</translation>
     </message>
 </context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">Soo koobidda qorshahaaga (qabyo)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">Tani waa qabyo. Dowladda hoose weli go'aan ma gaarin. Qoraalka Af-Holandiiska ayaa ah kan rasmiga ah.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">Waddadaada waxbarashadu waa waddada B1. Waxaad baran doontaa luqadda Af-Holandiiska ilaa heerka {level}.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">Waddadaada waxbarashadu waa waddada waxbarashada. Waxaad qaadan doontaa barnaamij isku-xir ah oo loogu talagalay waxbarasho Nederland.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">Waddadaada waxbarashadu waa waddada isku-filnaanshaha (waddada Z). Waxaad baran doontaa Af-Holandiiska waxaadna ka qayb qaadan doontaa bulshada.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">Waddadaada waxbarashada weli lama dooran. Arrintan waan wada hadli doonnaa.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">Waxaad haysataa ilaa {date} si aad u dhammaystirto is-dhexgalkaaga.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">Waxaad haysataa saddex sano si aad u dhammaystirto is-dhexgalkaaga. Muddadani waxay bilaabataa maalinta ka dambeysa go'aanka qorshahan.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">Toddobaadkii waxaad heli doontaa {hours} saacadood oo casharro Af-Holandiis ah.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">Waxaad wax ka baran doontaa bulshada Nederland (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">Waxaad qaadan doontaa barnaamijka bayaanka ka-qaybgalka (PVT) ugu yaraan 12 saacadood.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">Waxaad qaadan doontaa qaybta Suuqa Shaqada iyo Ka-qaybgalka (MAP) oo ku saabsan shaqada Nederland.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">Dowladda hoose waxay si toos ah u bixisaa kharashyadaada joogtada ah ({costs}) laga bilaabo {start} ilaa {end}.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">Bilaha ugu horreeya, dowladda hoose waxay si toos ah u bixisaa kharashyadaada joogtada ah ({costs}).</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">Waxaad caawimaad ka heli doontaa {organisation} (hagidda bulshada).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">Daryeelka carruurta ayaa loo baahan yahay. Waan kaa caawin doonnaa inaad diyaariso.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">Si joogto ah ayaan u kulmi doonnaa si aan uga hadalno sida ay wax u socdaan. Kulanka ugu horreeya wuxuu dhacayaa {date}.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">Si joogto ah ayaan u kulmi doonnaa si aan uga hadalno sida ay wax u socdaan.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">Ma qabtaa su'aalo? La xiriir maamulahaaga kiiska (klantmanager): {name}, telefoon {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">Fiiro gaar ah: turjumaadda boggan weli ma hubin turjumaan la dhaariyay. Haddii aad shaki ka qabtaan, qoraalka Af-Holandiiska ayaa la raacayaa.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">kirada</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">tamarta</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">biyaha</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">caymiska caafimaadka</translation>
+    </message>
+</context>
 </TS>

@@ -2421,4 +2421,103 @@
         <translation type="unfinished">ማይክሮፎን ኣይሰርሕን እዩ። መልስኹም ክትጽሕፉ'ውን ትኽእሉ ኢኹም።</translation>
     </message>
 </context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">ጽማቕ ናይ ውጥንኩም (ንድፊ)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">እዚ ንድፊ እዩ። ምምሕዳር ከተማ ገና ውሳነ ኣይወሰደን። እቲ ብሆላንድኛ ዘሎ ጽሑፍ እዩ ወግዓዊ።</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም መንገዲ B1 እዩ። ሆላንድኛ ክሳብ ደረጃ {level} ክትመሃሩ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም መንገዲ ትምህርቲ እዩ። ናብ ትምህርቲ ኣብ ኔዘርላንድ ዘሰጋግር መደብ ክትከታተሉ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም መንገዲ ርእሰ-ምኽኣል (መንገዲ Z) እዩ። ሆላንድኛ ክትመሃሩን ኣብ ሕብረተሰብ ክትሳተፉን ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም ገና ኣይተመርጸን። ብሓባር ክንዛተየሉ ኢና።</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">ምውህሃድኩም ንምዝዛም ክሳብ {date} ግዜ ኣለኩም።</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">ምውህሃድኩም ንምዝዛም ሰለስተ ዓመት ኣለኩም። እዚ ግዜ ድሕሪ ውሳነ ናይዚ ውጥን ኣብ ዘሎ መዓልቲ ይጅምር።</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">ኣብ ሰሙን {hours} ሰዓት ትምህርቲ ሆላንድኛ ክትረኽቡ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">ብዛዕባ ሕብረተሰብ ኔዘርላንድ ክትመሃሩ ኢኹም (KNM)።</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">እንተወሓደ 12 ሰዓት ዝወስድ መደብ መግለጺ ተሳትፎ (PVT) ክትከታተሉ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">ብዛዕባ ስራሕ ኣብ ኔዘርላንድ ሞጁል ዕዳጋ ስራሕን ተሳትፎን (MAP) ክትከታተሉ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ({costs}) ካብ {start} ክሳብ {end} ብቐጥታ ይኸፍል።</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">ኣብ ቀዳሞት ኣዋርሕ ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ({costs}) ብቐጥታ ይኸፍል።</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">ካብ {organisation} ሓገዝ ክትረኽቡ ኢኹም (ማሕበራዊ ምሕጋዝ)።</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">ክንክን ህጻናት የድሊ እዩ። ንምውዳቡ ክንሕግዘኩም ኢና።</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">ብዛዕባ ከመይ ይኸይድ ከም ዘሎ ንምዝታይ ብስሩዕ ክንራኸብ ኢና። እቲ ቀዳማይ ርክብ ብ {date} እዩ።</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">ብዛዕባ ከመይ ይኸይድ ከም ዘሎ ንምዝታይ ብስሩዕ ክንራኸብ ኢና።</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">ሕቶ ኣለኩም ድዩ? ንሓላፊ ጉዳይኩም (klantmanager) ተወከሱ: {name}፣ ተሌፎን {phone}።</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">ኣስተውዕሉ፦ ኣብዚ ገጽ ዘሎ ትርጉም ገና ብሕጋዊ ተርጓሚ ኣይተመርመረን። ጥርጣረ እንተሃልዩ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ይሰርሕ።</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">ክራይ</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">ጸዓት</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">ማይ</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">መድሕን ጥዕና</translation>
+    </message>
+</context>
 </TS>

@@ -2421,4 +2421,103 @@
         <translation type="unfinished">Mikrofon çalışmıyor. Cevabınızı yazabilirsiniz de.</translation>
     </message>
 </context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">Planınızın özeti (taslak)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">Bu bir taslaktır. Belediye henüz karar vermedi. Hollandaca metin esas alınır.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">Öğrenme yolunuz B1 yoludur. Hollandacayı {level} seviyesine kadar öğreneceksiniz.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">Öğrenme yolunuz eğitim yoludur. Hollanda'da bir eğitime geçiş programına katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">Öğrenme yolunuz kendi kendine yetme yoludur (Z yolu). Hollandaca öğrenecek ve topluma katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">Öğrenme yolunuz henüz seçilmedi. Bunu birlikte konuşacağız.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">Uyum sürecinizi tamamlamak için {date} tarihine kadar süreniz var.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">Uyum sürecinizi tamamlamak için üç yılınız var. Bu süre, bu plan hakkındaki karardan sonraki gün başlar.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">Haftada {hours} saat Hollandaca dersi alacaksınız.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">Hollanda toplumu hakkında bilgi edineceksiniz (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">En az 12 saatlik katılım beyanı programına (PVT) katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">Hollanda'da çalışma hayatı hakkında İş Piyasası ve Katılım Modülüne (MAP) katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">Belediye sabit giderlerinizi ({costs}) {start} ile {end} arasında doğrudan öder.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">İlk aylarda belediye sabit giderlerinizi ({costs}) doğrudan öder.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">{organisation} size yardım edecek (sosyal rehberlik).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">Çocuk bakımı gerekiyor. Bunu ayarlamanıza yardım edeceğiz.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">Durumun nasıl gittiğini konuşmak için düzenli olarak görüşeceğiz. İlk görüşme {date} tarihindedir.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">Durumun nasıl gittiğini konuşmak için düzenli olarak görüşeceğiz.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">Sorularınız mı var? Dosya sorumlunuzla (klantmanager) iletişime geçin: {name}, telefon {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">Dikkat: Bu sayfadaki çeviri henüz yeminli bir tercüman tarafından kontrol edilmedi. Şüphe durumunda Hollandaca metin geçerlidir.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">kira</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">enerji</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">su</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">sağlık sigortası</translation>
+    </message>
+</context>
 </TS>
