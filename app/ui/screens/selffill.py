@@ -207,9 +207,10 @@ class SelfFillScreen(QWidget):
         lay.addWidget(self.stack)
         self._apply_texts()
         self.set_large_text(session.large_text)
-        # self-fill always opens at the first handed-over section (not where the
-        # klantmanager was), behind the start page
-        self.pager.show_section(session.sections[0], force=True)
+        # self-fill always opens at the start page, then the first handed-over section (not
+        # where the klantmanager was); the questions are built when the client begins
+        self.draft.current_section = session.sections[0]
+        self.draft.current_field = ""
         self.stack.setCurrentWidget(self.start_page)
         self.begin_button.setFocus()
 
@@ -218,6 +219,8 @@ class SelfFillScreen(QWidget):
         self.done_button.clicked.connect(self.show_pin_screen)
         self.begin_button.clicked.connect(self.begin)
         self.pager.section_changed.connect(self._on_section)
+        # going to a section (after the start page was shown) begins the questions
+        self.pager.section_changed.connect(self._leave_start_page)
         self.pin_screen.pin_submitted.connect(self._check_pin)
         self.pin_screen.back_requested.connect(self.back_to_questions)
         self.pager.answer_applied.connect(self.session.note_answer)
@@ -349,9 +352,13 @@ class SelfFillScreen(QWidget):
 
     def begin(self) -> None:
         self.stack.setCurrentWidget(self.form_page)
-        self.pager.show_section(self.session.sections[0])
+        self.pager.show_section(self.session.sections[0], force=self.pager.view is None)
         if self.pager.view is not None:
             self.pager.view.focus_first()
+
+    def _leave_start_page(self, _section_id: str) -> None:
+        if self.stack.currentWidget() is self.start_page:
+            self.stack.setCurrentWidget(self.form_page)
 
     def _on_section(self, section_id: str) -> None:
         """On the last section "Klaar" is the way on (a clear finish)."""
