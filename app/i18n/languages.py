@@ -235,3 +235,11 @@ def picker_name(code: str, ui_lang: str = "nl") -> str:
     if known.casefold() == own.casefold():
         return own
     return f"{known} — {own}"
+
+
+def picker_label(code: str, fallback: str, ui_lang: str = "nl") -> str:
+    """:func:`picker_name`, or ``fallback`` for a code not in languages.json."""
+    try:
+        return picker_name(code, ui_lang)
+    except UnknownLanguage:
+        return fallback

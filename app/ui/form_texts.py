@@ -188,3 +188,10 @@ def block_copy(widget: QWidget, flt: NoCopyFilter) -> None:
     if isinstance(widget, QPlainTextEdit):
         widget.viewport().installEventFilter(flt)
         widget.viewport().setAcceptDrops(False)
+
+
+def ui_language() -> str:
+    """The klantmanager's UI language for names shown in pickers: "en" or "nl"."""
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale().name().startswith("en") else "nl"

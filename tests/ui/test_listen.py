@@ -76,7 +76,7 @@ def make_clip(root: Path, lang: str, context: str, key: str, text: str, voice: s
     return path
 
 
-def open_selffill(qtbot, vault, registry, catalog, lang, listen, sections=("B", "G")):
+def open_selffill(qtbot, vault, registry, catalog, lang, listen, sections=("B", "G"), begin=True):
     client = client_with_lang(vault, lang)
     service = IntakeService(vault, registry)
     draft = service.open_draft(client.uuid)
@@ -95,7 +95,8 @@ def open_selffill(qtbot, vault, registry, catalog, lang, listen, sections=("B", 
     screen.resize(1100, 820)
     screen.show()
     screen.activate()
-    screen.begin_button.click()
+    if begin:
+        screen.begin_button.click()
     return screen, defn
 
 
@@ -108,7 +109,13 @@ def test_clip_then_computer_voice_then_key(qtbot, fapp, fvault, registry, catalo
     assert clip.name.startswith(clip_id(ctx, "section.B.title"))
     player, voice = FakePlayer(), FakeVoice({"ar"})
     listen = Listen("ar", library=ClipLibrary(tmp_path / "audio"), player=player, voice=voice)
-    screen, defn = open_selffill(qtbot, fvault, registry, catalog, "ar", listen)
+    screen, defn = open_selffill(qtbot, fvault, registry, catalog, "ar", listen, begin=False)
+    # the start page: the welcome can be heard (computer voice), then "Begin"
+    assert screen.start_listen is not None and screen.start_listen.isVisible()
+    screen.start_listen.click()
+    assert voice.said[-1] == (screen.start_title.text(), "ar")
+    save_shot(screen, "selffill", "listen-ar-start")
+    screen.begin_button.click()
     view = screen.pager.view
     # the section title has a recorded clip: one tap plays it
     assert view.title_listen is not None and view.title_listen.kind is Source.CLIP

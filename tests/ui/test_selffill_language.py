@@ -106,3 +106,21 @@ def test_wrong_pin_message_is_not_clipped(qtbot, fapp):
     need = msg.heightForWidth(msg.width())
     assert msg.height() >= need > 0
     save_shot(pin, "selffill", "pin-wrong-narrow")
+
+
+def test_question_language_picker_names_the_language_for_the_klantmanager(
+    qtbot, fapp, fvault, registry, catalog
+):
+    from app.ui.screens.intake import IntakeScreen
+
+    client = client_with_lang(fvault, "ti")
+    screen = IntakeScreen(
+        IntakeService(fvault, registry),
+        client,
+        catalog,
+        languages=[("ti", "ትግርኛ"), ("am", "አማርኛ"), ("ar", "العربية")],
+    )
+    qtbot.addWidget(screen)
+    items = [screen.lang_combo.itemText(i) for i in range(screen.lang_combo.count())]
+    assert "Tigrinya — ትግርኛ" in items and "Amhaars — አማርኛ" in items
+    assert "Arabisch — العربية" in items

@@ -33,15 +33,10 @@ log = logging.getLogger(__name__)
 
 def _picker_name(code: str, fallback: str) -> str:
     """ "Tigrinya — ትግርኛ" in the klantmanager's UI language."""
-    from PySide6.QtCore import QLocale
+    from app.i18n.languages import picker_label
+    from app.ui.form_texts import ui_language
 
-    from app.i18n.languages import UnknownLanguage, picker_name
-
-    ui = QLocale().name().partition("_")[0] or "nl"
-    try:
-        return picker_name(code, "en" if ui == "en" else "nl")
-    except UnknownLanguage:
-        return fallback
+    return picker_label(code, fallback, ui_language())
 
 
 def _fields(fields: tuple[Field, ...]) -> list[Field]:

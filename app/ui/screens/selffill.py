@@ -26,7 +26,7 @@ from app.domain.models import Actor, IntakeDraft
 from app.i18n.catalog import SELFFILL_STRINGS
 from app.services.intake import IntakeService
 from app.services.selffill import PinCheck, SelfFillSession
-from app.ui.audio import Listen
+from app.ui.audio import Listen, make_listen_button
 from app.ui.form_view import FormTexts, plain_label
 from app.ui.screens.intake import direction_of
 from app.ui.screens.pin_screen import PinScreen
@@ -168,7 +168,11 @@ class SelfFillScreen(QWidget):
         self.begin_button.setDefault(True)
         sl = QVBoxLayout(self.start_page)
         sl.addStretch(1)
-        for w in (self.start_title, self.start_text, self.start_sections):
+        head = QHBoxLayout()
+        head.addWidget(self.start_title, 1)
+        self.start_listen_box = head
+        sl.addLayout(head)
+        for w in (self.start_text, self.start_sections):
             sl.addWidget(w)
         sl.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignHCenter)
         sl.addStretch(2)
@@ -252,6 +256,22 @@ class SelfFillScreen(QWidget):
             )
         )
         self.begin_button.setText(self._ui("selffill.start", SELFFILL_STRINGS["selffill.start"]))
+        if getattr(self, "start_listen", None) is None:
+            # the welcome can be heard too (a clip, else the computer voice)
+            self.start_listen = make_listen_button(
+                self.listen,
+                self.start_page,
+                "selffill",
+                "selffill.welcome",
+                SELFFILL_STRINGS["selffill.welcome"],
+                self._spoken_welcome(),
+                name=self._ui("selffill.listen", SELFFILL_STRINGS["selffill.listen"]),
+                computer_voice=self._ui(
+                    "selffill.computer_voice", SELFFILL_STRINGS["selffill.computer_voice"]
+                ),
+            )
+            if self.start_listen is not None:
+                self.start_listen_box.addWidget(self.start_listen, 0, Qt.AlignmentFlag.AlignTop)
         self.begin_button.setAccessibleName(self.begin_button.text())
         self.welcome.setText(
             "\n".join(
@@ -274,6 +294,10 @@ class SelfFillScreen(QWidget):
             + self._ui("selffill.return_laptop", "Geef de laptop terug aan de klantmanager"),
             self._ui("selffill.previous", "Vorige"),
         )
+
+    def _spoken_welcome(self) -> str:
+        t = self.texts.ui("selffill.welcome", SELFFILL_STRINGS["selffill.welcome"])
+        return t.text if not (self.texts.dual and t.fallback) else ""
 
     def _show_audio_problem(self, _problem: str) -> None:
         """No sound device, a missing or broken clip: say so; the form keeps working."""
