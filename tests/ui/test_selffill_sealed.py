@@ -101,6 +101,10 @@ def test_selffill_never_builds_klantmanager_only_fields(qtbot, fapp, fvault, reg
     save_shot(screen, "selffill", "start-ar")
     screen.begin_button.click()
     assert screen.pager.current == "B"
+    # the progress counts only what the client can answer (not "vve info gegeven?")
+    full, own = screen.state.progress("B"), screen.state.progress("B", self_fill_only=True)
+    assert own.total < full.total
+    assert screen.pager.progress.maximum() == max(1, own.total)
     dutch_hidden = [f.label or f.info for f in hidden]
     for sid in session.sections:
         screen.pager.show_section(sid)

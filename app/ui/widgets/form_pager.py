@@ -167,7 +167,7 @@ class FormPager(QWidget):
         except (KeyError, IndexError, ValueError):
             text = f"{n} / {len(self.sections)}"
         self.heading.setText(text)
-        p = self.state.progress(self.current)
+        p = self.state.progress(self.current, self_fill_only=self.sealed)
         self.progress.setRange(0, max(1, p.total))
         self.progress.setValue(p.answered if p.total else 1)
         self.progress.setFormat(f"{p.answered}/{p.total}" if p.total else "✓")
