@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -94,9 +95,8 @@ class FieldRow(QWidget):
         pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
         self.error.setPalette(pal)
         self.error.hide()
-        self.review_mark = plain_label(self, "")
-        self.review_mark.setProperty("role", "to-review")
-        self.review_mark.hide()
+        self.review_mark: QLabel | None = None  # built when an answer is to review
+        self._lay = lay
         label = texts.field(f) if f.label else Text("")
         self.label = BilingualLabel(
             self, label, f.label, dual=texts.dual, required=f.required, bold=True
@@ -136,7 +136,6 @@ class FieldRow(QWidget):
                 # self-fill: the client may record a spoken answer instead of typing
                 self.spoken_box = spoken.make_box(self, path, texts)
                 lay.addWidget(self.spoken_box)
-        lay.addWidget(self.review_mark)
         lay.addWidget(self.error)
         if copy_filter is not None:
             # SECURITY §6: ``noCopy`` tells the app-wide guard (app/ui/clipboard.py) to block
@@ -319,8 +318,11 @@ class FieldRow(QWidget):
         return out
 
     def _pictograms(self) -> bool:
-        """Pictograms on the client's questions (not on the klantmanager's own scales)."""
+        """Pictograms on the client's questions (not on the klantmanager's own scales), in
+        self-fill and when the form is shown in the client's language (with an interpreter)."""
         f = self.field
+        if not (self._texts.dual or self._listen is not None):
+            return False
         try:
             section = self._texts.definition.section(f.section_id)
         except KeyError:
@@ -451,7 +453,11 @@ class FieldRow(QWidget):
     def set_to_review(self, on: bool) -> None:
         """Mark an answer the client gave in self-fill that the klantmanager has not yet
         accepted or corrected (only on the klantmanager's own form)."""
-        if on and not self.review_mark.text():
+        if self.review_mark is None:
+            if not on:
+                return
+            self.review_mark = plain_label(self, "")
+            self.review_mark.setProperty("role", "to-review")
             self.review_mark.setText(
                 "⚑ "
                 + QApplication.translate(
@@ -459,12 +465,14 @@ class FieldRow(QWidget):
                 )
             )
             self.review_mark.setAccessibleName(self.review_mark.text())
+            self._lay.insertWidget(self._lay.indexOf(self.error), self.review_mark)
+            return
         if self.review_mark.isHidden() == on:
             self.review_mark.setVisible(on)
 
     @property
     def to_review(self) -> bool:
-        return not self.review_mark.isHidden()
+        return self.review_mark is not None and not self.review_mark.isHidden()
 
     def has_messages(self) -> bool:
         return not self.error.isHidden()
