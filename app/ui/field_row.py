@@ -466,6 +466,7 @@ class FieldRow(QWidget):
             )
             self.review_mark.setAccessibleName(self.review_mark.text())
             self._lay.insertWidget(self._lay.indexOf(self.error), self.review_mark)
+            self.review_mark.setVisible(True)  # a child added to a shown row needs show()
             return
         if self.review_mark.isHidden() == on:
             self.review_mark.setVisible(on)
