@@ -24,6 +24,22 @@ from app.i18n.languages import file_suffix
 log = logging.getLogger(__name__)
 
 EXTENSIONS = (".ogg", ".wav")
+_MAGIC = {".wav": b"RIFF", ".ogg": b"OggS"}
+
+
+def looks_playable(path: Path) -> bool:
+    """The file starts like a WAV or Ogg file (a truncated or foreign file does not)."""
+    magic = _MAGIC.get(path.suffix.lower())
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return False
+    if magic is None or not head.startswith(magic):
+        return False
+    return path.suffix.lower() != ".wav" or head[8:12] == b"WAVE"
+
+
 INDEX_NAME = "index.json"
 
 

@@ -17,7 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from app.i18n.audio import ClipLibrary
+from app.i18n.audio import ClipLibrary, looks_playable
 from app.ui.pictograms import icon
 
 log = logging.getLogger(__name__)
@@ -172,25 +172,37 @@ class Listen(QObject):
             return Source.CLIP
         if not text:
             return None
+        return Source.VOICE if self._voice_available() else None
+
+    def _voice_available(self) -> bool:
         if self._has_voice is None:
             try:
                 self._has_voice = bool(self.voice.has_voice(self.lang))
             except Exception:  # noqa: BLE001 - a broken speech engine means no voice
                 self._has_voice = False
-        return Source.VOICE if self._has_voice else None
+        return self._has_voice
 
     def play(self, context: str, key: str, source_nl: str, text: str) -> Source | None:
         """Play the clip for (context, key) or speak ``text``; None when nothing played."""
         clip = self.library.find(self.lang, context, key, source_nl)
         self.stop()
         if clip is not None:
-            try:
-                self.player.play(clip)
-            except OSError:
-                self.problem.emit(Problem.BAD_FILE.value)
-                return None
-            self.played.emit(Source.CLIP.value, key)
-            return Source.CLIP
+            if looks_playable(clip):
+                try:
+                    self.player.play(clip)
+                except OSError:
+                    self.problem.emit(Problem.BAD_FILE.value)
+                    return None
+                self.played.emit(Source.CLIP.value, key)
+                return Source.CLIP
+            # a broken clip: say so, and use the computer voice when there is one
+            log.warning("listen_clip_unplayable")
+            self.problem.emit(Problem.BAD_FILE.value)
+            if self._voice_available() and text:
+                self.voice.say(text, self.lang)
+                self.played.emit(Source.VOICE.value, key)
+                return Source.VOICE
+            return None
         if self.source(context, key, source_nl, text) is Source.VOICE:
             self.voice.say(text, self.lang)
             self.played.emit(Source.VOICE.value, key)

@@ -225,3 +225,24 @@ def test_corrupt_or_empty_clip_is_not_offered(tmp_path):
     ix = lib.index("ar")
     ix.mark("ctx", "k", "oude bron", done=True)
     assert lib.find("ar", "ctx", "k", "bron") is None  # recorded for an older text
+
+
+def test_corrupt_clip_gives_a_message_and_falls_back_to_the_voice(
+    qtbot, fapp, fvault, registry, catalog, tmp_path
+):
+    defn = registry.latest("brede-intake")
+    lib = ClipLibrary(tmp_path / "audio")
+    bad = lib.target_path("ar", defn.catalog_context, "section.B.title")
+    bad.parent.mkdir(parents=True)
+    bad.write_bytes(b"this is not audio at all")
+    player, voice = FakePlayer(), FakeVoice({"ar"})
+    listen = Listen("ar", library=lib, player=player, voice=voice)
+    screen, _ = open_selffill(qtbot, fvault, registry, catalog, "ar", listen)
+    screen.pager.view.title_listen.click()
+    assert player.played == []  # the broken file is never handed to the player
+    assert voice.said and voice.said[-1][1] == "ar"
+    expected = catalog.text(
+        "ar", "selffill", "selffill.audio_problem", SELFFILL_STRINGS["selffill.audio_problem"]
+    ).text
+    assert screen.pager.status.text() == expected
+    screen.deactivate()
