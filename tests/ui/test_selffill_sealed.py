@@ -140,6 +140,13 @@ def test_selffill_never_builds_klantmanager_only_fields(qtbot, fapp, fvault, reg
         draft, screen.state, "lbt_uitslag", "b1_route", by="client", lang="ar"
     )
     assert not result.stored and "lbt_uitslag" not in draft.answers
+    # a clear finish: on the last section "Klaar" is the default; it shows thanks + hand back
+    assert screen.done_button.isDefault()
+    screen.done_button.click()
+    thanks = catalog.text("ar", "selffill", "selffill.thanks", "Dank u wel!").text
+    assert screen.pin_screen_shown and thanks in screen.pin_screen.client_message.text()
+    assert screen.pin_screen.client_message.isVisible()
+    save_shot(screen, "selffill", "finish-ar")
     screen.deactivate()
 
 

@@ -288,8 +288,10 @@ class SelfFillScreen(QWidget):
         self.large.setAccessibleName(self.large.text())
         self.done_button.setText(self._ui("selffill.done", "Klaar"))
         self.done_button.setAccessibleName(self.done_button.text())
-        self.pin_screen.set_client_texts(
-            self._ui("selffill.saved", "Uw antwoorden zijn bewaard.")
+        self.pin_screen.set_client_texts(  # the finish screen
+            self._ui("selffill.thanks", SELFFILL_STRINGS["selffill.thanks"])
+            + "\n"
+            + self._ui("selffill.saved", "Uw antwoorden zijn bewaard.")
             + "\n"
             + self._ui("selffill.return_laptop", "Geef de laptop terug aan de klantmanager"),
             self._ui("selffill.previous", "Vorige"),
