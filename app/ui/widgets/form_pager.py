@@ -296,7 +296,8 @@ class FormPager(QWidget):
             self._spoken_pending = (
                 spoken().paths(self.draft.client_uuid, self.draft.uuid) if spoken else []
             )
-        except StoreError:
+        except Exception:  # noqa: BLE001 - a locked or foreign store: nothing to count
+            log.debug("spoken_pending_unavailable")
             self._spoken_pending = []
 
     def open_review(self) -> None:
