@@ -2294,7 +2294,7 @@
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished">Lütfen dizüstü bilgisayarı belediye görevlisine geri verin</translation>
+        <translation type="unfinished">Lütfen dizüstü bilgisayarı vaka sorumlunuza geri verin</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
