@@ -2437,7 +2437,7 @@
     </message>
     <message id="pip_summary.route_onderwijs">
         <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
-        <translation type="unfinished">የትምህርት መንገድዎ የትምህርት መንገድ ነው። በኔዘርላንድስ ወደ ትምህርት የሚያሸጋግር ፕሮግራም ይከታተላሉ።</translation>
+        <translation type="unfinished">የትምህርት መስመርዎ የትምህርት መስመር (onderwijsroute) ነው። በኔዘርላንድስ ወደ ትምህርት የሚያሸጋግር ፕሮግራም ይከታተላሉ።</translation>
     </message>
     <message id="pip_summary.route_z">
         <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>

@@ -2497,7 +2497,7 @@
     </message>
     <message id="pip_summary.contact">
         <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
-        <translation type="unfinished">هل لديك أسئلة؟ تواصل مع مسؤول ملفك: {name}، الهاتف {phone}.</translation>
+        <translation type="unfinished">هل لديك أسئلة؟ تواصل مع مدير الحالة الخاص بك (klantmanager): {name}، الهاتف {phone}.</translation>
     </message>
     <message id="pip_summary.unreviewed_note">
         <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>

@@ -2437,7 +2437,7 @@
     </message>
     <message id="pip_summary.route_onderwijs">
         <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
-        <translation type="unfinished">Riya we ya fêrbûnê riya perwerdeyê ye. Hûn ê bernameyeke amadekariyê ji bo xwendinê li Holendayê bişopînin.</translation>
+        <translation type="unfinished">Rêya we ya fêrbûnê rêya perwerdeyê (onderwijsroute) ye. Hûn ê bernameyeke amadekariyê ji bo xwendinê li Holendayê bişopînin.</translation>
     </message>
     <message id="pip_summary.route_z">
         <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
@@ -2497,7 +2497,7 @@
     </message>
     <message id="pip_summary.contact">
         <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
-        <translation type="unfinished">Pirsên we hene? Bi berpirsê dosyaya xwe (klantmanager) re têkilî daynin: {name}, telefon {phone}.</translation>
+        <translation type="unfinished">Pirsên we hene? Bi karmendê dosyaya xwe (klantmanager) re têkilî daynin: {name}, telefon {phone}.</translation>
     </message>
     <message id="pip_summary.unreviewed_note">
         <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>

@@ -2437,7 +2437,7 @@
     </message>
     <message id="pip_summary.route_onderwijs">
         <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
-        <translation type="unfinished">Waddadaada waxbarashadu waa waddada waxbarashada. Waxaad qaadan doontaa barnaamij isku-xir ah oo loogu talagalay waxbarasho Nederland.</translation>
+        <translation type="unfinished">Jidkaaga waxbarashadu waa jidka waxbarashada (onderwijsroute). Waxaad qaadan doontaa barnaamij isku-xir ah oo loogu talagalay waxbarasho Nederland.</translation>
     </message>
     <message id="pip_summary.route_z">
         <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
@@ -2449,11 +2449,11 @@
     </message>
     <message id="pip_summary.termijn_known">
         <source>U heeft tot {date} om uw inburgering af te ronden.</source>
-        <translation type="unfinished">Waxaad haysataa ilaa {date} si aad u dhammaystirto is-dhexgalkaaga.</translation>
+        <translation type="unfinished">Waxaad haysataa ilaa {date} si aad u dhammaystirto isdhexgalkaaga.</translation>
     </message>
     <message id="pip_summary.termijn_unknown">
         <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
-        <translation type="unfinished">Waxaad haysataa saddex sano si aad u dhammaystirto is-dhexgalkaaga. Muddadani waxay bilaabataa maalinta ka dambeysa go'aanka qorshahan.</translation>
+        <translation type="unfinished">Waxaad haysataa saddex sano si aad u dhammaystirto isdhexgalkaaga. Muddadani waxay bilaabataa maalinta ka dambeysa go'aanka qorshahan.</translation>
     </message>
     <message id="pip_summary.lessons">
         <source>U krijgt {hours} uur per week Nederlandse les.</source>
@@ -2497,7 +2497,7 @@
     </message>
     <message id="pip_summary.contact">
         <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
-        <translation type="unfinished">Ma qabtaa su'aalo? La xiriir maamulahaaga kiiska (klantmanager): {name}, telefoon {phone}.</translation>
+        <translation type="unfinished">Ma qabtaa su'aalo? La xiriir la-taliyaha kiiskaaga (klantmanager): {name}, telefoon {phone}.</translation>
     </message>
     <message id="pip_summary.unreviewed_note">
         <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>

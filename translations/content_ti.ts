@@ -2437,7 +2437,7 @@
     </message>
     <message id="pip_summary.route_onderwijs">
         <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
-        <translation type="unfinished">መንገዲ ትምህርትኹም መንገዲ ትምህርቲ እዩ። ናብ ትምህርቲ ኣብ ኔዘርላንድ ዘሰጋግር መደብ ክትከታተሉ ኢኹም።</translation>
+        <translation type="unfinished">መስመር ትምህርትኹም መስመር ትምህርቲ (onderwijsroute) እዩ። ናብ ትምህርቲ ኣብ ኔዘርላንድ ዘሰጋግር መደብ ክትከታተሉ ኢኹም።</translation>
     </message>
     <message id="pip_summary.route_z">
         <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
