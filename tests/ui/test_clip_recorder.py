@@ -67,3 +67,22 @@ def test_refused_microphone_says_so(qtbot, fapp, tmp_path):
     assert "refused" in win.message.text() and win.message.isVisible()
     assert not rec.recording
     assert isinstance(RecorderError("x"), RuntimeError)
+
+
+def test_recorder_right_to_left_for_arabic(qtbot, fapp, tmp_path):
+    from PySide6.QtCore import Qt
+
+    fapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    win = ClipRecorderWindow(
+        "ar",
+        clip_texts("ar")[:20],
+        ClipLibrary(tmp_path),
+        recorder=FakeRecorder(b"", PcmFormat()),
+        player=FakePlayer(),
+    )
+    qtbot.addWidget(win)
+    win.resize(900, 520)
+    win.show()
+    assert win.isRightToLeft()
+    assert win.translation.text() and win.translation.isVisible()
+    save_shot(win, "selffill", "clip-recorder-ar-rtl")

@@ -287,3 +287,28 @@ def test_klantmanager_edit_of_a_client_answer_is_a_correction(fapp, fvault, regi
     ans = draft.answers["kinderen_0_4"]
     assert ans["reviewed"] is True and ans["original"]["value"] == 1
     assert unreviewed_paths(draft) == []
+
+
+def test_handover_dialog_right_to_left(qtbot, fapp, registry):
+    """The hand-over dialog mirrored (RTL layout) stays readable: every label whole."""
+    fapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    defn = registry.latest("brede-intake")
+    dlg = HandoverDialog(defn, [("ar", "العربية"), ("fa", "فارسی")], default_lang="ar")
+    qtbot.addWidget(dlg)
+    dlg.resize(760, 720)
+    dlg.show()
+    qtbot.wait(1)
+    assert dlg.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dlg.lang.currentText() == "Arabisch — العربية"
+    for lab in dlg._labels:
+        assert lab.width() >= lab.sizeHint().width() - 1, lab.text()
+    save_shot(dlg, "selffill", "handover-preview-rtl")
+
+
+def test_start_page_in_dutch(qtbot, fapp, fvault, registry, catalog):
+    client, service, draft, session, screen = start(qtbot, fvault, registry, catalog, "nl")
+    assert screen.stack.currentWidget() is screen.start_page
+    assert screen.begin_button.text() == "Beginnen"
+    assert screen.start_sections.text().splitlines()[0] == "1. Gezin en persoonlijke situatie"
+    save_shot(screen, "selffill", "start-nl")
+    screen.deactivate()
