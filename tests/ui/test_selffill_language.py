@@ -95,8 +95,13 @@ def test_review_labels_each_answer_in_its_own_language(qtbot, fapp, fvault, regi
 
 
 def test_wrong_pin_message_is_not_clipped(qtbot, fapp):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.fonts import ui_font
+
     pin = PinScreen()
     qtbot.addWidget(pin)
+    pin.setFont(ui_font(QApplication.font(), 1.4))  # self-fill with "larger text"
     pin.resize(420, 360)
     pin.show()
     pin.show_wrong(4)
