@@ -91,6 +91,10 @@
         <source>(cut off by a lock)</source>
         <translation>(afgebroken door vergrendelen)</translation>
     </message>
+    <message>
+        <source>No sound device found: the recording cannot be played on this laptop.</source>
+        <translation>Geen geluidsapparaat gevonden: de opname kan op deze laptop niet worden afgespeeld.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -126,12 +126,17 @@ class PcmPlayer(QObject):
         self._sink: Any = None
         self._buffer: Any = None
 
+    def available(self) -> bool:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        return bool(QMediaDevices.audioOutputs())
+
     def play(self, pcm: bytes, fmt: PcmFormat) -> None:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
         from PySide6.QtMultimedia import QAudioSink, QMediaDevices
 
         self.stop()
-        if not QMediaDevices.audioOutputs():
+        if not self.available():
             self.problem.emit("no_device")
             return
         self._buffer = QBuffer(self)
@@ -176,6 +181,15 @@ class SpokenHook(QObject):
         self.player: Player = player if player is not None else PcmPlayer(self)
         self.boxes: list[SpokenAnswerBox] = []
         self.active: SpokenAnswerBox | None = None
+        self.playing: SpokenAnswerBox | None = None
+        problem = getattr(self.player, "problem", None)
+        if problem is not None:  # no sound device: say so under the question
+            problem.connect(self._play_problem)
+
+    def _play_problem(self, _reason: str) -> None:
+        box = self.playing
+        if box is not None and box in self.boxes:
+            box.status.setText(box._ui("selffill.audio_problem"))
 
     def make_box(self, parent: QWidget, path: str, texts: FormTexts) -> SpokenAnswerBox:
         box = SpokenAnswerBox(self, path, texts, parent)
@@ -313,6 +327,7 @@ class SpokenAnswerBox(QWidget):
 
     def play(self) -> None:
         if self._pcm:
+            self.hook.playing = self
             self.hook.player.play(self._pcm, self.hook.recorder.fmt)
 
     def _delete_stored(self) -> None:

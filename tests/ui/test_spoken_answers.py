@@ -274,3 +274,25 @@ def test_refused_microphone_gives_a_message_and_typing_still_works(
     type_text(qtbot, row.focus_target, "ክሰርሕ እደሊ")
     assert draft.answers[path]["value"] == "ክሰርሕ እደሊ"
     assert fvault.voice.for_client(client.uuid) == []
+
+
+def test_no_sound_device_for_playback_says_so(qtbot, fapp, fvault, registry, tmp_path, monkeypatch):
+    from app.ui.spoken import PcmPlayer
+
+    pcm, fmt = spoken_pcm(tmp_path)
+    client = client_with_lang(fvault, "ar")
+    service = IntakeService(fvault, registry)
+    draft = service.open_draft(client.uuid)
+    service.save(draft)
+    saved = service.spoken().save(
+        client.uuid, draft.uuid, "toelichting_werk", "ar", pcm, sample_rate=fmt.sample_rate
+    )
+    player = PcmPlayer()
+    monkeypatch.setattr(player, "available", lambda: False)  # this laptop has no speakers
+    review = ReviewScreen(service, draft, ["E"], "ar", ContentCatalog.load(), player=player)
+    qtbot.addWidget(review)
+    review.show()
+    review.play_spoken(saved)
+    assert review.spoken_message.isVisible() and "sound" in review.spoken_message.text()
+    # the recording is still there to play elsewhere
+    assert [a.uuid for a in fvault.voice.for_client(client.uuid)] == [saved.uuid]

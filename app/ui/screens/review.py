@@ -107,6 +107,12 @@ class ReviewScreen(QWidget):
         # spoken answers: played back with the interpreter, deleted once written down
         self.spoken = spoken if spoken is not None else service.spoken()
         self.player: Player = player if player is not None else PcmPlayer(self)
+        self.spoken_message = plain_label(self, "")
+        self.spoken_message.setProperty("role", "error")
+        self.spoken_message.hide()
+        problem = getattr(self.player, "problem", None)
+        if problem is not None:
+            problem.connect(self._show_play_problem)
         self.draft = draft
         self.sections = list(sections)
         self.state: FormState = state or service.state(draft)
@@ -161,6 +167,7 @@ class ReviewScreen(QWidget):
         self.spoken_layout.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.spoken_title)
         lay.addWidget(self.spoken_box)
+        lay.addWidget(self.spoken_message)
         lay.addWidget(self.editor_box)
         lay.addLayout(buttons)
         self.reload()
@@ -271,6 +278,12 @@ class ReviewScreen(QWidget):
             delete.clicked.connect(lambda _c=False, x=a: self.delete_spoken(x))
             self.spoken_layout.addWidget(row)
             self.spoken_rows[a.uuid] = row
+
+    def _show_play_problem(self, _reason: str) -> None:
+        self.spoken_message.setText(
+            self.tr("No sound device found: the recording cannot be played on this laptop.")
+        )
+        self.spoken_message.show()
 
     def play_spoken(self, answer: VoiceAnswer) -> None:
         self.player.play(
