@@ -32,6 +32,7 @@ TARGETS = {
     "rss_mb_5k": 250,
     "sync_ms_per_record": 2,
     "form_import_ms": 500,
+    "paste_1mib_capped_ms": 200,
 }
 
 
@@ -279,7 +280,18 @@ def run() -> dict[str, Any]:
 
         return bench_sync()
 
-    for name, fn in (("forms", forms), ("caseload", caseload), ("pdf", pdf), ("sync", sync)):
+    def selffill() -> dict[str, Any]:
+        from app.ui.bench_selffill import bench_paste_cap
+
+        return bench_paste_cap()
+
+    for name, fn in (
+        ("forms", forms),
+        ("caseload", caseload),
+        ("pdf", pdf),
+        ("sync", sync),
+        ("selffill", selffill),
+    ):
         _optional(name, fn, figures, errors)
     _optional("form_import", bench_form_import, figures, errors)
     figures["targets"] = TARGETS

@@ -1173,7 +1173,7 @@
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished">ደች (ሆላንድኛ)</translation>
+        <translation type="unfinished">ደች</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: ትንሽ ደች – ቀላል ቃላትና አጫጭር ዓረፍተ ነገሮች</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: መሠረታዊ ደች – ስለሚያውቋቸው ጉዳዮች የዕለት ተዕለት ንግግር</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 ወይም ከዚያ በላይ</translation>
+        <translation type="unfinished">B1 ወይም ከዚያ በላይ: ጥሩ ደች – በአብዛኛው ሁኔታ ይግባባሉ</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2282,11 +2282,11 @@
     </message>
     <message id="selffill.done">
         <source>Klaar</source>
-        <translation type="unfinished">ጨርስ</translation>
+        <translation type="unfinished">ይጨርሱ</translation>
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished">ዝለል</translation>
+        <translation type="unfinished">ይዝለሉ</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
@@ -2342,11 +2342,11 @@
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished">ሌላ ጨምር</translation>
+        <translation type="unfinished">ሌላ ይጨምሩ</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished">አስወግድ</translation>
+        <translation type="unfinished">ያስወግዱ</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">ገና አልተቀመጠም። ትንሽ ቆይተን እንደገና እንሞክራለን።</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">ይጀምሩ</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">ስለሚከተሉት ይጠየቃሉ፦</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">ይህ መልስ ከ{n} ፊደላት በላይ ሊሆን አይችልም። የቀረው ተትቷል።</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">ያዳምጡ</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">የኮምፒውተር ድምፅ</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">ድምፁ አሁን ሊጫወት አይችልም። እንደተለመደው መቀጠል ይችላሉ።</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">መልስዎን በድምፅ ይቅዱ</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ያቁሙ</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">ቅጂውን ያዳምጡ</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">ቅጂውን ይሰርዙ</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">በድምፅ የሰጡት መልስ ተቀምጧል።</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">ማይክሮፎኑ አይሰራም። መልስዎን መጻፍም ይችላሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">የዕቅድዎ ማጠቃለያ (ረቂቅ)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">ይህ ረቂቅ ነው። ማዘጋጃ ቤቱ ገና ውሳኔ አልሰጠም። የደች ጽሑፍ ይፋዊው ነው።</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">የትምህርት መንገድዎ የB1 መንገድ ነው። ደች ቋንቋን እስከ ደረጃ {level} ይማራሉ።</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">የትምህርት መስመርዎ የትምህርት መስመር (onderwijsroute) ነው። በኔዘርላንድስ ወደ ትምህርት የሚያሸጋግር ፕሮግራም ይከታተላሉ።</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">የትምህርት መንገድዎ ራስን የመቻል መንገድ (Z መንገድ) ነው። ደች ቋንቋ ይማራሉ፣ በማህበረሰቡም ይሳተፋሉ።</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">የትምህርት መንገድዎ ገና አልተመረጠም። አብረን እንወያይበታለን።</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">ውህደትዎን ለማጠናቀቅ እስከ {date} ድረስ ጊዜ አለዎት።</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">ውህደትዎን ለማጠናቀቅ ሦስት ዓመት አለዎት። ይህ ጊዜ በዚህ ዕቅድ ላይ ከተሰጠው ውሳኔ ቀጥሎ ባለው ቀን ይጀምራል።</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">በሳምንት {hours} ሰዓት የደች ቋንቋ ትምህርት ያገኛሉ።</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">ስለ ኔዘርላንድስ ማህበረሰብ ይማራሉ (KNM)።</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">ቢያንስ 12 ሰዓት የሚወስደውን የተሳትፎ መግለጫ ፕሮግራም (PVT) ይከታተላሉ።</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">በኔዘርላንድስ ስላለው ሥራ የሥራ ገበያ እና ተሳትፎ ሞጁል (MAP) ይከታተላሉ።</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">ማዘጋጃ ቤቱ ቋሚ ወጪዎችዎን ({costs}) ከ{start} እስከ {end} በቀጥታ ይከፍላል።</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">በመጀመሪያዎቹ ወራት ማዘጋጃ ቤቱ ቋሚ ወጪዎችዎን ({costs}) በቀጥታ ይከፍላል።</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">ከ{organisation} እርዳታ ያገኛሉ (ማህበራዊ ድጋፍ)።</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">የሕፃናት እንክብካቤ ያስፈልጋል። እንዲያመቻቹ እንረዳዎታለን።</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">ነገሮች እንዴት እየሄዱ እንደሆነ ለመነጋገር በየጊዜው እንገናኛለን። የመጀመሪያው ስብሰባ {date} ላይ ነው።</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">ነገሮች እንዴት እየሄዱ እንደሆነ ለመነጋገር በየጊዜው እንገናኛለን።</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">ጥያቄ አለዎት? የጉዳይ ኃላፊዎን (klantmanager) ያነጋግሩ፦ {name}፣ ስልክ {phone}።</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">ማሳሰቢያ፦ በዚህ ገጽ ላይ ያለው ትርጉም ገና በመሐላ በተፈቀደለት ተርጓሚ አልተረጋገጠም። ጥርጣሬ ካለ የደች ጽሑፍ ይጸናል።</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">የቤት ኪራይ</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">ኃይል</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">ውሃ</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">የጤና መድን</translation>
     </message>
 </context>
 </TS>

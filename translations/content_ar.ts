@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: قليل من الهولندية – كلمات بسيطة وجمل قصيرة</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: هولندية أساسية – محادثات يومية عن مواضيع مألوفة</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 أو أعلى</translation>
+        <translation type="unfinished">B1 أو أعلى: هولندية جيدة إلى حد ما – تتدبر أمورك في معظم المواقف</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">لم يتم الحفظ بعد. سنحاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">ستُطرح عليك أسئلة حول:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">لا يمكن أن تزيد هذه الإجابة عن {n} حرفًا. تم حذف الباقي.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">استمع</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">صوت الحاسوب</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">لا يمكن تشغيل الصوت الآن. يمكنك المتابعة بشكل عادي.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">سجّل إجابتك بصوتك</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">إيقاف</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">استمع إلى التسجيل</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">حذف التسجيل</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">تم حفظ إجابتك الصوتية.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">الميكروفون لا يعمل. يمكنك أيضًا كتابة إجابتك.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">ملخص خطتك (مسودة)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">هذه مسودة. لم تتخذ البلدية قرارًا بعد. النص الهولندي هو النص المعتمد.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">مسار التعلم الخاص بك هو مسار B1. ستتعلم اللغة الهولندية حتى المستوى {level}.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">مسار التعلم الخاص بك هو مسار التعليم. ستتابع برنامجًا انتقاليًا نحو الدراسة في هولندا.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">مسار التعلم الخاص بك هو مسار الاعتماد على الذات (مسار Z). ستتعلم اللغة الهولندية وتشارك في المجتمع.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">لم يتم اختيار مسار التعلم الخاص بك بعد. سنناقش ذلك معًا.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">لديك حتى {date} لإتمام الاندماج المدني.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">لديك ثلاث سنوات لإتمام الاندماج المدني. تبدأ هذه المدة في اليوم التالي لقرار هذه الخطة.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">ستحصل على دروس في اللغة الهولندية بمعدل {hours} ساعة في الأسبوع.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">ستتعلم عن المجتمع الهولندي (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">ستتابع برنامج إعلان المشاركة (PVT) لمدة 12 ساعة على الأقل.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">ستتابع وحدة سوق العمل والمشاركة (MAP) حول العمل في هولندا.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">تدفع البلدية تكاليفك الثابتة ({costs}) مباشرةً من {start} إلى {end}.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">في الأشهر الأولى تدفع البلدية تكاليفك الثابتة ({costs}) مباشرةً.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">ستحصل على مساعدة من {organisation} (المرافقة الاجتماعية).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">رعاية الأطفال ضرورية. سنساعدك في ترتيبها.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">سنلتقي بانتظام للحديث عن سير الأمور. أول لقاء سيكون في {date}.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">سنلتقي بانتظام للحديث عن سير الأمور.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">هل لديك أسئلة؟ تواصل مع مدير الحالة الخاص بك (klantmanager): {name}، الهاتف {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">تنبيه: لم يراجع مترجم محلَّف الترجمة في هذه الصفحة بعد. عند الشك يُعتمد النص الهولندي.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">الإيجار</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">الطاقة</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">الماء</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">التأمين الصحي</translation>
     </message>
 </context>
 </TS>

@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: کەمێک هۆڵەندی – وشەی سادە و ڕستەی کورت</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: هۆڵەندیی بنەڕەتی – گفتوگۆی ڕۆژانە دەربارەی بابەتی ناسراو</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 یان بەرزتر</translation>
+        <translation type="unfinished">B1 یان بەرزتر: هۆڵەندیی باش – لە زۆربەی بارودۆخەکاندا کارەکانتان دەکەن</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">هێشتا پاشەکەوت نەکراوە. دوای کەمێک دووبارە هەوڵ دەدەینەوە.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">دەست پێبکەن</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">پرسیارتان لێ دەکرێت دەربارەی:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">ئەم وەڵامە ناتوانێت لە {n} پیت درێژتر بێت. ئەوەی ماوە لابرا.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">گوێ بگرن</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">دەنگی کۆمپیوتەر</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">ئێستا دەنگ لێنادرێت. دەتوانن بە ئاسایی بەردەوام بن.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">وەڵامەکەتان بە دەنگ تۆمار بکەن</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ڕایبگرن</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">گوێ لە تۆمارەکە بگرن</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">تۆمارەکە بسڕنەوە</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">وەڵامە دەنگییەکەتان پاشەکەوت کرا.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">مایکرۆفۆنەکە کار ناکات. دەتوانن وەڵامەکەتان بنووسن.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">پوختەی پلانەکەت (ڕەشنووس)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">ئەمە ڕەشنووسێکە. شارەوانی هێشتا بڕیاری نەداوە. دەقی هۆڵەندی دەقی فەرمییە.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">ڕێگای فێربوونی تۆ: ڕێگای B1. زمانی هۆڵەندی تا ئاستی {level} فێر دەبیت.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">ڕێگای فێربوونی تۆ: ڕێگای خوێندن. بەرنامەیەکی ئامادەکاری بۆ خوێندن لە هۆڵەندا دەخوێنیت.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">ڕێگای فێربوونی تۆ: ڕێگای پشت بە خۆبەستن (ڕێگای Z). زمانی هۆڵەندی فێر دەبیت و بەشداری لە کۆمەڵگادا دەکەیت.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">ڕێگای فێربوونت هێشتا هەڵنەبژێردراوە. پێکەوە باسی دەکەین.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">تا {date} کاتت هەیە بۆ تەواوکردنی پرۆسەی تێکەڵبوونەکەت.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">سێ ساڵت هەیە بۆ تەواوکردنی پرۆسەی تێکەڵبوونەکەت. ئەم ماوەیە لە ڕۆژی دوای بڕیاردان لەسەر ئەم پلانە دەست پێ دەکات.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">هەفتانە {hours} کاتژمێر وانەی زمانی هۆڵەندیت دەبێت.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">دەربارەی کۆمەڵگای هۆڵەندا فێر دەبیت (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">بەرنامەی ڕاگەیاندنی بەشداری (PVT) بۆ لانیکەم 12 کاتژمێر دەخوێنیت.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">مۆدیوڵی بازاڕی کار و بەشداری (MAP) دەربارەی کار لە هۆڵەندا دەخوێنیت.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">شارەوانی خەرجییە جێگیرەکانت ({costs}) ڕاستەوخۆ لە {start} تا {end} دەدات.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">لە مانگەکانی سەرەتادا شارەوانی خەرجییە جێگیرەکانت ({costs}) ڕاستەوخۆ دەدات.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">یارمەتی لە {organisation} وەردەگریت (ڕێنمایی کۆمەڵایەتی).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">چاودێری منداڵ پێویستە. یارمەتیت دەدەین بۆ ڕێکخستنی.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">بە شێوەیەکی ڕێکوپێک یەکتر دەبینین بۆ قسەکردن لەسەر چۆنیەتی ڕەوشەکە. یەکەم دیدار لە {date} دەبێت.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">بە شێوەیەکی ڕێکوپێک یەکتر دەبینین بۆ قسەکردن لەسەر چۆنیەتی ڕەوشەکە.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">پرسیارت هەیە؟ پەیوەندی بە بەرپرسی دۆسیەکەتەوە بکە: {name}، تەلەفۆن {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">ئاگاداربن: وەرگێڕانی ئەم لاپەڕەیە هێشتا لەلایەن وەرگێڕێکی سوێندخواردووەوە نەپشکنراوە. لە کاتی گوماندا دەقی هۆڵەندی بڕیاردەرە.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">کرێ</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">وزە</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">ئاو</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">بیمەی تەندروستی</translation>
     </message>
 </context>
 </TS>

@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: کمی هالندی – کلمات ساده و جمله‌های کوتاه</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: هالندی ابتدایی – صحبت‌های روزمره درباره موضوع‌های آشنا</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 یا بالاتر</translation>
+        <translation type="unfinished">B1 یا بالاتر: هالندی نسبتاً خوب – در بیشتر حالات کار خود را پیش می‌برید</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">هنوز ذخیره نشده است. کمی بعد دوباره کوشش می‌کنیم.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">شروع کنید</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">از شما درباره این موضوع‌ها سؤال می‌شود:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">این پاسخ حداکثر می‌تواند {n} حرف باشد. باقی آن حذف شد.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">گوش کنید</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">صدای کمپیوتر</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">فعلاً صدا پخش نمی‌شود. می‌توانید عادی ادامه بدهید.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">جواب خود را ثبت صدا کنید</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">توقف</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">شنیدن ثبت</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">حذف ثبت</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">جواب صوتی شما ذخیره شد.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">مایکروفون کار نمی‌کند. می‌توانید جواب خود را تایپ هم کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">خلاصهٔ پلان شما (مسوده)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">این یک مسوده است. شاروالی هنوز تصمیم نگرفته است. متن هالندی متن معتبر است.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">مسیر آموزشی شما مسیر B1 است. شما زبان هالندی را تا سطح {level} یاد می‌گیرید.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">مسیر آموزشی شما مسیر تحصیلی است. شما یک برنامهٔ آمادگی برای تحصیل در هالند را تعقیب می‌کنید.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">مسیر آموزشی شما مسیر خودکفایی (مسیر Z) است. شما زبان هالندی یاد می‌گیرید و در جامعه سهم می‌گیرید.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">مسیر آموزشی شما هنوز انتخاب نشده است. در این باره با هم صحبت می‌کنیم.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">شما تا {date} وقت دارید تا دورهٔ ادغام خود را تکمیل کنید.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">شما سه سال وقت دارید تا دورهٔ ادغام خود را تکمیل کنید. این مدت از روز بعد از تصمیم در مورد این پلان شروع می‌شود.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">شما هفته‌وار {hours} ساعت درس زبان هالندی دارید.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">شما در مورد جامعهٔ هالند یاد می‌گیرید (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">شما در برنامهٔ اعلامیهٔ مشارکت (PVT) برای حداقل 12 ساعت اشتراک می‌کنید.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">شما در بخش بازار کار و مشارکت (MAP) در مورد کار در هالند اشتراک می‌کنید.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">شاروالی مصارف ثابت شما ({costs}) را از {start} تا {end} مستقیماً پرداخت می‌کند.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">در ماه‌های اول، شاروالی مصارف ثابت شما ({costs}) را مستقیماً پرداخت می‌کند.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">شما از {organisation} کمک می‌گیرید (همراهی اجتماعی).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">مراقبت از اطفال لازم است. ما در تنظیم آن به شما کمک می‌کنیم.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">ما به طور منظم با هم ملاقات می‌کنیم تا در مورد پیشرفت کار صحبت کنیم. اولین ملاقات به تاریخ {date} است.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">ما به طور منظم با هم ملاقات می‌کنیم تا در مورد پیشرفت کار صحبت کنیم.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">سوال دارید؟ با مسئول پروندهٔ خود (klantmanager) تماس بگیرید: {name}، تیلفون {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">توجه: ترجمهٔ این صفحه هنوز توسط ترجمان رسمی بررسی نشده است. در صورت شک، متن هالندی معتبر است.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">کرایهٔ خانه</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">برق و گاز</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">آب</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">بیمهٔ صحی</translation>
     </message>
 </context>
 </TS>

@@ -897,7 +897,7 @@
     </message>
     <message id="section.L.intro">
         <source>Advies en afspraken van de klantmanager. Dit is de basis voor het PIP.</source>
-        <translation type="unfinished">Şîret û peymanên rêveberê xerîdar (klantmanager). Ev bingeha PIP (plana kesane ya entegrasyon û beşdarbûnê) ye.</translation>
+        <translation type="unfinished">Şîret û peymanên karmendê dosyayê (klantmanager). Ev bingeha PIP (plana kesane ya entegrasyon û beşdarbûnê) ye.</translation>
     </message>
     <message id="field.advies_leerroute.label">
         <source>Advies leerroute</source>
@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: hinekî Holendî – peyvên sade û hevokên kurt</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: Holendiya bingehîn – axaftinên rojane li ser mijarên naskirî</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 an bilindtir</translation>
+        <translation type="unfinished">B1 an bilindtir: Holendiya baş – hûn di piraniya rewşan de karê xwe dikin</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">Hîn nehatiye tomarkirin. Em ê piştî demeke kurt dîsa biceribînin.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">Dest pê bikin</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">Dê ji we li ser van mijaran pirs bên kirin:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">Ev bersiv herî zêde dikare {n} tîp be. Yên mayî hatin derxistin.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">Guhdarî bikin</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">dengê komputerê</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">Deng niha nayê lêdan. Hûn dikarin bi awayekî normal berdewam bikin.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">Bersiva xwe bi deng tomar bikin</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">Rawestînin</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">Tomarê guhdarî bikin</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">Tomarê jê bibin</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">Bersiva we ya bi deng hat parastin.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">Mîkrofon naxebite. Hûn dikarin bersiva xwe binivîsin jî.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">Kurteya plana we (pêşnûme)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">Ev pêşnûmeyek e. Şaredariyê hêj biryar nedaye. Nivîsa Holendî ya fermî ye.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">Riya we ya fêrbûnê riya B1 e. Hûn ê Holendî heta asta {level} hîn bibin.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">Rêya we ya fêrbûnê rêya perwerdeyê (onderwijsroute) ye. Hûn ê bernameyeke amadekariyê ji bo xwendinê li Holendayê bişopînin.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">Riya we ya fêrbûnê riya xwebaweriyê ye (riya Z). Hûn ê Holendî hîn bibin û beşdarî civakê bibin.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">Riya we ya fêrbûnê hêj nehatiye hilbijartin. Em ê bi hev re li ser vê biaxivin.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">Heta {date} dema we heye ku hûn entegrasyona xwe temam bikin.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">Sê salên we hene ku hûn entegrasyona xwe temam bikin. Ev dem roja piştî biryara li ser vê planê dest pê dike.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">Hûn ê her hefte {hours} saet dersên Holendî bistînin.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">Hûn ê li ser civaka Holendayê hîn bibin (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">Hûn ê bernameya daxuyaniya beşdariyê (PVT) ya herî kêm 12 saetan bişopînin.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">Hûn ê Modula Bazara Kar û Beşdariyê (MAP) li ser karê li Holendayê bişopînin.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">Şaredarî lêçûnên we yên sabît ({costs}) ji {start} heta {end} rasterast dide.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">Di mehên pêşîn de şaredarî lêçûnên we yên sabît ({costs}) rasterast dide.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">Hûn ê ji {organisation} alîkariyê bistînin (rêberiya civakî).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">Lênihêrîna zarokan pêwîst e. Em ê alîkariya we bikin ku hûn wê amade bikin.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">Em ê bi rêkûpêk hev bibînin da ku li ser rewşê biaxivin. Hevdîtina yekem di {date} de ye.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">Em ê bi rêkûpêk hev bibînin da ku li ser rewşê biaxivin.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">Pirsên we hene? Bi karmendê dosyaya xwe (klantmanager) re têkilî daynin: {name}, telefon {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">Bala xwe bidin: Wergera li ser vê rûpelê hêj ji aliyê wergêrekî sondxwarî ve nehatiye kontrolkirin. Di rewşa gumanê de nivîsa Holendî derbasdar e.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">kirê</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">enerjî</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">av</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">sîgorteya tenduristiyê</translation>
     </message>
 </context>
 </TS>

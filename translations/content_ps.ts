@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: لږه هالنډي – ساده کلمې او لنډې جملې</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: بنسټیزه هالنډي – د پېژندل شوو موضوعاتو په اړه ورځنۍ خبرې</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 یا لوړ</translation>
+        <translation type="unfinished">B1 یا لوړ: ښه هالنډي – په ډېرو حالتونو کې خپل کار کولای شئ</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">لا تر اوسه نه دي خوندي شوي. لږ وروسته به بیا هڅه وکړو.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">پیل کړئ</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">له تاسو به د دې موضوعګانو په اړه پوښتنې وشي:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">دا ځواب تر {n} تورو اوږد کېدای نه شي. پاتې برخه پرېښودل شوه.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">واورئ</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">د کمپیوټر غږ</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">اوس غږ نه شي غږېدای. تاسو کولای شئ په عادي ډول دوام ورکړئ.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">خپل ځواب ثبت کړئ</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ودروئ</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">ثبت واورئ</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">ثبت ړنګ کړئ</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">ستاسو غږیز ځواب خوندي شو.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">مایکروفون کار نه کوي. تاسو کولای شئ خپل ځواب ولیکئ هم.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">ستاسو د پلان لنډیز (مسوده)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">دا یوه مسوده ده. ښاروالۍ لا تر اوسه پرېکړه نه ده کړې. هالنډي متن معتبر متن دی.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">ستاسو د زده کړې لار د B1 لار ده. تاسو به هالنډي ژبه تر {level} کچې پورې زده کړئ.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">ستاسو د زده کړې لار د تعلیم لار ده. تاسو به په هالنډ کې د زده کړې لپاره یو چمتووالي پروګرام تعقیب کړئ.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">ستاسو د زده کړې لار د ځان بسیا کېدو لار (Z لار) ده. تاسو به هالنډي ژبه زده کړئ او په ټولنه کې برخه واخلئ.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">ستاسو د زده کړې لار لا نه ده ټاکل شوې. موږ به یې په اړه یوځای خبرې وکړو.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">تاسو تر {date} پورې وخت لرئ چې خپل ادغام بشپړ کړئ.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">تاسو درې کاله وخت لرئ چې خپل ادغام بشپړ کړئ. دا موده د دې پلان په اړه د پرېکړې نه وروسته ورځ پیلېږي.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">تاسو به په اونۍ کې {hours} ساعته د هالنډي ژبې درسونه ولرئ.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">تاسو به د هالنډ د ټولنې په اړه زده کړه وکړئ (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">تاسو به لږ تر لږه 12 ساعته د ګډون د اعلامیې پروګرام (PVT) تعقیب کړئ.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">تاسو به په هالنډ کې د کار په اړه د کار بازار او ګډون ماډیول (MAP) تعقیب کړئ.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">ښاروالي ستاسو ثابت لګښتونه ({costs}) له {start} څخه تر {end} پورې مستقیم ورکوي.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">په لومړیو میاشتو کې ښاروالي ستاسو ثابت لګښتونه ({costs}) مستقیم ورکوي.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">تاسو به له {organisation} څخه مرسته ترلاسه کړئ (ټولنیز ملاتړ).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">د ماشومانو ساتنه اړینه ده. موږ به یې په تنظیمولو کې له تاسو سره مرسته وکړو.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">موږ به په منظم ډول سره ګورو ترڅو د پرمختګ په اړه خبرې وکړو. لومړۍ کتنه به په {date} وي.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">موږ به په منظم ډول سره ګورو ترڅو د پرمختګ په اړه خبرې وکړو.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">پوښتنې لرئ؟ له خپل مسؤل کارکوونکي سره اړیکه ونیسئ: {name}، تلیفون {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">پام وکړئ: د دې پاڼې ژباړه لا تر اوسه د رسمي ژباړونکي لخوا نه ده کتل شوې. د شک په صورت کې هالنډي متن معتبر دی.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">کرایه</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">انرژي</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">اوبه</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">روغتیايي بیمه</translation>
     </message>
 </context>
 </TS>

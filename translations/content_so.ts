@@ -277,7 +277,7 @@
     </message>
     <message id="field.info_vve.info">
         <source>Jonge kinderen kunnen naar voorschoolse educatie (vve): een peuteropvang waar kinderen spelenderwijs Nederlands leren. Vertel de ouders wat vve is, hoe zij hun kind kunnen aanmelden en wat het kost. De gemeente is verplicht dit te vertellen.</source>
-        <translation type="unfinished">Carruurta yaryar waxay aadi karaan waxbarashada ka horreysa dugsiga (vve): xanaano carruurta ay ku bartaan luqadda Nederlandiga iyagoo ciyaaraya. U sheeg waalidiinta waxa vve uu yahay, sida ay ilmahooda u diiwaangelin karaan iyo inta uu ku kacayo. Dowladda hoose (gemeente) waa waajib inay tan sheegto.</translation>
+        <translation type="unfinished">Carruurta yaryar waxay aadi karaan waxbarashada ka horreysa dugsiga (vve): xanaano carruurta ay ku bartaan Af-Holandiiska iyagoo ciyaaraya. U sheeg waalidiinta waxa vve uu yahay, sida ay ilmahooda u diiwaangelin karaan iyo inta uu ku kacayo. Dowladda hoose (gemeente) waa waajib inay tan sheegto.</translation>
     </message>
     <message id="field.vve_info_gegeven.label">
         <source>Is informatie over voorschoolse educatie (vve) gegeven?</source>
@@ -593,7 +593,7 @@
     </message>
     <message id="section.F.intro">
         <source>Vragen over de talen die u spreekt en over het leren van Nederlands.</source>
-        <translation type="unfinished">Su&apos;aalo ku saabsan luqadaha aad ku hadasho iyo barashada luqadda Nederlandiga.</translation>
+        <translation type="unfinished">Su&apos;aalo ku saabsan luqadaha aad ku hadasho iyo barashada Af-Holandiiska.</translation>
     </message>
     <message id="field.moedertaal.label">
         <source>Wat is uw moedertaal?</source>
@@ -625,11 +625,11 @@
     </message>
     <message id="field.nederlands_inschatting.label">
         <source>Hoe goed spreekt u al Nederlands?</source>
-        <translation type="unfinished">Intee in le&apos;eg ayaad hadda ku hadashaa luqadda Nederlandiga?</translation>
+        <translation type="unfinished">Intee in le&apos;eg ayaad hadda ku hadashaa Af-Holandiiska?</translation>
     </message>
     <message id="field.voorinburgering_gevolgd.label">
         <source>Heeft u in het azc al Nederlandse les gehad (voorinburgering)?</source>
-        <translation type="unfinished">Xarunta magangalyo-doonka (azc) ma ku qaadatay casharro luqadda Nederlandiga ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
+        <translation type="unfinished">Xarunta magangalyo-doonka (azc) ma ku qaadatay casharro Af-Holandiis ah (isdhexgal hore, &apos;voorinburgering&apos;)?</translation>
     </message>
     <message id="field.voorinburgering_uren.label">
         <source>Hoeveel uur les was dat ongeveer?</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished">Holandays (Nederlandi)</translation>
+        <translation type="unfinished">Holandays (Af-Holandiis)</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
@@ -1729,19 +1729,19 @@
     </message>
     <message id="choices.nederlands_niveau.A0">
         <source>Nog geen Nederlands (A0)</source>
-        <translation type="unfinished">Weli Nederlandi kuma hadlo (A0)</translation>
+        <translation type="unfinished">Weli Af-Holandiis kuma hadlo (A0)</translation>
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: Af-Holandiis yar – erayo fudud iyo weedho gaagaaban</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: Af-Holandiis aasaasi ah – wada-hadal maalinle ah oo ku saabsan arrimo aad taqaannaan</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 ama ka sarreeya</translation>
+        <translation type="unfinished">B1 ama ka sarreeya: Af-Holandiis fiican – xaaladaha badankood waad la qabsan kartaan</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">Weli lama kaydin. Dhawaan ayaan mar kale isku dayi doonnaa.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">Bilow</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">Waxaa lagu weydiin doonaa su'aalo ku saabsan:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">Jawaabtani kama badnaan karto {n} xaraf. Inta kale waa laga saaray.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">Dhegeyso</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">cod kombiyuutar</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">Codka hadda lama shidi karo. Si caadi ah ayaad u sii wadi kartaan.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">Jawaabtiina cod ku duuba</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">Jooji</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">Dib u dhegeyso</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">Tirtir duubista</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">Jawaabtiinna codka ah waa la kaydiyay.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">Makarafoonku ma shaqeynayo. Jawaabtiina waad qori kartaan sidoo kale.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">Soo koobidda qorshahaaga (qabyo)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">Tani waa qabyo. Dowladda hoose weli go'aan ma gaarin. Qoraalka Af-Holandiiska ayaa ah kan rasmiga ah.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">Waddadaada waxbarashadu waa waddada B1. Waxaad baran doontaa luqadda Af-Holandiiska ilaa heerka {level}.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">Jidkaaga waxbarashadu waa jidka waxbarashada (onderwijsroute). Waxaad qaadan doontaa barnaamij isku-xir ah oo loogu talagalay waxbarasho Nederland.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">Waddadaada waxbarashadu waa waddada isku-filnaanshaha (waddada Z). Waxaad baran doontaa Af-Holandiiska waxaadna ka qayb qaadan doontaa bulshada.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">Waddadaada waxbarashada weli lama dooran. Arrintan waan wada hadli doonnaa.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">Waxaad haysataa ilaa {date} si aad u dhammaystirto isdhexgalkaaga.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">Waxaad haysataa saddex sano si aad u dhammaystirto isdhexgalkaaga. Muddadani waxay bilaabataa maalinta ka dambeysa go'aanka qorshahan.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">Toddobaadkii waxaad heli doontaa {hours} saacadood oo casharro Af-Holandiis ah.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">Waxaad wax ka baran doontaa bulshada Nederland (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">Waxaad qaadan doontaa barnaamijka bayaanka ka-qaybgalka (PVT) ugu yaraan 12 saacadood.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">Waxaad qaadan doontaa qaybta Suuqa Shaqada iyo Ka-qaybgalka (MAP) oo ku saabsan shaqada Nederland.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">Dowladda hoose waxay si toos ah u bixisaa kharashyadaada joogtada ah ({costs}) laga bilaabo {start} ilaa {end}.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">Bilaha ugu horreeya, dowladda hoose waxay si toos ah u bixisaa kharashyadaada joogtada ah ({costs}).</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">Waxaad caawimaad ka heli doontaa {organisation} (hagidda bulshada).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">Daryeelka carruurta ayaa loo baahan yahay. Waan kaa caawin doonnaa inaad diyaariso.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">Si joogto ah ayaan u kulmi doonnaa si aan uga hadalno sida ay wax u socdaan. Kulanka ugu horreeya wuxuu dhacayaa {date}.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">Si joogto ah ayaan u kulmi doonnaa si aan uga hadalno sida ay wax u socdaan.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">Ma qabtaa su'aalo? La xiriir la-taliyaha kiiskaaga (klantmanager): {name}, telefoon {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">Fiiro gaar ah: turjumaadda boggan weli ma hubin turjumaan la dhaariyay. Haddii aad shaki ka qabtaan, qoraalka Af-Holandiiska ayaa la raacayaa.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">kirada</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">tamarta</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">biyaha</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">caymiska caafimaadka</translation>
     </message>
 </context>
 </TS>

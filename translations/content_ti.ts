@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: ቁሩብ ሆላንድኛ – ቀለልቲ ቃላትን ሓጸርቲ ምሉእ ሓሳባትን</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: መሰረታዊ ሆላንድኛ – ብዛዕባ እትፈልጥዎ ጉዳያት መዓልታዊ ዘረባ</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 ወይ ልዕሊኡ</translation>
+        <translation type="unfinished">B1 ወይ ልዕሊኡ: ጽቡቕ ሆላንድኛ – ኣብ መብዛሕትኡ ኩነታት ትኽእልዎ ኢኹም</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -2286,7 +2286,7 @@
     </message>
     <message id="selffill.skip">
         <source>Sla over</source>
-        <translation type="unfinished">ሕለፍ</translation>
+        <translation type="unfinished">ሕለፉ</translation>
     </message>
     <message id="selffill.section_progress">
         <source>Sectie {n} van {total}</source>
@@ -2342,11 +2342,11 @@
     </message>
     <message id="selffill.add_row">
         <source>Nog een toevoegen</source>
-        <translation type="unfinished">ካልእ ወስኽ</translation>
+        <translation type="unfinished">ካልእ ወስኹ</translation>
     </message>
     <message id="selffill.remove_row">
         <source>Verwijderen</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation type="unfinished">ሰርዙ</translation>
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">ገና ኣይተዓቀበን። ድሕሪ ቁሩብ እንደገና ክንፍትን ኢና።</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">ጀምሩ</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">ብዛዕባ እዞም ዝስዕቡ ክትሕተቱ ኢኹም፦</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">እዚ መልሲ ካብ {n} ፊደላት ክነውሕ ኣይክእልን እዩ። እቲ ዝተረፈ ተገዲፉ ኣሎ።</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">ስምዑ</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">ድምጺ ኮምፒዩተር</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">ሕጂ ድምጺ ክጻወት ኣይከኣለን። ብንቡር ክትቕጽሉ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">መልስኹም ብድምጺ ቅድሑ</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">ደው ኣብሉ</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">ነቲ ቅዳሕ ስምዑ</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">ቅዳሕ ደምስሱ</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">ብድምጺ ዝሃብኩምዎ መልሲ ተዓቂቡ ኣሎ።</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">ማይክሮፎን ኣይሰርሕን እዩ። መልስኹም ክትጽሕፉ'ውን ትኽእሉ ኢኹም።</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">ጽማቕ ናይ ውጥንኩም (ንድፊ)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">እዚ ንድፊ እዩ። ምምሕዳር ከተማ ገና ውሳነ ኣይወሰደን። እቲ ብሆላንድኛ ዘሎ ጽሑፍ እዩ ወግዓዊ።</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም መንገዲ B1 እዩ። ሆላንድኛ ክሳብ ደረጃ {level} ክትመሃሩ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">መስመር ትምህርትኹም መስመር ትምህርቲ (onderwijsroute) እዩ። ናብ ትምህርቲ ኣብ ኔዘርላንድ ዘሰጋግር መደብ ክትከታተሉ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም መንገዲ ርእሰ-ምኽኣል (መንገዲ Z) እዩ። ሆላንድኛ ክትመሃሩን ኣብ ሕብረተሰብ ክትሳተፉን ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">መንገዲ ትምህርትኹም ገና ኣይተመርጸን። ብሓባር ክንዛተየሉ ኢና።</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">ምውህሃድኩም ንምዝዛም ክሳብ {date} ግዜ ኣለኩም።</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">ምውህሃድኩም ንምዝዛም ሰለስተ ዓመት ኣለኩም። እዚ ግዜ ድሕሪ ውሳነ ናይዚ ውጥን ኣብ ዘሎ መዓልቲ ይጅምር።</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">ኣብ ሰሙን {hours} ሰዓት ትምህርቲ ሆላንድኛ ክትረኽቡ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">ብዛዕባ ሕብረተሰብ ኔዘርላንድ ክትመሃሩ ኢኹም (KNM)።</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">እንተወሓደ 12 ሰዓት ዝወስድ መደብ መግለጺ ተሳትፎ (PVT) ክትከታተሉ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">ብዛዕባ ስራሕ ኣብ ኔዘርላንድ ሞጁል ዕዳጋ ስራሕን ተሳትፎን (MAP) ክትከታተሉ ኢኹም።</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ({costs}) ካብ {start} ክሳብ {end} ብቐጥታ ይኸፍል።</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">ኣብ ቀዳሞት ኣዋርሕ ምምሕዳር ከተማ ቀወምቲ ወጻኢታትኩም ({costs}) ብቐጥታ ይኸፍል።</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">ካብ {organisation} ሓገዝ ክትረኽቡ ኢኹም (ማሕበራዊ ምሕጋዝ)።</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">ክንክን ህጻናት የድሊ እዩ። ንምውዳቡ ክንሕግዘኩም ኢና።</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">ብዛዕባ ከመይ ይኸይድ ከም ዘሎ ንምዝታይ ብስሩዕ ክንራኸብ ኢና። እቲ ቀዳማይ ርክብ ብ {date} እዩ።</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">ብዛዕባ ከመይ ይኸይድ ከም ዘሎ ንምዝታይ ብስሩዕ ክንራኸብ ኢና።</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">ሕቶ ኣለኩም ድዩ? ንሓላፊ ጉዳይኩም (klantmanager) ተወከሱ: {name}፣ ተሌፎን {phone}።</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">ኣስተውዕሉ፦ ኣብዚ ገጽ ዘሎ ትርጉም ገና ብሕጋዊ ተርጓሚ ኣይተመርመረን። ጥርጣረ እንተሃልዩ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ይሰርሕ።</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">ክራይ</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">ጸዓት</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">ማይ</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">መድሕን ጥዕና</translation>
     </message>
 </context>
 </TS>

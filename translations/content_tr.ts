@@ -1173,7 +1173,7 @@
     </message>
     <message id="choices.talen.nl">
         <source>Nederlands</source>
-        <translation type="unfinished">Hollandaca (Felemenkçe)</translation>
+        <translation type="unfinished">Hollandaca</translation>
     </message>
     <message id="choices.talen.ar">
         <source>Arabisch</source>
@@ -1733,15 +1733,15 @@
     </message>
     <message id="choices.nederlands_niveau.A1">
         <source>A1</source>
-        <translation type="unfinished">A1</translation>
+        <translation type="unfinished">A1: biraz Hollandaca – basit kelimeler ve kısa cümleler</translation>
     </message>
     <message id="choices.nederlands_niveau.A2">
         <source>A2</source>
-        <translation type="unfinished">A2</translation>
+        <translation type="unfinished">A2: temel Hollandaca – tanıdık konularda günlük konuşmalar</translation>
     </message>
     <message id="choices.nederlands_niveau.B1plus">
         <source>B1 of hoger</source>
-        <translation type="unfinished">B1 veya daha yüksek</translation>
+        <translation type="unfinished">B1 veya daha yüksek: oldukça iyi Hollandaca – çoğu durumda idare edersiniz</translation>
     </message>
     <message id="choices.leerroute.b1">
         <source>B1-route</source>
@@ -1908,187 +1908,187 @@
     <message id="card.1">
         <source>Wat wil je dat ik over jou weet?</source>
         <extracomment>What would you like me to know about you?</extracomment>
-        <translation type="unfinished">Senin hakkında neyi bilmemi istersin?</translation>
+        <translation type="unfinished">Hakkınızda neyi bilmemi istersiniz?</translation>
     </message>
     <message id="card.2">
         <source>Hoe ziet een gewone dag voor jou eruit?</source>
         <extracomment>What does an ordinary day look like for you?</extracomment>
-        <translation type="unfinished">Senin için sıradan bir gün nasıl geçer?</translation>
+        <translation type="unfinished">Sizin için sıradan bir gün nasıl geçer?</translation>
     </message>
     <message id="card.3">
         <source>Waar ben je trots op?</source>
         <extracomment>What are you proud of?</extracomment>
-        <translation type="unfinished">Neyle gurur duyuyorsun?</translation>
+        <translation type="unfinished">Neyle gurur duyuyorsunuz?</translation>
     </message>
     <message id="card.4">
         <source>Hoe wil je dat ik je noem?</source>
         <extracomment>What would you like me to call you?</extracomment>
-        <translation type="unfinished">Sana nasıl hitap etmemi istersin?</translation>
+        <translation type="unfinished">Size nasıl hitap etmemi istersiniz?</translation>
     </message>
     <message id="card.5">
         <source>Welke taal spreek je het liefst als het moeilijk wordt?</source>
         <extracomment>Which language do you prefer when things get difficult?</extracomment>
-        <translation type="unfinished">İşler zorlaştığında en çok hangi dili konuşmayı tercih edersin?</translation>
+        <translation type="unfinished">İşler zorlaştığında en çok hangi dili konuşmayı tercih edersiniz?</translation>
     </message>
     <message id="card.6">
         <source>Wat heb je al geleerd sinds je in Nederland bent?</source>
         <extracomment>What have you already learned since you came to the Netherlands?</extracomment>
-        <translation type="unfinished">Hollanda&apos;ya geldiğinden beri neler öğrendin?</translation>
+        <translation type="unfinished">Hollanda'ya geldiğinizden beri neler öğrendiniz?</translation>
     </message>
     <message id="card.7">
         <source>Wanneer is dit gesprek voor jou goed gegaan?</source>
         <extracomment>When will you feel this conversation went well?</extracomment>
-        <translation type="unfinished">Bu görüşme senin için ne zaman iyi geçmiş olur?</translation>
+        <translation type="unfinished">Bu görüşme sizin için ne zaman iyi geçmiş olur?</translation>
     </message>
     <message id="card.8">
         <source>Welk werk heb je gedaan, betaald of onbetaald?</source>
         <extracomment>What work have you done, paid or unpaid?</extracomment>
-        <translation type="unfinished">Ücretli ya da ücretsiz, hangi işleri yaptın?</translation>
+        <translation type="unfinished">Ücretli ya da ücretsiz, hangi işleri yaptınız?</translation>
     </message>
     <message id="card.9">
         <source>Wat kun je goed met je handen, met je hoofd of met mensen?</source>
         <extracomment>What are you good at: with your hands, your head, or with people?</extracomment>
-        <translation type="unfinished">Neyi iyi yaparsın: ellerinle, kafanla ya da insanlarla?</translation>
+        <translation type="unfinished">Neyi iyi yaparsınız: ellerinizle, kafanızla ya da insanlarla?</translation>
     </message>
     <message id="card.10">
         <source>Welk werk zou je over drie jaar willen doen?</source>
         <extracomment>What work would you like to do three years from now?</extracomment>
-        <translation type="unfinished">Üç yıl sonra hangi işi yapmak isterdin?</translation>
+        <translation type="unfinished">Üç yıl sonra hangi işi yapmak isterdiniz?</translation>
     </message>
     <message id="card.11">
         <source>Wat heb je nodig om dat werk te kunnen doen?</source>
         <extracomment>What do you need to be able to do that work?</extracomment>
-        <translation type="unfinished">O işi yapabilmek için neye ihtiyacın var?</translation>
+        <translation type="unfinished">O işi yapabilmek için neye ihtiyacınız var?</translation>
     </message>
     <message id="card.12">
         <source>Welk werk wil je liever niet doen, en waarom?</source>
         <extracomment>What work would you rather not do, and why?</extracomment>
-        <translation type="unfinished">Hangi işi yapmamayı tercih edersin ve neden?</translation>
+        <translation type="unfinished">Hangi işi yapmamayı tercih edersiniz ve neden?</translation>
     </message>
     <message id="card.13">
         <source>Wie kent er iemand die werkt in het vak dat jij leuk vindt?</source>
         <extracomment>Do you know anyone who works in the field you like?</extracomment>
-        <translation type="unfinished">Sevdiğin meslekte çalışan birini tanıyor musun?</translation>
+        <translation type="unfinished">Sevdiğiniz meslekte çalışan birini tanıyor musunuz?</translation>
     </message>
     <message id="card.14">
         <source>Hoeveel uur per week kun je nu werken of meedoen?</source>
         <extracomment>How many hours a week can you work or take part right now?</extracomment>
-        <translation type="unfinished">Şu anda haftada kaç saat çalışabilir ya da etkinliklere katılabilirsin?</translation>
+        <translation type="unfinished">Şu anda haftada kaç saat çalışabilir ya da etkinliklere katılabilirsiniz?</translation>
     </message>
     <message id="card.15">
         <source>Noem twee dingen waar je beter in wilt worden.</source>
         <extracomment>Name two things you want to get better at.</extracomment>
-        <translation type="unfinished">Daha iyi olmak istediğin iki şey söyle.</translation>
+        <translation type="unfinished">Daha iyi olmak istediğiniz iki şey söyleyin.</translation>
     </message>
     <message id="card.16">
         <source>Hoe leer jij het makkelijkst: kijken, luisteren, doen of lezen?</source>
         <extracomment>How do you learn most easily: watching, listening, doing or reading?</extracomment>
-        <translation type="unfinished">En kolay nasıl öğrenirsin: izleyerek, dinleyerek, yaparak ya da okuyarak?</translation>
+        <translation type="unfinished">En kolay nasıl öğrenirsiniz: izleyerek, dinleyerek, yaparak ya da okuyarak?</translation>
     </message>
     <message id="card.17">
         <source>Wat vond je vroeger op school leuk of moeilijk?</source>
         <extracomment>What did you like or find hard at school?</extracomment>
-        <translation type="unfinished">Eskiden okulda neyi sevdin, neyi zor buldun?</translation>
+        <translation type="unfinished">Eskiden okulda neyi sevdiniz, neyi zor buldunuz?</translation>
     </message>
     <message id="card.18">
         <source>Waar en met wie spreek je nu Nederlands?</source>
         <extracomment>Where, and with whom, do you speak Dutch now?</extracomment>
-        <translation type="unfinished">Şu anda Felemenkçeyi nerede ve kiminle konuşuyorsun?</translation>
+        <translation type="unfinished">Şu anda Hollandacayı nerede ve kiminle konuşuyorsunuz?</translation>
     </message>
     <message id="card.19">
         <source>Wat maakt het leren van Nederlands soms lastig voor jou?</source>
         <extracomment>What sometimes makes learning Dutch hard for you?</extracomment>
-        <translation type="unfinished">Felemenkçe öğrenmeyi senin için bazen ne zorlaştırıyor?</translation>
+        <translation type="unfinished">Hollandaca öğrenmeyi sizin için bazen ne zorlaştırıyor?</translation>
     </message>
     <message id="card.20">
         <source>Welke opleiding zou je nog willen volgen?</source>
         <extracomment>Which education or training would you still like to do?</extracomment>
-        <translation type="unfinished">Hâlâ hangi eğitimi ya da kursu almak isterdin?</translation>
+        <translation type="unfinished">Hâlâ hangi eğitimi ya da kursu almak isterdiniz?</translation>
     </message>
     <message id="card.21">
         <source>Hoe merk je dat je vooruit gaat?</source>
         <extracomment>How do you notice that you are making progress?</extracomment>
-        <translation type="unfinished">İlerlediğini nasıl fark ediyorsun?</translation>
+        <translation type="unfinished">İlerlediğinizi nasıl fark ediyorsunuz?</translation>
     </message>
     <message id="card.22">
         <source>Hoe gaat het met je energie deze weken?</source>
         <extracomment>How is your energy these weeks? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Bu haftalarda enerjin nasıl?</translation>
+        <translation type="unfinished">Bu haftalarda enerjiniz nasıl?</translation>
     </message>
     <message id="card.23">
         <source>Hoe slaap je de laatste tijd?</source>
         <extracomment>How have you been sleeping lately? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Son zamanlarda nasıl uyuyorsun?</translation>
+        <translation type="unfinished">Son zamanlarda nasıl uyuyorsunuz?</translation>
     </message>
     <message id="card.24">
         <source>Wat helpt jou als je je zorgen maakt?</source>
         <extracomment>What helps you when you are worried? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Endişelendiğinde sana ne iyi geliyor?</translation>
+        <translation type="unfinished">Endişelendiğinizde size ne iyi geliyor?</translation>
     </message>
     <message id="card.25">
         <source>Is er iets met je gezondheid waar we rekening mee moeten houden bij lessen of werk?</source>
         <extracomment>Is there anything about your health we should take into account for lessons or work? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Derslerde ya da işte dikkate almamız gereken bir sağlık durumun var mı?</translation>
+        <translation type="unfinished">Derslerde ya da işte dikkate almamız gereken bir sağlık durumunuz var mı?</translation>
     </message>
     <message id="card.26">
         <source>Weet je bij wie je terecht kunt als je ziek bent?</source>
         <extracomment>Do you know where to go when you are ill? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Hastalandığında kime başvurabileceğini biliyor musun?</translation>
+        <translation type="unfinished">Hastalandığınızda kime başvurabileceğinizi biliyor musunuz?</translation>
     </message>
     <message id="card.27">
         <source>Wat doe je om je goed te voelen?</source>
         <extracomment>What do you do to feel good? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Kendini iyi hissetmek için ne yaparsın?</translation>
+        <translation type="unfinished">Kendinizi iyi hissetmek için ne yaparsınız?</translation>
     </message>
     <message id="card.28">
         <source>Is er iets waar je liever alleen, zonder familie erbij, over praat?</source>
         <extracomment>Is there anything you would rather discuss alone, without family present? [sensitive: health/well-being]</extracomment>
-        <translation type="unfinished">Ailen yanında olmadan, yalnız konuşmayı tercih ettiğin bir konu var mı?</translation>
+        <translation type="unfinished">Aileniz yanında olmadan, yalnız konuşmayı tercih ettiğiniz bir konu var mı?</translation>
     </message>
     <message id="card.29">
         <source>Wie zijn de belangrijkste mensen om je heen?</source>
         <extracomment>Who are the most important people around you?</extracomment>
-        <translation type="unfinished">Çevrendeki en önemli insanlar kimler?</translation>
+        <translation type="unfinished">Çevrenizdeki en önemli insanlar kimler?</translation>
     </message>
     <message id="card.30">
         <source>Wie kun je bellen als je hulp nodig hebt?</source>
         <extracomment>Who can you call when you need help?</extracomment>
-        <translation type="unfinished">Yardıma ihtiyacın olduğunda kimi arayabilirsin?</translation>
+        <translation type="unfinished">Yardıma ihtiyacınız olduğunda kimi arayabilirsiniz?</translation>
     </message>
     <message id="card.31">
         <source>Wat doe je graag in je vrije tijd?</source>
         <extracomment>What do you like to do in your free time?</extracomment>
-        <translation type="unfinished">Boş zamanında ne yapmayı seversin?</translation>
+        <translation type="unfinished">Boş zamanınızda ne yapmayı seversiniz?</translation>
     </message>
     <message id="card.32">
         <source>Welke buren of mensen in de wijk ken je al?</source>
         <extracomment>Which neighbours or people in the neighbourhood do you already know?</extracomment>
-        <translation type="unfinished">Komşulardan ya da mahalleden kimleri tanıyorsun?</translation>
+        <translation type="unfinished">Komşulardan ya da mahalleden kimleri tanıyorsunuz?</translation>
     </message>
     <message id="card.33">
         <source>Zou je vrijwilligerswerk willen doen? Waarmee?</source>
         <extracomment>Would you like to do volunteer work? What kind?</extracomment>
-        <translation type="unfinished">Gönüllü çalışmak ister misin? Hangi alanda?</translation>
+        <translation type="unfinished">Gönüllü çalışmak ister misiniz? Hangi alanda?</translation>
     </message>
     <message id="card.34">
         <source>Welke sport of club zou je willen proberen?</source>
         <extracomment>Which sport or club would you like to try?</extracomment>
-        <translation type="unfinished">Hangi sporu ya da kulübü denemek isterdin?</translation>
+        <translation type="unfinished">Hangi sporu ya da kulübü denemek isterdiniz?</translation>
     </message>
     <message id="card.35">
         <source>Waar ontmoet je mensen die geen familie zijn?</source>
         <extracomment>Where do you meet people who are not family?</extracomment>
-        <translation type="unfinished">Ailenden olmayan insanlarla nerede tanışıyorsun?</translation>
+        <translation type="unfinished">Ailenizden olmayan insanlarla nerede tanışıyorsunuz?</translation>
     </message>
     <message id="card.36">
         <source>Hoe bevalt je woning en je buurt?</source>
         <extracomment>How do you like your home and neighbourhood?</extracomment>
-        <translation type="unfinished">Evinden ve mahallenden memnun musun?</translation>
+        <translation type="unfinished">Evinizden ve mahallenizden memnun musunuz?</translation>
     </message>
     <message id="card.37">
         <source>Welke brieven vind je moeilijk om te lezen of te begrijpen?</source>
         <extracomment>Which letters do you find hard to read or understand?</extracomment>
-        <translation type="unfinished">Hangi mektupları okumakta ya da anlamakta zorlanıyorsun?</translation>
+        <translation type="unfinished">Hangi mektupları okumakta ya da anlamakta zorlanıyorsunuz?</translation>
     </message>
     <message id="card.38">
         <source>Wie regelt bij jullie thuis de rekeningen?</source>
@@ -2098,42 +2098,42 @@
     <message id="card.39">
         <source>Wat wil je zelf kunnen regelen als het ontzorgen stopt?</source>
         <extracomment>What do you want to be able to arrange yourself when ontzorgen ends?</extracomment>
-        <translation type="unfinished">Ontzorgen (belediyenin sabit giderlerini senin adına ödemesi) bittiğinde neleri kendin halledebilmek istersin?</translation>
+        <translation type="unfinished">Ontzorgen (belediyenin sabit giderlerinizi sizin adınıza ödemesi) bittiğinde neleri kendiniz halledebilmek istersiniz?</translation>
     </message>
     <message id="card.40">
         <source>Wat hebben je kinderen nodig om het goed te doen op school of de opvang?</source>
         <extracomment>What do your children need to do well at school or in childcare?</extracomment>
-        <translation type="unfinished">Çocuklarının okulda ya da kreşte iyi olması için neye ihtiyaçları var?</translation>
+        <translation type="unfinished">Çocuklarınızın okulda ya da kreşte iyi olması için neye ihtiyaçları var?</translation>
     </message>
     <message id="card.41">
         <source>Is er iemand in je gezin die extra zorg nodig heeft?</source>
         <extracomment>Is there anyone in your family who needs extra care?</extracomment>
-        <translation type="unfinished">Ailende ekstra bakıma ihtiyacı olan biri var mı?</translation>
+        <translation type="unfinished">Ailenizde ekstra bakıma ihtiyacı olan biri var mı?</translation>
     </message>
     <message id="card.42">
         <source>Waar zou je meer over willen weten: geld, toeslagen of verzekeringen?</source>
         <extracomment>What would you like to know more about: money, allowances or insurance?</extracomment>
-        <translation type="unfinished">Hangi konuda daha çok bilgi almak isterdin: para, yardımlar (toeslagen) ya da sigortalar?</translation>
+        <translation type="unfinished">Hangi konuda daha çok bilgi almak isterdiniz: para, yardımlar (toeslagen) ya da sigortalar?</translation>
     </message>
     <message id="card.43">
         <source>Waar sta je over een jaar, als alles goed gaat?</source>
         <extracomment>Where will you be in a year if everything goes well?</extracomment>
-        <translation type="unfinished">Her şey yolunda giderse bir yıl sonra nerede olursun?</translation>
+        <translation type="unfinished">Her şey yolunda giderse bir yıl sonra nerede olursunuz?</translation>
     </message>
     <message id="card.44">
         <source>Wat is de eerste kleine stap die je deze maand kunt zetten?</source>
         <extracomment>What first small step can you take this month?</extracomment>
-        <translation type="unfinished">Bu ay atabileceğin ilk küçük adım ne?</translation>
+        <translation type="unfinished">Bu ay atabileceğiniz ilk küçük adım ne?</translation>
     </message>
     <message id="card.45">
         <source>Wat kan ik of de gemeente doen om je te helpen?</source>
         <extracomment>What can I or the municipality do to help you?</extracomment>
-        <translation type="unfinished">Sana yardım etmek için ben ya da belediye ne yapabiliriz?</translation>
+        <translation type="unfinished">Size yardım etmek için ben ya da belediye ne yapabiliriz?</translation>
     </message>
     <message id="card.46">
         <source>Wat heb je geleerd sinds ons vorige gesprek?</source>
         <extracomment>What have you learned since our last conversation?</extracomment>
-        <translation type="unfinished">Son görüşmemizden bu yana ne öğrendin?</translation>
+        <translation type="unfinished">Son görüşmemizden bu yana ne öğrendiniz?</translation>
     </message>
     <message id="card.47">
         <source>Welke afspraak was moeilijk om na te komen, en waarom?</source>
@@ -2143,12 +2143,12 @@
     <message id="card.48">
         <source>Wanneer ga je tevreden naar huis?</source>
         <extracomment>When do you go home satisfied?</extracomment>
-        <translation type="unfinished">Eve ne zaman memnun dönersin?</translation>
+        <translation type="unfinished">Eve ne zaman memnun dönersiniz?</translation>
     </message>
     <message id="card.49">
         <source>Wie wil je vertellen over je plan?</source>
         <extracomment>Who would you like to tell about your plan?</extracomment>
-        <translation type="unfinished">Planını kime anlatmak istersin?</translation>
+        <translation type="unfinished">Planınızı kime anlatmak istersiniz?</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2294,7 @@
     </message>
     <message id="selffill.return_laptop">
         <source>Geef de laptop terug aan de klantmanager</source>
-        <translation type="unfinished">Lütfen dizüstü bilgisayarı danışmana geri verin</translation>
+        <translation type="unfinished">Lütfen dizüstü bilgisayarı vaka sorumlunuza geri verin</translation>
     </message>
     <message id="selffill.welcome">
         <source>Welkom. U kunt deze vragen zelf invullen, in uw eigen taal.</source>
@@ -2350,7 +2350,7 @@
     </message>
     <message id="selffill.dutch_fallback">
         <source>Deze tekst is nog niet vertaald en staat in het Nederlands.</source>
-        <translation type="unfinished">Bu metin henüz çevrilmedi ve Felemenkçe gösteriliyor.</translation>
+        <translation type="unfinished">Bu metin henüz çevrilmedi ve Hollandaca gösteriliyor.</translation>
     </message>
     <message id="selffill.alone_reminder">
         <source>U mag deze vragen ook alleen beantwoorden, zonder familie erbij.</source>
@@ -2371,6 +2371,153 @@
     <message id="selffill.not_saved_retry">
         <source>Nog niet bewaard. We proberen het zo opnieuw.</source>
         <translation type="unfinished">Henüz kaydedilmedi. Birazdan tekrar deneyeceğiz.</translation>
+    </message>
+    <message id="selffill.start">
+        <source>Beginnen</source>
+        <translation type="unfinished">Başlayın</translation>
+    </message>
+    <message id="selffill.start_intro">
+        <source>U krijgt vragen over:</source>
+        <translation type="unfinished">Size şu konularda sorular sorulacak:</translation>
+    </message>
+    <message id="selffill.text_capped">
+        <source>Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten.</source>
+        <translation type="unfinished">Bu cevap en fazla {n} karakter olabilir. Gerisi eklenmedi.</translation>
+    </message>
+    <message id="selffill.listen">
+        <source>Luisteren</source>
+        <translation type="unfinished">Dinleyin</translation>
+    </message>
+    <message id="selffill.computer_voice">
+        <source>computerstem</source>
+        <translation type="unfinished">bilgisayar sesi</translation>
+    </message>
+    <message id="selffill.audio_problem">
+        <source>Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan.</source>
+        <translation type="unfinished">Ses şu anda çalınamıyor. Normal şekilde devam edebilirsiniz.</translation>
+    </message>
+    <message id="selffill.record">
+        <source>Antwoord inspreken</source>
+        <translation type="unfinished">Cevabınızı sesli kaydedin</translation>
+    </message>
+    <message id="selffill.stop_recording">
+        <source>Stoppen</source>
+        <translation type="unfinished">Durdurun</translation>
+    </message>
+    <message id="selffill.play_recording">
+        <source>Terugluisteren</source>
+        <translation type="unfinished">Kaydı dinleyin</translation>
+    </message>
+    <message id="selffill.delete_recording">
+        <source>Opname wissen</source>
+        <translation type="unfinished">Kaydı silin</translation>
+    </message>
+    <message id="selffill.recorded">
+        <source>Uw gesproken antwoord is bewaard.</source>
+        <translation type="unfinished">Sesli cevabınız kaydedildi.</translation>
+    </message>
+    <message id="selffill.mic_problem">
+        <source>De microfoon werkt niet. U kunt uw antwoord ook typen.</source>
+        <translation type="unfinished">Mikrofon çalışmıyor. Cevabınızı yazabilirsiniz de.</translation>
+    </message>
+</context>
+<context>
+    <name>pip_summary</name>
+    <message id="pip_summary.title">
+        <source>Samenvatting van uw plan (concept)</source>
+        <translation type="unfinished">Planınızın özeti (taslak)</translation>
+    </message>
+    <message id="pip_summary.notice">
+        <source>Dit is een concept. De gemeente heeft nog geen besluit genomen. De Nederlandse tekst is leidend.</source>
+        <translation type="unfinished">Bu bir taslaktır. Belediye henüz karar vermedi. Hollandaca metin esas alınır.</translation>
+    </message>
+    <message id="pip_summary.route_b1">
+        <source>Uw leerroute is de B1-route. U leert Nederlands tot niveau {level}.</source>
+        <translation type="unfinished">Öğrenme yolunuz B1 yoludur. Hollandacayı {level} seviyesine kadar öğreneceksiniz.</translation>
+    </message>
+    <message id="pip_summary.route_onderwijs">
+        <source>Uw leerroute is de onderwijsroute. U volgt een schakeltraject naar een opleiding in Nederland.</source>
+        <translation type="unfinished">Öğrenme yolunuz eğitim yoludur. Hollanda'da bir eğitime geçiş programına katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.route_z">
+        <source>Uw leerroute is de zelfredzaamheidsroute (Z-route). U leert Nederlands en doet mee in de samenleving.</source>
+        <translation type="unfinished">Öğrenme yolunuz kendi kendine yetme yoludur (Z yolu). Hollandaca öğrenecek ve topluma katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.route_none">
+        <source>Uw leerroute is nog niet gekozen. Dat bespreken wij samen.</source>
+        <translation type="unfinished">Öğrenme yolunuz henüz seçilmedi. Bunu birlikte konuşacağız.</translation>
+    </message>
+    <message id="pip_summary.termijn_known">
+        <source>U heeft tot {date} om uw inburgering af te ronden.</source>
+        <translation type="unfinished">Uyum sürecinizi tamamlamak için {date} tarihine kadar süreniz var.</translation>
+    </message>
+    <message id="pip_summary.termijn_unknown">
+        <source>U heeft drie jaar om uw inburgering af te ronden. De termijn begint op de dag na het besluit over dit plan.</source>
+        <translation type="unfinished">Uyum sürecinizi tamamlamak için üç yılınız var. Bu süre, bu plan hakkındaki karardan sonraki gün başlar.</translation>
+    </message>
+    <message id="pip_summary.lessons">
+        <source>U krijgt {hours} uur per week Nederlandse les.</source>
+        <translation type="unfinished">Haftada {hours} saat Hollandaca dersi alacaksınız.</translation>
+    </message>
+    <message id="pip_summary.knm">
+        <source>U leert over de Nederlandse samenleving (KNM).</source>
+        <translation type="unfinished">Hollanda toplumu hakkında bilgi edineceksiniz (KNM).</translation>
+    </message>
+    <message id="pip_summary.pvt">
+        <source>U volgt het participatieverklaringstraject (PVT) van minstens 12 uur.</source>
+        <translation type="unfinished">En az 12 saatlik katılım beyanı programına (PVT) katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.map">
+        <source>U volgt de Module Arbeidsmarkt en Participatie (MAP) over werk in Nederland.</source>
+        <translation type="unfinished">Hollanda'da çalışma hayatı hakkında İş Piyasası ve Katılım Modülüne (MAP) katılacaksınız.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen">
+        <source>De gemeente betaalt uw vaste lasten ({costs}) rechtstreeks van {start} tot {end}.</source>
+        <translation type="unfinished">Belediye sabit giderlerinizi ({costs}) {start} ile {end} arasında doğrudan öder.</translation>
+    </message>
+    <message id="pip_summary.ontzorgen_nodates">
+        <source>De eerste maanden betaalt de gemeente uw vaste lasten ({costs}) rechtstreeks.</source>
+        <translation type="unfinished">İlk aylarda belediye sabit giderlerinizi ({costs}) doğrudan öder.</translation>
+    </message>
+    <message id="pip_summary.mb">
+        <source>U krijgt hulp van {organisation} (maatschappelijke begeleiding).</source>
+        <translation type="unfinished">{organisation} size yardım edecek (sosyal rehberlik).</translation>
+    </message>
+    <message id="pip_summary.childcare">
+        <source>Kinderopvang is nodig. Wij helpen u om dit te regelen.</source>
+        <translation type="unfinished">Çocuk bakımı gerekiyor. Bunu ayarlamanıza yardım edeceğiz.</translation>
+    </message>
+    <message id="pip_summary.progress">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat. Het eerste gesprek is op {date}.</source>
+        <translation type="unfinished">Durumun nasıl gittiğini konuşmak için düzenli olarak görüşeceğiz. İlk görüşme {date} tarihindedir.</translation>
+    </message>
+    <message id="pip_summary.progress_nodate">
+        <source>Wij spreken elkaar regelmatig om te bespreken hoe het gaat.</source>
+        <translation type="unfinished">Durumun nasıl gittiğini konuşmak için düzenli olarak görüşeceğiz.</translation>
+    </message>
+    <message id="pip_summary.contact">
+        <source>Heeft u vragen? Neem contact op met uw klantmanager: {name}, telefoon {phone}.</source>
+        <translation type="unfinished">Sorularınız mı var? Vaka sorumlunuzla (klantmanager) iletişime geçin: {name}, telefon {phone}.</translation>
+    </message>
+    <message id="pip_summary.unreviewed_note">
+        <source>Let op: de vertaling op deze pagina is nog niet gecontroleerd door een beëdigd vertaler. Bij twijfel geldt de Nederlandse tekst.</source>
+        <translation type="unfinished">Dikkat: Bu sayfadaki çeviri henüz yeminli bir tercüman tarafından kontrol edilmedi. Şüphe durumunda Hollandaca metin geçerlidir.</translation>
+    </message>
+    <message id="pip_summary.cost.huur">
+        <source>huur</source>
+        <translation type="unfinished">kira</translation>
+    </message>
+    <message id="pip_summary.cost.energie">
+        <source>energie</source>
+        <translation type="unfinished">enerji</translation>
+    </message>
+    <message id="pip_summary.cost.water">
+        <source>water</source>
+        <translation type="unfinished">su</translation>
+    </message>
+    <message id="pip_summary.cost.zorgverzekering">
+        <source>zorgverzekering</source>
+        <translation type="unfinished">sağlık sigortası</translation>
     </message>
 </context>
 </TS>

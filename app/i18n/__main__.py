@@ -1,4 +1,4 @@
-"""``python -m app.i18n extract | coverage [--json] | compile | check``."""
+"""``python -m app.i18n extract | coverage [--json] | compile | check | record --lang ti``."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import argparse
 import json
 import logging
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from app.i18n import extract as ex
 from app.i18n import form_versions as fv
+from app.i18n.audio import AudioCoverage, ClipLibrary, audio_coverage, format_audio_coverage
 from app.i18n.catalog import ContentCatalog
+from app.i18n.glossary import GlossaryProblem, check_glossary, format_glossary_report
 
 
 def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None, Path | None]:
@@ -33,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     p_cov = sub.add_parser("coverage", help="translated / reviewed per language")
     p_cov.add_argument("--json", action="store_true", help="machine-readable output")
     p_cov.add_argument("--lang", action="append", help="only this language (repeatable)")
+    p_cov.add_argument("--audio", help="audio clips dir (default: bundled resources/audio)")
+    p_rec = sub.add_parser("record", help="record the audio clips of one language (a window)")
+    p_rec.add_argument("--lang", required=True, help="language code, e.g. ti")
+    p_rec.add_argument("--audio", help="audio clips dir (default: bundled resources/audio)")
     sub.add_parser("compile", help="pyside6-lrelease app_<lang>.ts -> .qm")
     sub.add_parser("check", help="report broken catalogues and rejected translations")
     p_imp = sub.add_parser(
@@ -56,15 +63,26 @@ def main(argv: list[str] | None = None) -> int:
         sources = ex.collect_sources(forms, cards)
         items = ex.coverage(tdir, sources, args.lang)
         per_version = fv.report(forms, tdir, args.lang)  # missing texts per form version
+        audio, glossary = _audio_and_glossary(tdir, sources, args)
         if args.json:
             out = ex.coverage_json(items)
             out["source_problems"] = sources.problems
             out["form_versions"] = fv.coverage_json(per_version)
+            out["audio"] = {a.lang: {**asdict(a), "percent": a.percent} for a in audio}
+            out["glossary"] = {lang: [asdict(p) for p in ps] for lang, ps in glossary.items()}
             print(json.dumps(out, indent=2, ensure_ascii=False))
         else:
             print(ex.format_coverage(items))
             print(fv.format_version_coverage(per_version))
+            print()
+            print(format_audio_coverage(audio))
+            print()
+            print(format_glossary_report(glossary))
         return 0
+    if args.command == "record":
+        from app.ui.clip_recorder import run
+
+        return run(args.lang, tdir, Path(args.audio) if args.audio else None)
     if args.command == "compile":
         try:
             results = ex.compile_ui(tdir)
@@ -82,6 +100,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import-json":
         return _import_json(tdir, [Path(f) for f in args.files])
     return 2  # pragma: no cover
+
+
+def _audio_and_glossary(
+    tdir: Path, sources: ex.Sources, args: argparse.Namespace
+) -> tuple[list[AudioCoverage], dict[str, list[GlossaryProblem]]]:
+    from app.i18n.languages import target_codes
+
+    langs = list(args.lang or target_codes())
+    library = ClipLibrary(Path(args.audio) if args.audio else None)
+    spoken = [(c, k, s) for c, k, s, _ in sources.entries if c != "validation"]
+    audio = audio_coverage(spoken, langs, library)
+    catalog = ContentCatalog.load(tdir)
+    glossary = {
+        lang: check_glossary(lang, sources.entries, catalog, tdir / "glossary") for lang in langs
+    }
+    return audio, glossary
 
 
 def _import_json(tdir: Path, files: list[Path]) -> int:

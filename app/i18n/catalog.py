@@ -82,6 +82,22 @@ SELFFILL_STRINGS: dict[str, str] = {
     "selffill.question_progress": "Vraag {n} van {total}",
     "selffill.all_saved": "Alle wijzigingen bewaard",
     "selffill.not_saved_retry": "Nog niet bewaard. We proberen het zo opnieuw.",
+    "selffill.start": "Beginnen",
+    "selffill.start_intro": "U krijgt vragen over:",
+    "selffill.text_capped": (
+        "Dit antwoord mag niet langer zijn dan {n} tekens. De rest is weggelaten."
+    ),
+    "selffill.listen": "Luisteren",
+    "selffill.computer_voice": "computerstem",
+    "selffill.audio_problem": (
+        "Het geluid kan nu niet worden afgespeeld. U kunt gewoon verder gaan."
+    ),
+    "selffill.record": "Antwoord inspreken",
+    "selffill.stop_recording": "Stoppen",
+    "selffill.play_recording": "Terugluisteren",
+    "selffill.delete_recording": "Opname wissen",
+    "selffill.recorded": "Uw gesproken antwoord is bewaard.",
+    "selffill.mic_problem": "De microfoon werkt niet. U kunt uw antwoord ook typen.",
 }
 
 _BRACE_RE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|\{[0-9]*\}")

@@ -88,6 +88,13 @@ def selffill_sources() -> list[SourceEntry]:
     return [(CTX_SELFFILL, k, v, None) for k, v in SELFFILL_STRINGS.items()]
 
 
+def pip_summary_sources() -> list[SourceEntry]:
+    """The client-language summary of the printed PIP (resources/pip_summary.json)."""
+    from app.printing.summary import CTX_PIP_SUMMARY, summary_sources
+
+    return [(CTX_PIP_SUMMARY, k, v, None) for k, v in summary_sources()]
+
+
 def collect_sources(forms_dir: Path | None = None, cards_path: Path | None = None) -> Sources:
     """Every current Dutch source string, in catalogue order."""
     src = Sources()
@@ -99,6 +106,7 @@ def collect_sources(forms_dir: Path | None = None, cards_path: Path | None = Non
     src.problems.extend(problems)
     src.entries.extend(validation_sources())
     src.entries.extend(selffill_sources())
+    src.entries.extend(pip_summary_sources())
     return src
 
 

@@ -190,3 +190,56 @@ def font_family(code: str) -> str:
         return get(code).font_family
     except UnknownLanguage:
         return "Noto Sans"
+
+
+@cache
+def _babel_name_in(code: str, ui_lang: str) -> str | None:
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # pragma: no cover - babel is a declared dependency
+        return None
+    try:
+        names = Locale.parse(ui_lang.split("-", maxsplit=1)[0]).languages
+    except (UnknownLocaleError, ValueError):
+        return None
+    name = names.get(code.replace("-", "_")) or names.get(code.split("-", maxsplit=1)[0])
+    if not name:
+        return None
+    return str(name[0].upper() + name[1:])
+
+
+def name_in(code: str, ui_lang: str = "nl") -> str:
+    """The language's name in the klantmanager's UI language ("Tigrinya", "Arabisch")."""
+    lang = get(code)
+    if ui_lang == "en":
+        return lang.english_name
+    if ui_lang == "nl" and lang.code in _DUTCH_NAMES:
+        return _DUTCH_NAMES[lang.code]
+    return _babel_name_in(lang.code, ui_lang) or lang.english_name
+
+
+#: where CLDR's Dutch name does not tell the variants apart
+_DUTCH_NAMES = {
+    "fa": "Perzisch (Farsi)",
+    "fa-AF": "Dari",
+    "ku": "Koerdisch (Kurmanji)",
+    "ckb": "Koerdisch (Sorani)",
+}
+
+
+def picker_name(code: str, ui_lang: str = "nl") -> str:
+    """What a language picker shows: "Tigrinya — ትግርኛ" (the name a Dutch klantmanager
+    reads, then the client's own name for it), so ትግርኛ and አማርኛ are told apart."""
+    own = endonym(code)
+    known = name_in(code, ui_lang)
+    if known.casefold() == own.casefold():
+        return own
+    return f"{known} — {own}"
+
+
+def picker_label(code: str, fallback: str, ui_lang: str = "nl") -> str:
+    """:func:`picker_name`, or ``fallback`` for a code not in languages.json."""
+    try:
+        return picker_name(code, ui_lang)
+    except UnknownLanguage:
+        return fallback

@@ -1,8 +1,11 @@
 """Client-language summary of a PIP draft (DOMAIN.md §4.3 item 12).
 
-The sentences live in ``resources/pip_summary.json`` (Dutch source + 11 translations, all
-marked ``needs_review``) so translators can maintain them without touching code. Each line
-is returned as a (Dutch, translation) pair; the Dutch text is leading.
+The Dutch sentences live in ``resources/pip_summary.json``; their translations are in the
+same content catalogues as the forms and cards (``translations/content_<lang>.ts``, context
+``pip_summary``), so the coverage tool counts them and translators maintain them in one place.
+Each line is returned as a (Dutch, translation) pair; the Dutch text is leading. When any
+printed translation has not been reviewed by a certified translator, the summary opens with a
+note saying so, in Dutch and in the client's language.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app.domain.deadlines import Deadlines
 from app.domain.models import Route
@@ -32,9 +35,18 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+CTX_PIP_SUMMARY = "pip_summary"
+NOTE_KEY = "unreviewed_note"
+
+
+class _Content(Protocol):
+    def text(self, lang: str, context: str, key: str, source_nl: str) -> Any: ...
+
+
 @dataclass(frozen=True)
 class SummaryCatalog:
     data: dict[str, Any]
+    content: _Content | None = None  # app.i18n.catalog.ContentCatalog
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -44,28 +56,71 @@ class SummaryCatalog:
         return str(self.data.get("languages", {}).get(lang, {}).get("name", lang))
 
     def is_rtl(self, lang: str) -> bool:
-        return self.data.get("languages", {}).get(lang, {}).get("dir") == "rtl"
+        return bool(self.data.get("languages", {}).get(lang, {}).get("dir") == "rtl")
 
-    def raw(self, key: str, lang: str) -> str | None:
-        value = self.data.get("strings", {}).get(key, {}).get(lang)
+    def source(self, key: str) -> str | None:
+        value = self.data.get("strings", {}).get(key, {}).get("nl")
         return value if isinstance(value, str) and value.strip() else None
 
+    def _translated(self, key: str, lang: str, source: str) -> Any:
+        if self.content is None:
+            return None
+        try:
+            t = self.content.text(lang, CTX_PIP_SUMMARY, key, source)
+        except Exception:  # noqa: BLE001 - a broken catalogue never stops printing
+            log.warning("summary_catalogue_lookup_failed")
+            return None
+        return None if t.fallback or not str(t.text).strip() else t
+
+    def raw(self, key: str, lang: str) -> str | None:
+        nl = self.source(key)
+        if lang == "nl" or nl is None:
+            return nl
+        t = self._translated(f"pip_summary.{key}", lang, nl)
+        return None if t is None else str(t.text)
+
+    def reviewed(self, key: str, lang: str) -> bool:
+        """Checked by a certified translator (a finished entry in the catalogue)."""
+        nl = self.source(key)
+        if lang == "nl" or nl is None:
+            return True
+        t = self._translated(f"pip_summary.{key}", lang, nl)
+        return bool(t is not None and t.reviewed)
+
     def cost(self, key: str, lang: str) -> str:
-        entry = self.data.get("costs", {}).get(key, {})
-        return str(entry.get(lang) or entry.get("nl") or key)
+        nl = str(self.data.get("costs", {}).get(key, {}).get("nl") or key)
+        if lang == "nl":
+            return nl
+        t = self._translated(f"pip_summary.cost.{key}", lang, nl)
+        return nl if t is None else str(t.text)
 
     def separator(self, lang: str) -> str:
         return str(self.data.get("_meta", {}).get("separator", {}).get(lang, ", "))
 
 
-def load_catalog(path: Path | None = None) -> SummaryCatalog:
-    return _load(str(path or resource_path("pip_summary.json")))
+def load_catalog(path: Path | None = None, translations: Path | None = None) -> SummaryCatalog:
+    return _load(
+        str(path or resource_path("pip_summary.json")), str(translations) if translations else ""
+    )
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> SummaryCatalog:
+def _load(path: str, translations: str) -> SummaryCatalog:
+    from app.i18n.catalog import ContentCatalog
+
     with open(path, encoding="utf-8") as fh:
-        return SummaryCatalog(json.load(fh))
+        data = json.load(fh)
+    content = ContentCatalog.load(Path(translations)) if translations else ContentCatalog.load()
+    return SummaryCatalog(data, content)
+
+
+def summary_sources(path: Path | None = None) -> list[tuple[str, str]]:
+    """(key, Dutch source) of every summary text, for the catalogues (extract/coverage)."""
+    with open(path or resource_path("pip_summary.json"), encoding="utf-8") as fh:
+        data = json.load(fh)
+    out = [(f"pip_summary.{k}", str(v["nl"])) for k, v in data.get("strings", {}).items()]
+    out += [(f"pip_summary.cost.{k}", str(v["nl"])) for k, v in data.get("costs", {}).items()]
+    return out
 
 
 def _fmt_date(iso: str) -> str:
@@ -87,12 +142,16 @@ def summary_lines(
         warnings.append(f"{W_LANGUAGE_UNSUPPORTED}:{lang}")
         lang = "nl"
 
+    unreviewed: list[str] = []
+
     def line(key: str, **values: str) -> tuple[str, str]:
         nl = catalog.raw(key, "nl") or key
         tr = catalog.raw(key, lang)
         if tr is None or placeholders(tr) != placeholders(nl):
             warnings.append(f"{W_TRANSLATION_MISSING}:{key}")
             tr = nl
+        elif lang != "nl" and not catalog.reviewed(key, lang):
+            unreviewed.append(key)
         nl_values = dict(values)
         if "costs" in values:
             nl_values["costs"] = values["costs_nl"]
@@ -145,4 +204,8 @@ def summary_lines(
         # NBSP keeps "14 020" together (and one number run in RTL text)
         phone = (pip.contact_phone or "-").replace(" ", "\u00a0")
         out.append(line("contact", name=pip.contact_name, phone=phone))
-    return line("title"), out
+    title = line("title")
+    if unreviewed:
+        # an unreviewed translation is printed: say so, in Dutch and in the client's language
+        out.insert(0, line(NOTE_KEY))
+    return title, out

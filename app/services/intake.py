@@ -25,11 +25,13 @@ from app.domain.forms.loader import FormRegistry
 from app.domain.forms.migration import migrate_answers
 from app.domain.forms.model import Field, FieldType, FormDefinition
 from app.domain.forms.state import FormState, SetResult, display_value, parse_path
+from app.domain.forms.validation import ValidationMessage
 from app.domain.models import Actor, Answer, IntakeDraft, new_uuid, utcnow_iso
 from app.domain.outbox import OutboxOp
 
 if TYPE_CHECKING:
     from app.services.phase import PhaseService
+    from app.services.spoken import SpokenAnswers
     from app.store.vault import Vault
     from app.sync.mapping import Planner
 
@@ -38,20 +40,44 @@ log = logging.getLogger(__name__)
 FORM_ID = "brede-intake"
 BACKUP_KIND = "intake_migration_backup"
 FREE_TEXT = frozenset({FieldType.TEXT, FieldType.LONGTEXT})
+NOT_SELF_FILL_NL = "Deze vraag beantwoordt de klantmanager."
 
 
 def coalesce_key(draft: IntakeDraft) -> str:
     return f"intake-json:{draft.uuid}"
 
 
+def to_review(answer: Any) -> bool:
+    """True for an answer the client gave in self-fill that the klantmanager has neither
+    accepted nor corrected yet (derived from the stored provenance, so it survives every way
+    self-fill can end: PIN, wrong PINs, lock, crash)."""
+    return (
+        isinstance(answer, dict)
+        and answer.get("by") == Actor.CLIENT_SELF_FILL.value
+        and not answer.get("reviewed")
+        and not isinstance(answer.get("original"), dict)
+    )
+
+
+def unreviewed_paths(draft: IntakeDraft) -> list[str]:
+    """Field paths whose answer is still to review, in stable order."""
+    return sorted(p for p, a in draft.answers.items() if to_review(a))
+
+
 def intake_json(draft: IntakeDraft) -> bytes:
-    """The Brede Intake JSON document uploaded to the zaak (answers with provenance)."""
+    """The Brede Intake JSON document uploaded to the zaak (answers with provenance).
+
+    Answers the client gave in self-fill that the klantmanager has not yet accepted or
+    corrected are held back: the office never receives them as accepted data, only the
+    list of their paths under ``awaiting_review`` (no values)."""
+    held = set(unreviewed_paths(draft))
     doc = {
         "form_id": draft.form_id,
         "form_version": draft.form_version,
         "status": draft.status,
         "updated_at": draft.updated_at,
-        "answers": draft.answers,
+        "answers": {p: a for p, a in draft.answers.items() if p not in held},
+        "awaiting_review": sorted(held),
     }
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
@@ -159,6 +185,12 @@ class IntakeService:
         self._planner = outbox_planner
         self._today = today or date.today
         self._now = now
+
+    def spoken(self) -> SpokenAnswers:
+        """Spoken answers of self-fill (encrypted recordings, never synced)."""
+        from app.services.spoken import SpokenAnswers
+
+        return SpokenAnswers(self._vault)
 
     # ------------------------------------------------------------------ drafts
     def drafts(self, client_uuid: str) -> list[IntakeDraft]:
@@ -272,6 +304,14 @@ class IntakeService:
         by: str = Actor.KLANTMANAGER.value,
         lang: str = "nl",
     ) -> SetResult:
+        if by == Actor.CLIENT_SELF_FILL.value and not _client_may_answer(state, path):
+            # sealed per field: a klantmanager-only question is never answerable in self-fill
+            return SetResult(
+                path,
+                None,
+                [ValidationMessage("validation.not_self_fill", NOT_SELF_FILL_NL)],
+                stored=False,
+            )
         result = state.set_answer(path, raw)
         self.sync_answers(draft, state, changed={path}, by=by, lang=lang)
         return result
@@ -325,9 +365,13 @@ class IntakeService:
             if isinstance(old, dict) and old.get("value") == value and path in changed:
                 out[path] = old  # same value typed again: keep who gave it first
                 continue
-            out[path] = Answer(
-                value=copy.deepcopy(value), by=by, lang=lang, at=self._now()
-            ).to_dict()
+            new = Answer(value=copy.deepcopy(value), by=by, lang=lang, at=self._now()).to_dict()
+            if by != Actor.CLIENT_SELF_FILL.value and to_review(old):
+                # the klantmanager changed a client's answer still to review: a correction
+                assert isinstance(old, dict)
+                new["original"] = {k: old.get(k) for k in ("value", "by", "lang", "at")}
+                new["reviewed"] = True
+            out[path] = new
         draft.answers = out
 
     # ------------------------------------------------------------------ versions
@@ -424,6 +468,20 @@ class IntakeService:
                 }
             new["reviewed"] = True
         return result
+
+
+def _client_may_answer(state: FormState, path: str) -> bool:
+    try:
+        p = parse_path(path)
+        f = state.definition.field(p.field_id)
+        section = state.definition.section(f.section_id)
+    except KeyError:
+        return False
+    if not (section.self_fill and f.self_fill):
+        return False
+    if f.parent is not None:
+        return state.definition.field(f.parent).self_fill
+    return True
 
 
 def _has_section(defn: FormDefinition, section_id: str) -> bool:

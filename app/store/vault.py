@@ -83,6 +83,7 @@ class Vault:
         self.integrity_failures: set[str] = set()
         self.on_lock: list[Any] = []
         from app.store import repositories as r
+        from app.store import voice
 
         self.clients = r.ClientRepository(self)
         self.drafts = r.DraftRepository(self)
@@ -93,6 +94,7 @@ class Vault:
         self.secrets = r.SecretRepository(self)
         self.kv = r.KvRepository(self)
         self.audit = r.AuditRepository(self)
+        self.voice = voice.VoiceRepository(self)  # spoken answers (issue 12)
 
     # ---------------------------------------------------------------- lifecycle
     @staticmethod

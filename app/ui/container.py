@@ -101,7 +101,7 @@ class AppServices:
         def make() -> list[tuple[str, str]]:
             from app.i18n import languages as langs
 
-            return [(code, langs.endonym(code)) for code in langs.target_codes()]
+            return [(code, langs.picker_name(code)) for code in langs.target_codes()]
 
         return self._once("languages", make)
 

@@ -10,25 +10,15 @@ Intake and switching its language fast.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,436 +26,47 @@ from PySide6.QtWidgets import (
 from app.domain.forms.model import (
     Field,
     FieldType,
-    FormDefinition,
-    Section,
     Sensitivity,
-    choice_key,
 )
-from app.domain.forms.state import FormState, format_date_nl
+from app.domain.forms.state import FormState
 from app.domain.forms.validation import ValidationMessage
+from app.i18n.catalog import SELFFILL_STRINGS
+from app.ui.audio import Listen, ListenButton, make_listen_button
+from app.ui.field_row import FieldRow
+from app.ui.form_texts import (
+    FALLBACK_MARK,
+    BilingualLabel,
+    FormTexts,
+    NoCopyFilter,
+    Text,
+    block_copy,
+    plain_label,
+    set_dimmed,
+    set_ltr,
+)
+from app.ui.pictograms import icon, icon_size, section_icon_name
+from app.ui.spoken import SpokenHook
+
+__all__ = [
+    "FALLBACK_MARK",
+    "BilingualLabel",
+    "FieldRow",
+    "FormTexts",
+    "NoCopyFilter",
+    "RepeatGroup",
+    "SectionView",
+    "Text",
+    "block_copy",
+    "plain_label",
+    "set_dimmed",
+    "set_ltr",
+    "visible_text_widgets",
+]
 
 log = logging.getLogger(__name__)
 
 RADIO_MAX_CHOICES = 5
-FALLBACK_MARK = " (NL)"
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right / first-strong isolate, pop
-
-
-class _Catalog(Protocol):
-    def text(self, lang: str, context: str, key: str, source_nl: str) -> Any: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    text: str
-    fallback: bool = False  # Dutch shown because the translation is missing
-
-
-class FormTexts:
-    """Texts of one form in one content language (Dutch when ``lang == "nl"``)."""
-
-    def __init__(self, definition: FormDefinition, catalog: _Catalog | None, lang: str) -> None:
-        self.definition = definition
-        self.catalog = catalog
-        self.lang = lang or "nl"
-        self.context = definition.catalog_context
-
-    @property
-    def dual(self) -> bool:
-        return self.lang != "nl"
-
-    def lookup(self, context: str, key: str, source_nl: str) -> Text:
-        if not self.dual or not source_nl:
-            return Text(source_nl)
-        if self.catalog is None:
-            return Text(source_nl, True)
-        try:
-            t = self.catalog.text(self.lang, context, key, source_nl)
-        except Exception:  # a broken catalogue never hides a question
-            log.warning("form_text_lookup_failed", exc_info=False)
-            return Text(source_nl, True)
-        return Text(str(t.text), bool(t.fallback))
-
-    def get(self, key: str, source_nl: str) -> Text:
-        return self.lookup(self.context, key, source_nl)
-
-    def field(self, f: Field, part: str = "label") -> Text:
-        return self.get(f"field.{f.id}.{part}", getattr(f, part))
-
-    def section(self, s: Section, part: str = "title") -> Text:
-        return self.get(f"section.{s.id}.{part}", getattr(s, part))
-
-    def choice(self, list_id: str, code: str) -> Text:
-        label = self.definition.choice_list(list_id).label(code) or code
-        return self.get(choice_key(list_id, code), label)
-
-    def message(self, m: ValidationMessage) -> Text:
-        if m.key.startswith("field."):
-            t = self.get(m.key, m.text_nl)
-        else:
-            t = self.lookup("validation", m.key, m.text_nl)
-        try:
-            return Text(t.text.format(**m.params), t.fallback)
-        except (KeyError, IndexError, ValueError):
-            return Text(m.text, True)
-
-    def ui(self, key: str, source_nl: str) -> Text:
-        """Self-fill UI strings (context ``selffill``)."""
-        return self.lookup("selffill", key, source_nl)
-
-
-def set_dimmed(label: QLabel) -> None:
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(pal)
-
-
-def set_ltr(label: QLabel) -> None:
-    """A Dutch paragraph inside a right-to-left form: laid out left-to-right (final "?" or
-    "." at the end, not the start), aligned to its own start."""
-    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    label.setAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-    )
-
-
-def plain_label(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel:
-    lab = QLabel(parent)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setWordWrap(wrap)
-    lab.setText(text)
-    return lab
-
-
-class BilingualLabel(QWidget):
-    """The client's-language text with the Dutch source under it (dimmed)."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        primary: Text,
-        dutch: str,
-        *,
-        dual: bool,
-        required: bool = False,
-        bold: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(0)
-        text = primary.text + (" *" if required else "")
-        if primary.fallback:
-            text += FALLBACK_MARK
-        self.primary = plain_label(self, text)
-        self.primary.setProperty("fallback", primary.fallback)
-        if bold:
-            f = QFont()  # only the weight is set: size and family keep inheriting
-            f.setBold(True)
-            self.primary.setFont(f)
-        if primary.fallback:
-            set_ltr(self.primary)  # Dutch shown for a missing translation
-            set_dimmed(self.primary)
-            self.primary.setToolTip(
-                QApplication.translate("FormView", "Not translated yet: shown in Dutch")
-            )
-        lay.addWidget(self.primary)
-        self.dutch: QLabel | None = None
-        if dual and not primary.fallback and dutch:
-            self.dutch = plain_label(self, dutch + (" *" if required else ""))
-            self.dutch.setProperty("role", "dutch")
-            set_ltr(self.dutch)
-            set_dimmed(self.dutch)
-            lay.addWidget(self.dutch)
-
-    def texts(self) -> list[str]:
-        return [self.primary.text()] + ([self.dutch.text()] if self.dutch else [])
-
-
-class NoCopyFilter(QObject):
-    """Blocks copy/cut, the context menu and dragging text out of a widget."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj.isWidgetType() and obj.property("noCopy") is None:
-            # the app-wide guard (app/ui/clipboard.py) sees copy keys before this filter:
-            # mark every widget this filter watches (e.g. the review table) for it
-            obj.setProperty("noCopy", True)
-        et = event.type()
-        if et in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(  # type: ignore[attr-defined]
-                QKeySequence.StandardKey.Cut
-            ):
-                event.accept()
-                return True
-        if et in (QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.Drop):
-            event.ignore()
-            return True
-        return False
-
-
-def block_copy(widget: QWidget, flt: NoCopyFilter) -> None:
-    widget.setProperty("noCopy", True)  # SECURITY §6: for the guard in app/ui/clipboard.py
-    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    widget.setAcceptDrops(False)
-    if isinstance(widget, QLineEdit):
-        widget.setDragEnabled(False)
-    widget.installEventFilter(flt)
-    if isinstance(widget, QPlainTextEdit):
-        widget.viewport().installEventFilter(flt)
-        widget.viewport().setAcceptDrops(False)
-
-
-_PLACEHOLDERS = {
-    FieldType.DATE: "dd-mm-jjjj",
-    FieldType.PARTIAL_DATE: "jjjj / mm-jjjj / dd-mm-jjjj",
-    FieldType.POSTCODE: "1234 AB",
-    FieldType.PHONE: "06 12345678",
-}
-
-
-class FieldRow(QWidget):
-    """Label block, editor, hint and inline messages for one field path."""
-
-    answered = Signal(str, object, bool)  # path, raw value, final (focus left / choice made)
-
-    def __init__(
-        self,
-        parent: QWidget,
-        f: Field,
-        path: str,
-        texts: FormTexts,
-        *,
-        readonly: bool,
-        copy_filter: NoCopyFilter | None,
-    ) -> None:
-        super().__init__(parent)
-        self.field = f
-        self.path = path
-        self._texts = texts
-        self._setting = False
-        self._set: Callable[[Any], None] = lambda v: None
-        self.focus_target: QWidget | None = None
-        self.inputs: list[QWidget] = []
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 4, 0, 4)
-        lay.setSpacing(2)
-        self.error = plain_label(self, "")
-        self.error.setProperty("role", "error")
-        pal = self.error.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.error.setPalette(pal)
-        self.error.hide()
-        label = texts.field(f) if f.label else Text("")
-        self.label = BilingualLabel(
-            self, label, f.label, dual=texts.dual, required=f.required, bold=True
-        )
-        lay.addWidget(self.label)
-        if f.type is FieldType.INFO:
-            info = texts.field(f, "info") if f.info else label
-            self.label.hide()
-            lay.addWidget(BilingualLabel(self, info, f.info or f.label, dual=texts.dual))
-            return
-        if f.hint:
-            lay.addWidget(BilingualLabel(self, texts.field(f, "hint"), f.hint, dual=texts.dual))
-        if readonly or f.is_readonly:
-            self.display = plain_label(self, "")
-            self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            self.display.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.display.setAccessibleName(label.text)
-            lay.addWidget(self.display)
-            self.focus_target = self.display
-            self._set = lambda v: self.display.setText(self._show(v) or "—")
-        else:
-            self._build_editor(lay, label.text)
-        lay.addWidget(self.error)
-        if copy_filter is not None:
-            # SECURITY §6: ``noCopy`` tells the app-wide guard (app/ui/clipboard.py) to block
-            # copy/cut/drag here; it covers the read-only display as well as the editors
-            display = getattr(self, "display", None)
-            for w in [*self.inputs, *([display] if display is not None else [])]:
-                block_copy(w, copy_filter)
-
-    # ------------------------------------------------------------------ editors
-    def _build_editor(self, lay: QVBoxLayout, name: str) -> None:
-        f = self.field
-        t = f.type
-        if t is FieldType.LONGTEXT:
-            ed = QPlainTextEdit(self)
-            ed.setTabChangesFocus(True)
-            ed.setMaximumHeight(ed.fontMetrics().height() * 6)
-            ed.textChanged.connect(lambda: self._emit(ed.toPlainText(), False))
-            ed.installEventFilter(self)
-            self._set = lambda v: ed.setPlainText("" if v is None else str(v))
-            self._add(lay, ed, name)
-        elif t in (FieldType.CHOICE, FieldType.SCALE, FieldType.YESNO):
-            options = self._options()
-            if t is FieldType.CHOICE and len(options) > RADIO_MAX_CHOICES:
-                self._combo(lay, options, name)
-            else:
-                self._radios(lay, options, name)
-        elif t is FieldType.MULTICHOICE:
-            self._checks(lay, self._options(), name)
-        else:
-            ed = QLineEdit(self)
-            ed.setMaxLength(max(f.effective_max_length, 12))
-            if t in _PLACEHOLDERS:
-                ed.setPlaceholderText(_PLACEHOLDERS[t])
-            if t in (
-                FieldType.DATE,
-                FieldType.PARTIAL_DATE,
-                FieldType.INTEGER,
-                FieldType.DECIMAL,
-                FieldType.BSN,
-                FieldType.VNUMMER,
-                FieldType.PHONE,
-                FieldType.POSTCODE,
-                FieldType.EMAIL,
-            ):
-                # identifiers, numbers and dates read left to right in every language
-                ed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-                ed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-            ed.textEdited.connect(lambda s: self._emit(s, False))
-            ed.editingFinished.connect(lambda: self._emit(ed.text(), True))
-            self._set = lambda v: ed.setText(self._show(v))
-            self._add(lay, ed, name)
-
-    def _add(self, lay: QVBoxLayout, w: QWidget, name: str) -> None:
-        w.setAccessibleName(name)
-        lay.addWidget(w)
-        self.inputs.append(w)
-        if self.focus_target is None:
-            self.focus_target = w
-
-    def _options(self) -> list[tuple[Any, str]]:
-        f = self.field
-        tx = self._texts
-        if f.type is FieldType.YESNO:
-            return [
-                (True, tx.ui("selffill.yes", "Ja").text),
-                (False, tx.ui("selffill.no", "Nee").text),
-            ]
-        if f.type is FieldType.SCALE and not f.choices:
-            lo, hi = int(f.min or 1), int(f.max or 5)
-            return [(i, str(i)) for i in range(lo, hi + 1)]
-        assert f.choices is not None
-        cl = self._texts.definition.choice_list(f.choices)
-        out: list[tuple[Any, str]] = []
-        for c in cl.choices:
-            text = tx.choice(cl.id, c.code)
-            shown = text.text + (FALLBACK_MARK if text.fallback else "")
-            if tx.dual and not text.fallback:
-                # isolates: each part keeps its own direction, so a Dutch "(participatie)"
-                # does not run into the client's text in a right-to-left option
-                shown = f"{FSI}{text.text}{PDI} — {LRI}{c.label}{PDI}"
-            elif tx.dual:
-                shown = f"{LRI}{shown}{PDI}"  # Dutch fallback: left-to-right paragraph
-            value: Any = int(c.code) if f.type is FieldType.SCALE and c.code.isdigit() else c.code
-            out.append((value, shown))
-        return out
-
-    def _combo(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
-        cb = QComboBox(self)
-        cb.addItem("—", None)
-        for value, text in options:
-            cb.addItem(text, value)
-        cb.activated.connect(lambda i: self._emit(cb.itemData(i), True))
-
-        def set_value(v: Any) -> None:
-            cb.setCurrentIndex(max(0, cb.findData(v)) if v is not None else 0)
-
-        self._set = set_value
-        self._add(lay, cb, name)
-
-    def _radios(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
-        box = QWidget(self)
-        ftype = self.field.type
-        horizontal = ftype in (FieldType.YESNO, FieldType.SCALE) and not self.field.choices
-        bl: QHBoxLayout | QVBoxLayout = QHBoxLayout(box) if horizontal else QVBoxLayout(box)
-        bl.setContentsMargins(0, 0, 0, 0)
-        group = QButtonGroup(box)
-        buttons: list[tuple[Any, QRadioButton]] = []
-        for value, text in options:
-            rb = QRadioButton(text, box)
-            rb.setAccessibleName(name + ": " + text)
-            group.addButton(rb)
-            bl.addWidget(rb)
-            buttons.append((value, rb))
-            self.inputs.append(rb)
-            rb.clicked.connect(lambda _c=False, v=value: self._emit(v, True))
-        if horizontal:
-            bl.addStretch(1)  # type: ignore[union-attr]
-        lay.addWidget(box)
-        self.focus_target = buttons[0][1] if buttons else None
-
-        def set_value(v: Any) -> None:
-            group.setExclusive(False)
-            for value, rb in buttons:
-                rb.setChecked(v is not None and value == v)
-            group.setExclusive(True)
-
-        self._set = set_value
-
-    def _checks(self, lay: QVBoxLayout, options: list[tuple[Any, str]], name: str) -> None:
-        box = QWidget(self)
-        bl = QVBoxLayout(box)
-        bl.setContentsMargins(0, 0, 0, 0)
-        checks: list[tuple[Any, QCheckBox]] = []
-        for value, text in options:
-            cb = QCheckBox(text, box)
-            cb.setAccessibleName(name + ": " + text)
-            bl.addWidget(cb)
-            checks.append((value, cb))
-            self.inputs.append(cb)
-            cb.clicked.connect(
-                lambda _c=False: self._emit([v for v, c in checks if c.isChecked()] or None, True)
-            )
-        lay.addWidget(box)
-        self.focus_target = checks[0][1] if checks else None
-
-        def set_value(v: Any) -> None:
-            chosen = set(v) if isinstance(v, list) else set()
-            for value, cb in checks:
-                cb.setChecked(value in chosen)
-
-        self._set = set_value
-
-    # ------------------------------------------------------------------ behaviour
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit):
-            self._emit(obj.toPlainText(), True)
-        return False
-
-    def _emit(self, raw: Any, final: bool) -> None:
-        if not self._setting:
-            self.answered.emit(self.path, raw, final)
-
-    def _show(self, v: Any) -> str:
-        if v is None:
-            return ""
-        if self.field.type in (FieldType.DATE, FieldType.PARTIAL_DATE):
-            return format_date_nl(v)
-        if isinstance(v, float) and v.is_integer():
-            return str(int(v))
-        return str(v)
-
-    def set_value(self, value: Any, shown_text: str | None = None) -> None:
-        self._setting = True
-        try:
-            self._set(shown_text if shown_text is not None and value is None else value)
-        finally:
-            self._setting = False
-
-    def show_messages(self, messages: list[ValidationMessage]) -> None:
-        texts = [self._texts.message(m) for m in messages]
-        if not texts:
-            self.error.clear()
-            self.error.hide()
-            return
-        self.error.setText("\n".join(t.text + (FALLBACK_MARK if t.fallback else "") for t in texts))
-        self.error.show()
-
-    def has_messages(self) -> bool:
-        return not self.error.isHidden()
 
 
 class RepeatGroup(QWidget):
@@ -485,7 +86,11 @@ class RepeatGroup(QWidget):
         lay.addWidget(self.label)
         self.rows_box = QVBoxLayout()
         lay.addLayout(self.rows_box)
-        add_text = tx.ui("selffill.add_row", "Nog een toevoegen").text
+        add_text = (
+            tx.ui("selffill.add_row", "Nog een toevoegen").text
+            if view.sealed
+            else QApplication.translate("FormView", "Add another")
+        )
         self.add_button = QPushButton("+ " + add_text, self)
         self.add_button.setAccessibleName(self.add_button.text() + ": " + tx.field(f).text)
         self.add_button.setEnabled(not view.readonly)
@@ -505,12 +110,17 @@ class RepeatGroup(QWidget):
             fr = QFrame(self)
             fr.setFrameShape(QFrame.Shape.StyledPanel)
             fl = QVBoxLayout(fr)
-            for c in self.field.fields:
+            for c in self._view.shown_fields(self.field.fields):
                 path = f"{self.field.id}[{i}].{c.id}"
                 row = self._view.make_row(fr, c, path)
                 fl.addWidget(row)
                 self.rows[path] = row
-            rm = QPushButton(tx.ui("selffill.remove_row", "Verwijderen").text, fr)
+            rm_text = (
+                tx.ui("selffill.remove_row", "Verwijderen").text
+                if self._view.sealed
+                else QApplication.translate("FormView", "Remove")
+            )
+            rm = QPushButton(rm_text, fr)
             rm.setAccessibleName(rm.text() + " " + str(i + 1))
             rm.setEnabled(not self._view.readonly)
             rm.clicked.connect(
@@ -539,14 +149,20 @@ class SectionView(QWidget):
         *,
         readonly: bool = False,
         block_copy_all: bool = False,
+        sealed: bool = False,
+        listen: Listen | None = None,
+        spoken: SpokenHook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.listen = listen
+        self.spoken = spoken
         self.state = state
         self.section = state.definition.section(section_id)
         self.texts = texts
         self.readonly = readonly
         self._block_all = block_copy_all
+        self.sealed = sealed  # self-fill: klantmanager-only fields are never built
         self._copy_filter = NoCopyFilter(self)
         self.rows: dict[str, FieldRow] = {}
         self.containers: dict[str, QWidget] = {}
@@ -557,14 +173,29 @@ class SectionView(QWidget):
             self, texts.section(self.section), self.section.title, dual=texts.dual, bold=True
         )
         self.title.setProperty("role", "heading")
-        lay.addWidget(self.title)
+        self.theme_icon = QLabel(self)
+        theme = section_icon_name(self.section)
+        if theme is not None:
+            side = icon_size(self.fontMetrics().height()).width()
+            self.theme_icon.setPixmap(icon(theme).pixmap(side, side))
+            self.theme_icon.setProperty("pictogram", theme)
+            self.theme_icon.setAccessibleName(self.title.texts()[0])
+        else:
+            self.theme_icon.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.theme_icon, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.title, 1)
+        self.title_listen = self._title_listen()
+        if self.title_listen is not None:
+            head.addWidget(self.title_listen, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(head)
         if self.section.intro:
             lay.addWidget(
                 BilingualLabel(
                     self, texts.section(self.section, "intro"), self.section.intro, dual=texts.dual
                 )
             )
-        for f in self.section.fields:
+        for f in self.shown_fields(self.section.fields):
             if f.type is FieldType.REPEAT:
                 g = RepeatGroup(self, f, self)
                 self.groups[f.id] = g
@@ -579,6 +210,36 @@ class SectionView(QWidget):
                 lay.addWidget(row)
         lay.addStretch(1)
         self.refresh()
+
+    def _title_listen(self) -> ListenButton | None:
+        if self.listen is None:
+            return None
+        tx = self.texts
+        t = tx.section(self.section)
+        name = tx.ui("selffill.listen", SELFFILL_STRINGS["selffill.listen"]).text
+        voice = tx.ui("selffill.computer_voice", SELFFILL_STRINGS["selffill.computer_voice"])
+        return make_listen_button(
+            self.listen,
+            self,
+            tx.context,
+            f"section.{self.section.id}.title",
+            self.section.title,
+            self.section.title if not tx.dual else ("" if t.fallback else t.text),
+            name=f"{name}: {t.text}",
+            computer_voice=voice.text,
+        )
+
+    def shown_fields(self, fields: tuple[Field, ...]) -> list[Field]:
+        """The fields this view builds. Sealed (self-fill): only those marked ``self_fill``
+        (a ``self_fill: false`` question or klantmanager-only info text is never rendered,
+        so it can be neither seen, focused nor answered)."""
+        if not self.sealed:
+            return list(fields)
+        return [f for f in fields if f.self_fill]
+
+    def mark_to_review(self, paths: set[str]) -> None:
+        for path, row in self.all_rows().items():
+            row.set_to_review(path in paths)
 
     def _copy_blocked(self, f: Field) -> bool:
         # SECURITY §6: no copy of identifiers (S2: BSN, V-nummer, financial), special
@@ -599,6 +260,8 @@ class SectionView(QWidget):
             self.texts,
             readonly=self.readonly,
             copy_filter=self._copy_filter if self._copy_blocked(f) else None,
+            listen=self.listen,
+            spoken=self.spoken,
         )
         row.answered.connect(self.answered)
         return row

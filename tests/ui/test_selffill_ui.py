@@ -83,6 +83,11 @@ def handover(qtbot, fvault, registry, catalog, lang, sections=("B", "D", "K")):
     lay.addWidget(screen)
     screen.activate()
     qtbot.wait(1)  # let the layout show the new screen
+    # a clear start: the start page first, then the first handed-over section
+    assert screen.stack.currentWidget() is screen.start_page
+    assert screen.begin_button.isVisible()
+    screen.begin_button.click()
+    assert screen.pager.current == screen.session.sections[0]
     return client, service, draft, session, host, screen
 
 

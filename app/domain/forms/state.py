@@ -513,12 +513,15 @@ class FormState:
                 out[path] = msgs
         return out
 
-    def progress(self, section_id: str) -> Progress:
+    def progress(self, section_id: str, *, self_fill_only: bool = False) -> Progress:
         """Answered required / total required, counting only relevant fields that the
-        user fills in (not office values or calculations)."""
+        user fills in (not office values or calculations). ``self_fill_only``: only the
+        fields a client sees in self-fill."""
         answered = total = 0
         for f, p in self._iter_paths(section_id):
             if f.readonly_office or f.calculate is not None:
+                continue
+            if self_fill_only and not f.self_fill:
                 continue
             if not self._is_required(f, p.group, p.row):
                 continue

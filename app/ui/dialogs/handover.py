@@ -19,15 +19,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.forms.model import FormDefinition
+from app.domain.forms.model import Field, FieldType, FormDefinition
 from app.services.selffill import PIN_LENGTH, PinProblem, pin_problem
 from app.ui.form_view import plain_label
 
 log = logging.getLogger(__name__)
+
+
+def _picker_name(code: str, fallback: str) -> str:
+    """ "Tigrinya — ትግርኛ" in the klantmanager's UI language."""
+    from app.i18n.languages import picker_label
+    from app.ui.form_texts import ui_language
+
+    return picker_label(code, fallback, ui_language())
+
+
+def _fields(fields: tuple[Field, ...]) -> list[Field]:
+    out: list[Field] = []
+    for f in fields:
+        out.append(f)
+        if f.self_fill:
+            out.extend(f.fields)
+    return out
+
+
+def _short(text: str, n: int = 70) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @dataclass
@@ -51,10 +73,11 @@ class HandoverDialog(QDialog):
         self.setModal(True)
         self.choice: HandoverChoice | None = None
         self.lang = QComboBox(self)
-        self.lang.addItem("Nederlands", "nl")
+        self.definition = definition
+        self.lang.addItem(_picker_name("nl", "Nederlands"), "nl")
         for code, name in languages:
             if code != "nl":
-                self.lang.addItem(name, code)
+                self.lang.addItem(_picker_name(code, name), code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(default_lang)))
         self.sections = QListWidget(self)
         for s in definition.sections:
@@ -69,6 +92,11 @@ class HandoverDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # klantmanager-only: cannot be chosen
+        # what the client will see: per chosen section its questions; what stays hidden
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().height() * 8)
         self.large = QCheckBox(self)
         self.pin = QLineEdit(self)
         self.pin2 = QLineEdit(self)
@@ -83,10 +111,12 @@ class HandoverDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self._labels = [QLabel(self) for _ in range(4)]
+        self._labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
         for lab, w in zip(
-            self._labels, (self.lang, self.sections, self.pin, self.pin2), strict=True
+            self._labels,
+            (self.lang, self.sections, self.preview, self.pin, self.pin2),
+            strict=True,
         ):
             lab.setBuddy(w)
             form.addRow(lab, w)
@@ -101,12 +131,14 @@ class HandoverDialog(QDialog):
         # signals
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.sections.itemChanged.connect(lambda _i: self.update_preview())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Hand over to the client"))
         texts = (
             self.tr("&Language"),
             self.tr("&Sections"),
+            self.tr("The client &will see"),
             self.tr("One-time &PIN (6 digits)"),
             self.tr("&Repeat PIN"),
         )
@@ -122,6 +154,7 @@ class HandoverDialog(QDialog):
         for w, name in (
             (self.lang, self.tr("Language for the client")),
             (self.sections, self.tr("Sections to hand over")),
+            (self.preview, self.tr("What the client will see")),
             (self.pin, self.tr("One-time PIN")),
             (self.pin2, self.tr("Repeat PIN")),
             (self.large, self.tr("Large text")),
@@ -131,6 +164,39 @@ class HandoverDialog(QDialog):
             item = self.sections.item(i)
             if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
                 item.setToolTip(self.tr("Klantmanager only"))
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        """List, per chosen section, the questions the client will see, then the questions
+        and notes in those sections that stay hidden (klantmanager only)."""
+        lines: list[str] = []
+        hidden: list[str] = []
+        for sid in self.chosen_sections():
+            sec = self.definition.section(sid)
+            shown = [f for f in _fields(sec.fields) if f.self_fill]
+            questions = [f for f in shown if f.type not in (FieldType.INFO, FieldType.REPEAT)]
+            lines.append(
+                f"{sec.id}. {sec.title} — " + self.tr("%n question(s)", "", len(questions))
+            )
+            for f in questions:
+                lines.append("    • " + (f.label or f.id))
+            for f in _fields(sec.fields):
+                if not f.self_fill:
+                    hidden.append(f"{sec.id}. " + (f.label or _short(f.info) or f.id))
+        if hidden:
+            lines.append("")
+            lines.append(self.tr("Not shown to the client (klantmanager only):"))
+            lines.extend("    • " + h for h in hidden)
+        self.preview.setPlainText("\n".join(lines))
+
+    def hidden_items(self) -> list[str]:
+        """The klantmanager-only questions/notes of the chosen sections (for tests)."""
+        return [
+            f.id
+            for sid in self.chosen_sections()
+            for f in _fields(self.definition.section(sid).fields)
+            if not f.self_fill
+        ]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -64,6 +64,16 @@ class ReviewIntakeModel(QAbstractTableModel):
         super().__init__(parent)
         self.texts = client_texts
         self.items: list[ReviewItem] = []
+        self._by_lang: dict[str, FormTexts] = {client_texts.lang: client_texts}
+
+    def texts_for(self, lang: str) -> FormTexts:
+        """The form's texts in the language an answer was given in (not the language of the
+        latest hand-over: an answer given in Arabic is labelled in Arabic)."""
+        t = self._by_lang.get(lang)
+        if t is None:
+            t = FormTexts(self.texts.definition, self.texts.catalog, lang)
+            self._by_lang[lang] = t
+        return t
 
     def set_items(self, items: list[ReviewItem]) -> None:
         self.beginResetModel()
@@ -95,20 +105,36 @@ class ReviewIntakeModel(QAbstractTableModel):
     def client_answer(self, it: ReviewItem) -> str:
         f = it.field
         v = it.value
+        lang = it.lang
         original = it.answer.get("original")
         if isinstance(original, dict):
             v = original.get("value")
+            lang = str(original.get("lang") or lang)
+        tx = self.texts_for(lang)
         if f.choices and f.type in (FieldType.CHOICE, FieldType.MULTICHOICE, FieldType.SCALE):
             codes = v if isinstance(v, list) else [v]
             parts = []
             for c in codes:
-                t = self.texts.choice(f.choices, str(c))
+                t = tx.choice(f.choices, str(c))
                 parts.append(t.text + (FALLBACK_MARK if t.fallback else ""))
             return ", ".join(parts)
         if f.type is FieldType.YESNO:
             key, nl = ("selffill.yes", "Ja") if v else ("selffill.no", "Nee")
-            return self.texts.ui(key, nl).text
+            return tx.ui(key, nl).text
         return "" if v is None else str(v)
+
+    def question(self, it: ReviewItem) -> str:
+        """The Dutch question, and under it the question as the client read it."""
+        label = it.field.label or it.field.id
+        if "[" in it.path:
+            label = f"{label} ({it.path.split(']')[0]}])"
+        original = it.answer.get("original")
+        lang = str(original.get("lang")) if isinstance(original, dict) else it.lang
+        if lang and lang != "nl" and it.field.label:
+            t = self.texts_for(lang).field(it.field)
+            if not t.fallback and t.text != it.field.label:
+                label += "\n" + t.text
+        return label
 
     def dutch(self, it: ReviewItem) -> str:
         if it.free_text_other_language and not isinstance(it.answer.get("original"), dict):
@@ -126,10 +152,10 @@ class ReviewIntakeModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return it
         col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1 and self.texts.dual:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1 and it.lang != "nl":
             from app.i18n.languages import is_rtl
 
-            if is_rtl(self.texts.lang):
+            if is_rtl(it.lang):
                 return int(
                     Qt.AlignmentFlag.AlignRight
                     | Qt.AlignmentFlag.AlignVCenter
@@ -138,8 +164,7 @@ class ReviewIntakeModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if col == 0:
-            label = it.field.label or it.field.id
-            return label if "[" not in it.path else f"{label} ({it.path.split(']')[0]}])"
+            return self.question(it)
         if col == 1:
             return self.client_answer(it)
         if col == 2:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n.catalog import SELFFILL_STRINGS
+from app.ui.audio import Listen, ListenButton, make_listen_button
 from app.ui.form_view import FALLBACK_MARK, plain_label
 
 log = logging.getLogger(__name__)
@@ -41,12 +43,21 @@ class CardFullscreen(QWidget):
     discussed = Signal(int, str)  # card id, note
     closed = Signal()
 
-    def __init__(self, card: Any, deck: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        card: Any,
+        deck: Any,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        listen: Listen | None = None,
+    ) -> None:
         super().__init__(parent)
         from app.i18n.languages import is_rtl
 
         self.card = card
         self.lang = lang
+        self.window_: CardWindow | None = None
         base = QApplication.font()
         self.theme = plain_label(self, "")
         self.number = plain_label(self, str(card.id), wrap=False)
@@ -105,8 +116,13 @@ class CardFullscreen(QWidget):
                     if x
                 )
             )
+        # listen: the card in the client's language (a clip, else the computer voice)
+        self.listen = listen if listen is not None else Listen(lang, parent=self)
+        self.listen_button = self._make_listen(deck, t)
         top = QHBoxLayout()
         top.addWidget(self.theme, 1)
+        if self.listen_button is not None:
+            top.addWidget(self.listen_button)
         top.addWidget(self.number)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note_label)
@@ -130,6 +146,44 @@ class CardFullscreen(QWidget):
         self.close_button.clicked.connect(self._close)
         self._esc.activated.connect(self._close)
 
+    def _make_listen(self, deck: Any, t: Any) -> ListenButton | None:
+        from app.domain.cards import CARDS_CONTEXT
+
+        lang = self.lang
+        cat = getattr(deck, "catalog", None)
+
+        def ui(key: str) -> str:
+            if cat is None or lang == "nl":
+                return SELFFILL_STRINGS[key]
+            return str(cat.selffill(lang, key).text)
+
+        spoken = self.card.text_nl if lang == "nl" else ("" if t is None or t.fallback else t.text)
+        return make_listen_button(
+            self.listen,
+            self,
+            CARDS_CONTEXT,
+            card_key(self.card),
+            self.card.text_nl,
+            spoken,
+            name=ui("selffill.listen"),
+            computer_voice=ui("selffill.computer_voice"),
+        )
+
+    def show_fullscreen(self, opener: QWidget | None = None) -> CardWindow:
+        """Show the card to the client in its own full-screen window: nothing else of the
+        app (no navigation, no caseload) is in view. Closing returns to ``opener``."""
+        self.window_ = CardWindow(self, opener)
+        self.window_.showFullScreen()
+        self.window_.raise_()
+        self.window_.activateWindow()
+        return self.window_
+
+    def close_window(self) -> None:
+        w = self.window_
+        self.window_ = None
+        if w is not None:
+            w.release()
+
     def retranslate_ui(self) -> None:
         self.note_label.setText(self.tr("&Note:"))
         self.note.setAccessibleName(self.tr("Note with this card"))
@@ -149,3 +203,45 @@ class CardFullscreen(QWidget):
 
     def _close(self) -> None:
         self.closed.emit()
+
+
+def card_key(card: Any) -> str:
+    """The catalogue key of a card's text (as in ``app.domain.cards``)."""
+    key = getattr(card, "key", None)
+    return str(key) if key else f"card.{card.id}.text"
+
+
+class CardWindow(QWidget):
+    """A top-level, frameless, full-screen window holding only the card. Its title never
+    names the client. Alt+F4 / close acts as the card's own Close."""
+
+    def __init__(self, card: CardFullscreen, opener: QWidget | None) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setWindowTitle(self.tr("Conversation card"))
+        self.card = card
+        self.opener = opener
+        self._releasing = False
+        card.setParent(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 24, 24, 24)
+        lay.addWidget(card)
+        self.setLayoutDirection(QApplication.layoutDirection())
+
+    def release(self) -> None:
+        """Close the window; focus goes back to the window that opened it."""
+        self._releasing = True
+        self.hide()
+        self.card.setParent(None)
+        self.deleteLater()
+        if self.opener is not None:
+            top = self.opener.window()
+            top.activateWindow()
+            top.raise_()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if not self._releasing:
+            event.ignore()
+            self.card.closed.emit()
+            return
+        super().closeEvent(event)

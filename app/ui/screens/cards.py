@@ -159,16 +159,15 @@ class CardsScreen(QWidget):
         if card is None:
             return
         self.close_card()
-        self.full = CardFullscreen(card, self.deck, self.lang, self.stack)
-        self.stack.addWidget(self.full)
-        self.stack.setCurrentWidget(self.full)
+        self.full = CardFullscreen(card, self.deck, self.lang)
+        self.full.show_fullscreen(self)  # its own full-screen window: no app chrome in view
         self.full.discussed.connect(self._on_discussed)
         self.full.closed.connect(self.close_card)
         self.full.discussed_button.setFocus()
 
     def close_card(self) -> None:
         if self.full is not None:
-            self.stack.removeWidget(self.full)
+            self.full.close_window()
             self.full.deleteLater()
             self.full = None
         self.stack.setCurrentIndex(0)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import Actor, Client
+from app.i18n.languages import picker_label
 from app.services.intake import IntakeService
+from app.ui.form_texts import ui_language
 from app.ui.form_view import FormTexts, plain_label
 from app.ui.widgets.form_pager import AUTOSAVE_MS, FormPager
 
@@ -75,8 +77,8 @@ class IntakeScreen(QWidget):
         self.lang_combo = QComboBox(self)
         self.lang_combo.addItem("Nederlands", "nl")
         for code, name in languages:
-            if code != "nl":
-                self.lang_combo.addItem(name, code)
+            if code != "nl":  # "Tigrinya — ትግርኛ": told apart from አማርኛ by a Dutch reader
+                self.lang_combo.addItem(picker_label(code, name, ui_language()), code)
         self.lang_label = QLabel(self)
         self.lang_label.setBuddy(self.lang_combo)
         self.interpreter = QCheckBox(self)

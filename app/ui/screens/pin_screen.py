@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,10 @@ class PinScreen(QWidget):
         self.ok_button.setDefault(True)
         self.message = plain_label(self, "")
         self.message.setProperty("role", "error")
+        # centred by the label itself, not by the layout: a word-wrapped label given an
+        # alignment in the layout loses its height-for-width and was cut off top and bottom
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.prompt)
@@ -53,7 +58,7 @@ class PinScreen(QWidget):
         lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
         lay.addLayout(row)
-        lay.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.message)
         lay.addStretch(2)
         self.retranslate_ui()
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.forms.state import FormState
+from app.domain.forms.state import FormState, parse_path
 from app.domain.models import IntakeDraft
 from app.services.intake import IntakeService
+from app.services.spoken import SpokenAnswers, VoiceAnswer
 from app.ui.form_view import FieldRow, FormTexts, NoCopyFilter, plain_label
-from app.ui.models.review_intake import COLUMNS, ITEM_ROLE, ReviewIntakeModel, text_direction
+from app.ui.models.review_intake import (
+    COLUMNS,
+    ITEM_ROLE,
+    ReviewIntakeModel,
+    language_name,
+    text_direction,
+)
+from app.ui.spoken import PcmFormat, PcmPlayer, Player
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +97,25 @@ class ReviewScreen(QWidget):
         lang: str,
         catalog: Any,
         *,
+        state: FormState | None = None,
+        spoken: SpokenAnswers | None = None,
+        player: Player | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        # spoken answers: played back with the interpreter, deleted once written down
+        self.spoken = spoken if spoken is not None else service.spoken()
+        self.player: Player = player if player is not None else PcmPlayer(self)
+        self.spoken_message = plain_label(self, "")
+        self.spoken_message.setProperty("role", "error")
+        self.spoken_message.hide()
+        problem = getattr(self.player, "problem", None)
+        if problem is not None:
+            problem.connect(self._show_play_problem)
         self.draft = draft
         self.sections = list(sections)
-        self.state: FormState = service.state(draft)
+        self.state: FormState = state or service.state(draft)
         self.client_texts = FormTexts(self.state.definition, catalog, lang)
         self.dutch_texts = FormTexts(self.state.definition, None, "nl")
         self.title = QLabel(self)
@@ -140,6 +161,13 @@ class ReviewScreen(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
         lay.addWidget(self.table, 1)
+        self.spoken_title = QLabel(self)
+        self.spoken_box = QWidget(self)
+        self.spoken_layout = QVBoxLayout(self.spoken_box)
+        self.spoken_layout.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.spoken_title)
+        lay.addWidget(self.spoken_box)
+        lay.addWidget(self.spoken_message)
         lay.addWidget(self.editor_box)
         lay.addLayout(buttons)
         self.reload()
@@ -200,7 +228,79 @@ class ReviewScreen(QWidget):
         for c, w in enumerate(widths):
             hh.resizeSection(c, w)
 
+    def reload_spoken(self) -> None:
+        """One line per recording: the question, its length, play, write down, delete."""
+        while self.spoken_layout.count():
+            item = self.spoken_layout.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        self.spoken_rows: dict[str, QWidget] = {}
+        answers = self.spoken.for_draft(self.draft.client_uuid, self.draft.uuid)
+        self.spoken_title.setVisible(bool(answers))
+        self.spoken_title.setText(
+            self.tr(
+                "Spoken answers (%n): play them with the interpreter, write the answer "
+                "down, then the recording is deleted.",
+                "",
+                len(answers),
+            )
+        )
+        defn = self.state.definition
+        for a in answers:
+            row = QWidget(self.spoken_box)
+            hl = QHBoxLayout(row)
+            hl.setContentsMargins(0, 0, 0, 0)
+            fid = parse_path(a.path).field_id
+            label = defn.field(fid).label if defn.has_field(fid) else a.path
+            text = plain_label(
+                row,
+                self.tr("{question} — {seconds} s in {language}").format(
+                    question=label, seconds=round(a.duration_s), language=language_name(a.lang)
+                )
+                + (" " + self.tr("(cut off by a lock)") if a.cut_off else ""),
+            )
+            play = QPushButton(self.tr("Play"), row)
+            write = QPushButton(self.tr("Write down…"), row)
+            delete = QPushButton(self.tr("Delete recording"), row)
+            for b, n in (
+                (play, self.tr("Play the spoken answer")),
+                (write, self.tr("Write the spoken answer down")),
+                (delete, self.tr("Delete the recording")),
+            ):
+                b.setAccessibleName(n + ": " + label)
+            hl.addWidget(text, 1)
+            for b in (play, write, delete):
+                hl.addWidget(b)
+            play.clicked.connect(lambda _c=False, x=a: self.play_spoken(x))
+            write.clicked.connect(lambda _c=False, x=a: self.write_down(x.path))
+            delete.clicked.connect(lambda _c=False, x=a: self.delete_spoken(x))
+            self.spoken_layout.addWidget(row)
+            self.spoken_rows[a.uuid] = row
+
+    def _show_play_problem(self, _reason: str) -> None:
+        self.spoken_message.setText(
+            self.tr("No sound device found: the recording cannot be played on this laptop.")
+        )
+        self.spoken_message.show()
+
+    def play_spoken(self, answer: VoiceAnswer) -> None:
+        self.player.play(
+            answer.pcm, PcmFormat(answer.sample_rate, answer.channels, answer.sample_bytes)
+        )
+
+    def delete_spoken(self, answer: VoiceAnswer) -> None:
+        self.player.stop()
+        self.spoken.delete(answer)
+        self.reload_spoken()
+
+    def write_down(self, path: str) -> None:
+        """Open the correction editor for the question of a spoken answer."""
+        self._open_editor(path)
+
     def reload(self) -> None:
+        self.reload_spoken()
         row = max(0, self.table.currentIndex().row())
         self.model.set_items(self.service.review_items(self.draft, self.sections))
         if self.model.rowCount():
@@ -249,10 +349,13 @@ class ReviewScreen(QWidget):
         path = self.current_path()
         if path is None:
             return
+        self._open_editor(path)
+
+    def _open_editor(self, path: str) -> None:
         if self.editor is not None:
             self.editor.setParent(None)
             self.editor.deleteLater()
-        f = self.state.definition.field(path.split(".")[-1] if "[" in path else path)
+        f = self.state.definition.field(parse_path(path).field_id)
         self.editor = FieldRow(
             self.editor_box, f, path, self.dutch_texts, readonly=False, copy_filter=None
         )
@@ -276,6 +379,9 @@ class ReviewScreen(QWidget):
             self.editor.show_messages(result.messages)
             return
         self.service.save(self.draft)
+        # written down: the recording of this question is deleted
+        self.player.stop()
+        self.spoken.written_down(self.draft.client_uuid, self.draft.uuid, path)
         self.editor.setParent(None)
         self.editor.deleteLater()
         self.editor = None
@@ -297,3 +403,27 @@ class ReviewScreen(QWidget):
         self.draft = self.service.get_draft(self.draft.uuid)
         self.state = self.service.state(self.draft)
         self.reload()
+
+
+class ReviewDialog(QDialog):
+    """The review over the klantmanager's own form (opened from the banner that shows while
+    answers from self-fill are still to review, whatever way self-fill ended)."""
+
+    def __init__(
+        self,
+        service: IntakeService,
+        draft: IntakeDraft,
+        sections: Sequence[str],
+        texts: FormTexts,
+        state: FormState,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review the client's answers"))
+        self.screen = ReviewScreen(
+            service, draft, sections, texts.lang, texts.catalog, state=state, parent=self
+        )
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.screen)
+        self.resize(1000, 640)
+        self.screen.finished.connect(self.accept)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import StoreError
-from app.domain.forms.state import FormState
+from app.domain.forms.state import FormState, parse_path
 from app.domain.models import IntakeDraft
-from app.services.intake import IntakeService
+from app.services.intake import IntakeService, unreviewed_paths
+from app.ui.audio import Listen
 from app.ui.form_view import FormTexts, SectionView, plain_label
+from app.ui.spoken import SpokenHook
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,9 @@ class FormPager(QWidget):
         block_copy_all: bool = False,
         check_on_next: bool = True,
         autosave_ms: int = AUTOSAVE_MS,
+        sealed: bool = False,
+        listen: Listen | None = None,
+        spoken: SpokenHook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +67,9 @@ class FormPager(QWidget):
         self._actor = actor
         self._block_all = block_copy_all
         self._check_on_next = check_on_next
+        self.sealed = sealed  # self-fill: klantmanager-only fields are never built
+        self.listen = listen  # self-fill: play buttons in the client's language
+        self.spoken = spoken  # self-fill: spoken answers to free-text questions
         self.dirty = False
         self.view: SectionView | None = None
         self.current = ""
@@ -74,6 +82,18 @@ class FormPager(QWidget):
         self.prev_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.status = plain_label(self, "", wrap=False)
+        # the klantmanager's form: answers from self-fill still to review (never in self-fill)
+        self.review_banner = QWidget(self)
+        self.review_text = plain_label(self.review_banner, "")
+        self.review_text.setProperty("role", "warning")
+        self.review_button = QPushButton(self.review_banner)
+        bl = QHBoxLayout(self.review_banner)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.review_text, 1)
+        bl.addWidget(self.review_button)
+        self.review_banner.hide()
+        self._spoken_pending: list[str] = []
+        self.refresh_spoken()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
@@ -87,6 +107,7 @@ class FormPager(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
+        lay.addWidget(self.review_banner)
         lay.addWidget(self.scroll, 1)
         lay.addLayout(nav)
         self._next_sc = QShortcut(QKeySequence("Ctrl+PgDown"), self)
@@ -101,6 +122,7 @@ class FormPager(QWidget):
         self._next_sc.activated.connect(self.next_section)
         self._prev_sc.activated.connect(self.previous_section)
         self._save_sc.activated.connect(self.save_now)
+        self.review_button.clicked.connect(self.open_review)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus)
@@ -108,7 +130,9 @@ class FormPager(QWidget):
     # ------------------------------------------------------------------ texts
     def retranslate_ui(self) -> None:
         tx = self.texts
-        client = tx.dual or not self._check_on_next  # self-fill: the client's strings
+        # only in self-fill are the controls in the client's language: the language of the
+        # questions never changes the klantmanager's own buttons
+        client = self.sealed or not self._check_on_next
         prev = tx.ui("selffill.previous", "Vorige").text if client else self.tr("&Previous")
         nxt = tx.ui("selffill.next", "Volgende").text if client else self.tr("&Next")
         self.prev_button.setText("◀ " + prev if not self.isRightToLeft() else prev + " ▶")
@@ -116,6 +140,9 @@ class FormPager(QWidget):
         self.prev_button.setAccessibleName(self.tr("Previous section"))
         self.next_button.setAccessibleName(self.tr("Next section"))
         self.progress.setAccessibleName(self.tr("Questions answered in this section"))
+        self.review_button.setText(self.tr("&Review the client's answers…"))
+        self.review_button.setAccessibleName(self.tr("Review the client's answers"))
+        self.update_review_marks()
         self._update_heading()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -140,7 +167,7 @@ class FormPager(QWidget):
         except (KeyError, IndexError, ValueError):
             text = f"{n} / {len(self.sections)}"
         self.heading.setText(text)
-        p = self.state.progress(self.current)
+        p = self.state.progress(self.current, self_fill_only=self.sealed)
         self.progress.setRange(0, max(1, p.total))
         self.progress.setValue(p.answered if p.total else 1)
         self.progress.setFormat(f"{p.answered}/{p.total}" if p.total else "✓")
@@ -173,7 +200,15 @@ class FormPager(QWidget):
         if old is not None:
             old.deleteLater()
         self.current = section_id
-        self.view = SectionView(self.state, section_id, self.texts, block_copy_all=self._block_all)
+        self.view = SectionView(
+            self.state,
+            section_id,
+            self.texts,
+            block_copy_all=self._block_all,
+            sealed=self.sealed,
+            listen=self.listen,
+            spoken=self.spoken,
+        )
         self.view.setLayoutDirection(self.layoutDirection())
         # messages before the view is shown: toggling hidden widgets costs no re-layout
         self.view.show_errors(self.state.errors(section_id), only=set(self.state.invalid))
@@ -186,6 +221,7 @@ class FormPager(QWidget):
             self.draft.current_field = ""
             self._mark_dirty()
         self._update_heading()
+        self.update_review_marks()
         if not (focus and self.view.focus_path(focus)):
             self.view.focus_first()
         self.section_changed.emit(section_id)
@@ -223,7 +259,71 @@ class FormPager(QWidget):
             msgs = list(result.messages) or self.state.errors(self.current).get(path, [])
             row.show_messages(msgs)
         self._update_heading()
+        self.update_review_marks()
         self.answer_applied.emit(path)
+
+    # ------------------------------------------------------------------ review
+    def update_review_marks(self) -> None:
+        """Mark every answer the client gave in self-fill that is still to review, and show
+        how many there are with a way to review them (however self-fill ended)."""
+        if self.sealed:
+            self.review_banner.hide()
+            return
+        todo = unreviewed_paths(self.draft)
+        if self.view is not None:
+            self.view.mark_to_review(set(todo) | set(self._spoken_pending))
+        total = len(set(todo) | set(self._spoken_pending))
+        if total:
+            self.review_text.setText(
+                self.tr(
+                    "%n answer(s) from the client still to review: not sent to the office "
+                    "until you accept or correct them.",
+                    "",
+                    total,
+                )
+            )
+        if self.review_banner.isHidden() == bool(total):
+            self.review_banner.setVisible(bool(total))
+
+    def refresh_spoken(self) -> None:
+        """Spoken answers still to write down (read on opening and after a review only:
+        decrypting recordings on every keystroke would cost too much)."""
+        if self.sealed:
+            self._spoken_pending = []
+            return
+        spoken = getattr(self.service, "spoken", None)
+        try:
+            self._spoken_pending = (
+                spoken().paths(self.draft.client_uuid, self.draft.uuid) if spoken else []
+            )
+        except Exception:  # noqa: BLE001 - a locked or foreign store: nothing to count
+            log.debug("spoken_pending_unavailable")
+            self._spoken_pending = []
+
+    def open_review(self) -> None:
+        """The review of the client's answers, in a dialog over the form."""
+        from app.ui.screens.review import ReviewDialog
+
+        self.save_now()
+        sections = sorted(
+            {
+                self.state.definition.field(parse_path(p).field_id).section_id
+                for p in [*unreviewed_paths(self.draft), *self._spoken_pending]
+                if self.state.definition.has_field(parse_path(p).field_id)
+            }
+        )
+        if not sections:
+            return
+        dlg = ReviewDialog(self.service, self.draft, sections, self.texts, self.state, self)
+        try:
+            dlg.exec()
+        finally:
+            dlg.deleteLater()
+        if self.view is not None:
+            self.view.refresh()
+        self._update_heading()
+        self.refresh_spoken()
+        self.update_review_marks()
 
     def _on_add_row(self, group: str) -> None:
         i = self.service.add_row(self.draft, self.state, group)
