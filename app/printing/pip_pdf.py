@@ -40,8 +40,8 @@ from reportlab.platypus import (
 
 from app.domain.deadlines import BASIS_OVERRIDE, compute_deadlines
 from app.domain.identifiers import mask_bsn, normalize_vnummer
-from app.domain.models import Client, Doelgroep, Route
-from app.domain.pip import PipDraft, validate_for_print
+from app.domain.models import Client
+from app.domain.pip import HOOFDDOEL_LABELS, PipDraft, validate_for_print
 from app.printing.fonts import (
     LATIN,
     clean_text,
@@ -49,6 +49,16 @@ from app.printing.fonts import (
     font_name,
     register_fonts,
     script_for_language,
+)
+from app.printing.pip_words import (
+    COST_LABELS,
+    DOELGROEP_LABELS,
+    MB_LABELS,
+    ROUTE_LABELS,
+    address_lines,
+    contact_rows,
+    for_summary,
+    word,
 )
 from app.printing.shaping import BidiParagraph, has_rtl
 from app.printing.summary import SummaryCatalog, load_catalog, summary_lines
@@ -60,23 +70,6 @@ TITLE = "Persoonlijk Plan Inburgering en Participatie"
 PDF_TITLE = "PIP-concept"
 W_MISSING_GLYPHS = "missing_glyphs"  # "missing_glyphs:U+1F600,U+E000"
 W_LOGO = "logo_unreadable"
-
-ROUTE_LABELS = {
-    Route.B1.value: "B1-route",
-    Route.ONDERWIJS.value: "Onderwijsroute",
-    Route.Z.value: "Z-route (zelfredzaamheidsroute)",
-}
-DOELGROEP_LABELS = {
-    Doelgroep.ASIELSTATUSHOUDER.value: "Asielstatushouder",
-    Doelgroep.GEZINSMIGRANT.value: "Gezinsmigrant",
-    Doelgroep.OVERIGE.value: "Overige migrant",
-}
-COST_LABELS = {
-    "huur": "huur",
-    "energie": "energie",
-    "water": "water",
-    "zorgverzekering": "zorgverzekering",
-}
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -383,8 +376,7 @@ def _story(
 
     # 2. personal data
     s.append(Paragraph("1. Persoonsgegevens", t.h2))
-    address = " ".join(p for p in (client.postcode, client.huisnummer, client.woonplaats) if p)
-    contact = ", ".join(p for p in (pip.contact_name, pip.contact_phone, pip.contact_email) if p)
+    address = address_lines(client)
     s.append(
         _kv_table(
             t,
@@ -395,7 +387,7 @@ def _story(
                 ("BSN", mask_bsn(client.bsn) or "—"),
                 ("V-nummer", _mask_vnummer(client.v_nummer) or "—"),
                 ("Adres", address or "—"),
-                ("Contactpersoon gemeente", contact or "—"),
+                *contact_rows(pip),
             ],
         )
     )
@@ -414,7 +406,7 @@ def _story(
         ("Uitslag leerbaarheidstoets", lbt),
     ]
     if pip.hoofddoel:
-        rows.append(("Hoofddoel", pip.hoofddoel))
+        rows.append(("Hoofddoel", word(HOOFDDOEL_LABELS, pip.hoofddoel)))
     if pip.route and pip.lbt_uitslag and pip.route != pip.lbt_uitslag:
         rows.append(("Afwijking van de LBT", "Ja, zie onderbouwing"))
     s.append(_kv_table(t, rows))
@@ -516,12 +508,18 @@ def _story(
     # 7. support
     s.append(Paragraph("6. Ondersteuning", t.h2))
     if pip.ontzorgen.active:
-        costs = ", ".join(COST_LABELS.get(c, c) for c in pip.ontzorgen.costs) or "—"
-        ontz = f"Ja: {costs}, van {fmt_date(pip.ontzorgen.start)} tot {fmt_date(pip.ontzorgen.end)}"
+        costs = ", ".join(word(COST_LABELS, c) for c in pip.ontzorgen.costs) or "—"
+        ontz = f"Ja: {costs}"
+        if pip.ontzorgen.start:
+            ontz += f", van {fmt_date(pip.ontzorgen.start)}"
+        if pip.ontzorgen.end:
+            ontz += f" tot {fmt_date(pip.ontzorgen.end)}"
     else:
         ontz = "Nee"
     mb = pip.mb.organisation
-    mb_text = f"{mb}, vanaf {fmt_date(pip.mb.start)}" if mb else "—"
+    mb_text = word(MB_LABELS, mb) if mb else "—"
+    if mb and pip.mb.start:
+        mb_text += f", vanaf {fmt_date(pip.mb.start)}"
     s.append(_kv_table(t, [("Maatschappelijke begeleiding", mb_text), ("Ontzorgen", ontz)]))
     if pip.referrals:
         s.append(Paragraph("Andere ondersteuning", t.sub))
@@ -565,7 +563,15 @@ def _story(
     # 12. summary in the client's language
     if summary_lang and summary_lang != "nl":
         s.extend(
-            _summary_pages(t, pip, dl=dl, lang=summary_lang, catalog=catalog, warnings=warnings)
+            _summary_pages(
+                t,
+                pip,
+                municipality=municipality,
+                dl=dl,
+                lang=summary_lang,
+                catalog=catalog,
+                warnings=warnings,
+            )
         )
     return s
 
@@ -574,13 +580,14 @@ def _summary_pages(
     t: _Text,
     pip: PipDraft,
     *,
+    municipality: str,
     dl: Any,
     lang: str,
     catalog: SummaryCatalog,
     warnings: list[str],
 ) -> list[Flowable]:
     (title_nl, title_tr), lines = summary_lines(
-        pip, deadlines=dl, lang=lang, catalog=catalog, warnings=warnings
+        for_summary(pip, municipality), deadlines=dl, lang=lang, catalog=catalog, warnings=warnings
     )
     script = script_for_language(lang)
     rtl = catalog.is_rtl(lang)
