@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.visits import TimelineEntry
+from app.ui.plural import tr_count
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,8 +69,11 @@ class VisitTimelineModel(QAbstractListModel):
             if v.interpreter != "geen":
                 parts.append(interpreter_label(v.interpreter))
             if v.cards_used:
-                cards = QCoreApplication.translate("VisitTimelineModel", "{n} cards")
-                parts.append(cards.format(n=len(v.cards_used)))
+                parts.append(
+                    tr_count(
+                        "VisitTimelineModel", len(v.cards_used), one="{n} card", other="{n} cards"
+                    )
+                )
             return " · ".join(parts)
         if role == VISIT_ROLE:
             return e.visit
