@@ -36,7 +36,9 @@ def ui_strings(path: Path) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
 
     def lit(node: ast.AST) -> str | None:
-        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        return (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        )
 
     def visit(node: ast.AST, cls: str) -> None:
         for child in ast.iter_child_nodes(node):
@@ -72,9 +74,7 @@ def catalogue() -> set[tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize(
-    "rel", DAY_FILES + [p for p in OPTIONAL if (REPO / p).is_file()]
-)
+@pytest.mark.parametrize("rel", DAY_FILES + [p for p in OPTIONAL if (REPO / p).is_file()])
 def test_every_string_has_a_dutch_translation(rel: str) -> None:
     strings = ui_strings(REPO / rel)
     assert strings, "the extractor found nothing: it is broken"
