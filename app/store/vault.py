@@ -83,6 +83,7 @@ class Vault:
         self.integrity_failures: set[str] = set()
         self.on_lock: list[Any] = []
         from app.store import repositories as r
+        from app.store.obligations import ObligationRepository
 
         self.clients = r.ClientRepository(self)
         self.drafts = r.DraftRepository(self)
@@ -93,6 +94,7 @@ class Vault:
         self.secrets = r.SecretRepository(self)
         self.kv = r.KvRepository(self)
         self.audit = r.AuditRepository(self)
+        self.obligations = ObligationRepository(self)  # issue 13 (engineer D)
 
     # ---------------------------------------------------------------- lifecycle
     @staticmethod
