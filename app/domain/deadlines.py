@@ -183,23 +183,26 @@ def _extension_months(
         return _bounded(total, MAX_TOTAL_EXTENSION_MONTHS, w)
     pip0 = _get(client, "pip_dagtekening_initieel", [])
     end0 = add_months(pip0 + timedelta(days=1), TERMIJN_MONTHS) if pip0 is not None else None
-    counted: dict[int, int] = {}  # period index -> months counted for that period
+    counted: list[int] = []  # months counted per period (0 = the original termijn, …)
+    unplaced = 0  # extensions without a grant date (or without a termijn): each on its own
     for ext in sorted(extensions, key=lambda e: e.granted or date.min):
         if ext.months < 0:
             w.append(W_NEGATIVE_VERLENGING)
             continue
         months = _bounded(ext.months, MAX_EXTENSION_MONTHS, w)
         if end0 is None or ext.granted is None:
-            period = len(counted)  # cannot place it: its own period
-        else:
-            period, end = 0, end0
-            while ext.granted > end and period < len(counted):
-                end = add_months(end, counted.get(period, 0))
-                period += 1
-        if period in counted:
+            unplaced += months
+            continue
+        period, end = 0, end0
+        while period < len(counted) and ext.granted > end:
+            end = add_months(end, counted[period])
+            period += 1
+        if period < len(counted):
             w.append(W_VERLENGING_SAME_PERIOD)
-        counted[period] = max(counted.get(period, 0), months)
-    return _bounded(sum(counted.values()), MAX_TOTAL_EXTENSION_MONTHS, w)
+            counted[period] = max(counted[period], months)
+        else:
+            counted.append(months)
+    return _bounded(sum(counted) + unplaced, MAX_TOTAL_EXTENSION_MONTHS, w)
 
 
 def compute_deadlines(

@@ -390,3 +390,127 @@ def test_extension_before_pip_is_placed_in_its_own_period() -> None:
     c = Client()  # no PIP: periods cannot be placed
     d = compute_deadlines(c, date(2025, 6, 1), [Extension(6, date(2025, 1, 1))] * 2)
     assert d.verlenging_months == 12 and d.termijn_einde is None
+
+
+# ---------------------------------------------------------------- contract details (mutants)
+
+
+def test_keys_are_a_contract_with_the_screens_and_catalogues() -> None:
+    """The UI maps these literal values to words; a changed value would show a code."""
+    import app.domain.deadlines as D
+
+    assert (D.BASIS_REGULAR, D.BASIS_OVERRIDE, D.BASIS_UNKNOWN) == (
+        "regular",
+        "override",
+        "unknown",
+    )
+    assert (D.KIND_PIP, D.KIND_SCHAKEL, D.KIND_TERMIJN) == ("pip", "schakel", "termijn")
+    assert (D.W_BRP_MISSING, D.W_KENNISGEVING_MISSING, D.W_DERDE_WITHOUT_BASIS) == (
+        "brp_date_missing",
+        "kennisgeving_date_missing",
+        "derde_info_without_basis",
+    )
+
+
+def test_provisional_warnings_name_the_missing_date() -> None:
+    only_duo = compute_deadlines(Client(datum_kennisgeving_duo="2025-01-06"), TODAY)
+    only_brp = compute_deadlines(Client(datum_brp_inschrijving="2025-01-06"), TODAY)
+    derde = compute_deadlines(Client(datum_derde_info_ontvangen="2025-04-01"), TODAY)
+    assert only_duo.warnings == ("brp_date_missing",)
+    assert only_brp.warnings == ("kennisgeving_date_missing",)
+    assert derde.warnings == ("derde_info_without_basis",)
+
+
+def test_empty_deadlines_mean_nothing_known_and_nothing_overdue() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from app.domain.deadlines import Deadlines
+
+    d = Deadlines()
+    assert not (d.pip_deadline_provisional or d.pip_overdue or d.termijn_overdue)
+    assert not (d.schakel_window_open or d.schakel_window_closed)
+    assert d.verlenging_months == 0 and not d.pip_deadline_known
+    assert Deadlines(pip_deadline=date(2025, 1, 1)).pip_deadline_known
+    with pytest.raises(FrozenInstanceError):
+        d.pip_overdue = True  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        Extension(6).months = 7  # type: ignore[misc]
+
+
+def test_add_years_clamps_like_months() -> None:
+    from app.domain.deadlines import add_years
+
+    assert add_years(date(2024, 2, 29), 3) == date(2027, 2, 28)
+    assert add_years(date(2024, 2, 29), 4) == date(2028, 2, 29)
+
+
+def test_a_datetime_string_counts_by_its_date() -> None:
+    from app.domain.deadlines import parse_date
+
+    assert parse_date("2025-06-01T10:30:00Z") == date(2025, 6, 1)
+    c = Client(datum_kennisgeving_duo="2025-01-06T09:00:00", datum_brp_inschrijving="2025-01-06")
+    assert compute_deadlines(c, TODAY).pip_deadline == date(2025, 3, 17)
+
+
+def test_a_record_without_the_extension_field_has_no_extension() -> None:
+    from types import SimpleNamespace
+
+    bare = SimpleNamespace(
+        **{k: "" for k in Client().to_dict() if k.startswith(("datum_", "pip_"))},
+        phase="in_traject",
+    )
+    bare.pip_dagtekening_initieel = "2024-03-01"
+    d = compute_deadlines(bare, TODAY)  # type: ignore[arg-type]
+    assert d.verlenging_months == 0 and d.termijn_einde == date(2027, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        dict(datum_start_plicht="2025-01-06", datum_kennisgeving_duo="2025-01-06"),
+        dict(datum_start_plicht="2025-01-06", datum_start_bi="2025-01-06"),
+        dict(datum_kennisgeving_duo="2025-01-06", pip_dagtekening_initieel="2025-01-06"),
+        dict(datum_kennisgeving_duo="2025-01-06", datum_derde_info_ontvangen="2025-01-06"),
+    ],
+)
+def test_dates_on_the_same_day_are_in_order(fields: dict[str, str]) -> None:
+    d = compute_deadlines(Client(**fields), TODAY)  # type: ignore[arg-type]
+    order = {
+        "kennisgeving_before_start_plicht",
+        "bi_before_start_plicht",
+        "pip_before_kennisgeving",
+        "derde_info_before_kennisgeving",
+    }
+    assert not order & set(d.warnings)
+
+
+def test_switch_window_opens_on_the_termijn_start_day_and_needs_a_pip() -> None:
+    c = Client(pip_dagtekening_initieel="2024-03-01", phase="in_traject")
+    assert compute_deadlines(c, date(2024, 3, 2)).schakel_window_open
+    none = compute_deadlines(Client(), TODAY)
+    assert not (none.schakel_window_open or none.schakel_window_closed)
+
+
+@pytest.mark.parametrize(
+    ("exts", "months", "warnings"),
+    [
+        ([(0, "2026-01-10")], 0, ()),  # a zero extension is no extension and no error
+        ([(0, "2026-01-10"), (6, "2026-02-10")], 6, ("verlenging_same_period",)),
+        # an undated extension never collides with a dated one
+        ([(6, None), (6, "2026-01-10")], 12, ()),
+        # three periods: original, the stretch of the first, the stretch of the second
+        ([(6, "2026-01-10"), (6, "2027-05-01"), (6, "2027-10-01")], 18, ()),
+        (
+            [(6, "2026-01-10"), (6, "2027-05-01"), (3, "2027-06-01")],
+            12,
+            ("verlenging_same_period",),
+        ),
+    ],
+)
+def test_more_extension_periods(
+    exts: list[tuple[int, str | None]], months: int, warnings: tuple[str, ...]
+) -> None:
+    c = Client(pip_dagtekening_initieel="2024-03-01", phase="in_traject")
+    records = [Extension(m, date.fromisoformat(g) if g else None) for m, g in exts]
+    d = compute_deadlines(c, date(2025, 6, 1), records)
+    assert (d.verlenging_months, d.warnings) == (months, warnings)
