@@ -94,6 +94,479 @@
     </message>
 </context>
 <context>
+    <name>ObligationPartDialog</name>
+    <message>
+        <source>&amp;Course hours (NT2 + KNM)</source>
+        <translation>&amp;Lesuren (NT2 + KNM)</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>&amp;From route</source>
+        <translation>&amp;Van leerroute</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Part</source>
+        <translation>&amp;Onderdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Uitslag</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Skill</source>
+        <translation>&amp;Vaardigheid</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;To route</source>
+        <translation>&amp;Naar leerroute</translation>
+    </message>
+    <message>
+        <source>(KNM or not applicable)</source>
+        <translation>(KNM of niet van toepassing)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Besloten &amp;op</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>Gedaan &amp;op</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (document, certificate)</source>
+        <translation>&amp;Bewijs (document, certificaat)</translation>
+    </message>
+    <message>
+        <source>Exam &amp;date</source>
+        <translation>Examen&amp;datum</translation>
+    </message>
+    <message>
+        <source>Final interview &amp;on</source>
+        <translation>Eindgesprek &amp;op</translation>
+    </message>
+    <message>
+        <source>Granted &amp;on</source>
+        <translation>Verleend &amp;op</translation>
+    </message>
+    <message>
+        <source>Lowered &amp;on</source>
+        <translation>Afgeschaald &amp;op</translation>
+    </message>
+    <message>
+        <source>Part of the obligation</source>
+        <translation>Onderdeel van de inburgeringsplicht</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pation hours</source>
+        <translation>Partici&amp;patie-uren</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested on</source>
+        <translation>&amp;Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Getekend &amp;op</translation>
+    </message>
+    <message>
+        <source>Started &amp;on</source>
+        <translation>Gestart &amp;op</translation>
+    </message>
+    <message>
+        <source>Switched &amp;on</source>
+        <translation>Geschakeld &amp;op</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts</source>
+        <translation>Termijn &amp;begint</translation>
+    </message>
+    <message>
+        <source>The part could not be saved. Nothing was lost; try again.</source>
+        <translation>Het onderdeel kon niet worden opgeslagen. Er is niets verloren; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This fact comes from the office (DUO or the municipality) and is read-only.</source>
+        <translation>Dit gegeven komt van de afdeling (DUO of de gemeente) en is alleen-lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>Obligations</name>
+    <message>
+        <source>A date is not valid (use dd-mm-yyyy).</source>
+        <translation>Een datum is niet geldig (gebruik dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>An exam result needs the date of the exam.</source>
+        <translation>Een examenuitslag heeft de datum van het examen nodig.</translation>
+    </message>
+    <message>
+        <source>An extension lasts 1 to 60 months.</source>
+        <translation>Een verlenging duurt 1 tot 60 maanden.</translation>
+    </message>
+    <message>
+        <source>B1 route</source>
+        <translation>B1-route</translation>
+    </message>
+    <message>
+        <source>Bridging programme (taalschakeltraject)</source>
+        <translation>Taalschakeltraject</translation>
+    </message>
+    <message>
+        <source>Bridging programme completed</source>
+        <translation>Taalschakeltraject afgerond</translation>
+    </message>
+    <message>
+        <source>Choose a level: A1, A2, B1 or B2.</source>
+        <translation>Kies een niveau: A1, A2, B1 of B2.</translation>
+    </message>
+    <message>
+        <source>Choose the new route (different from the old).</source>
+        <translation>Kies de nieuwe leerroute (anders dan de oude).</translation>
+    </message>
+    <message>
+        <source>Choose the skill or the level of the exam.</source>
+        <translation>Kies de vaardigheid of het niveau van het examen.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of part this is.</source>
+        <translation>Kies wat voor onderdeel dit is.</translation>
+    </message>
+    <message>
+        <source>Course hours (NT2 + KNM)</source>
+        <translation>Lesuren (NT2 + KNM)</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>Onderwijsroute</translation>
+    </message>
+    <message>
+        <source>Exemption (ontheffing)</source>
+        <translation>Ontheffing</translation>
+    </message>
+    <message>
+        <source>Extension of the term</source>
+        <translation>Verlenging van de termijn</translation>
+    </message>
+    <message>
+        <source>Final interview held</source>
+        <translation>Eindgesprek gehouden</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 5000.</source>
+        <translation>Het aantal uren ligt tussen 0 en 5000.</translation>
+    </message>
+    <message>
+        <source>KNM done</source>
+        <translation>KNM behaald</translation>
+    </message>
+    <message>
+        <source>Knowledge of Dutch society (KNM)</source>
+        <translation>Kennis van de Nederlandse Maatschappij (KNM)</translation>
+    </message>
+    <message>
+        <source>Labour market module (MAP): final interview</source>
+        <translation>Module Arbeidsmarkt en Participatie (MAP): eindgesprek</translation>
+    </message>
+    <message>
+        <source>Language exam</source>
+        <translation>Taalexamen</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Lowering B1 to A2</source>
+        <translation>Afschalen van B1 naar A2</translation>
+    </message>
+    <message>
+        <source>Lowering to A2 is only possible in the B1 route.</source>
+        <translation>Afschalen naar A2 kan alleen in de B1-route.</translation>
+    </message>
+    <message>
+        <source>Lowering to A2 needs at least 600 hours of NT2 lessons (Besluit art. 5.5).</source>
+        <translation>Afschalen naar A2 vraagt minstens 600 uur NT2-les (Besluit art. 5.5).</translation>
+    </message>
+    <message>
+        <source>MAP final interview held</source>
+        <translation>MAP-eindgesprek gehouden</translation>
+    </message>
+    <message>
+        <source>PVT signed</source>
+        <translation>PVT getekend</translation>
+    </message>
+    <message>
+        <source>Participation hours</source>
+        <translation>Participatie-uren</translation>
+    </message>
+    <message>
+        <source>Participation statement (PVT)</source>
+        <translation>Participatieverklaringstraject (PVT)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <source>Route switch</source>
+        <translation>Schakelen van leerroute</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Spreken</translation>
+    </message>
+    <message>
+        <source>Term dates from the office</source>
+        <translation>Termijndata van de afdeling</translation>
+    </message>
+    <message>
+        <source>The decision date is before the request date.</source>
+        <translation>De besluitdatum ligt voor de aanvraagdatum.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>This date is in the future: record it once it has happened.</source>
+        <translation>Deze datum ligt in de toekomst: leg het vast als het gebeurd is.</translation>
+    </message>
+    <message>
+        <source>This fact comes from the office and cannot be changed here.</source>
+        <translation>Dit gegeven komt van de afdeling en kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This switch is after the 18-month switch window.</source>
+        <translation>Deze schakeling valt na het schakelvenster van 18 maanden.</translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation>Schrijf de reden op.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Z route</source>
+        <translation>Z-route</translation>
+    </message>
+    <message>
+        <source>Z-route final interview</source>
+        <translation>Eindgesprek Z-route</translation>
+    </message>
+    <message>
+        <source>Z-route hours</source>
+        <translation>Uren Z-route</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>verleend</translation>
+    </message>
+    <message>
+        <source>no result yet</source>
+        <translation>nog geen uitslag</translation>
+    </message>
+    <message>
+        <source>no route yet</source>
+        <translation>nog geen leerroute</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>niet behaald</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>Exam {skill} ({level})</source>
+        <translation>Examen {skill} ({level})</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>{course} course hours, {part} participation hours</source>
+        <translation>{course} lesuren, {part} participatie-uren</translation>
+    </message>
+    <message>
+        <source>{n} hours of NT2 lessons</source>
+        <translation>{n} uur NT2-les</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsScreen</name>
+    <message>
+        <source>&amp;Add part…</source>
+        <translation>Onderdeel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open part…</source>
+        <translation>Onderdeel &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Exemption granted: nothing more is required.</source>
+        <translation>Ontheffing verleend: er wordt niets meer gevraagd.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Recorded parts</source>
+        <translation>Vastgelegde onderdelen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <source>Requirements: done and open</source>
+        <translation>Eisen: gedaan en open</translation>
+    </message>
+    <message>
+        <source>Route: {route}</source>
+        <translation>Leerroute: {route}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Switch window closed on {date} (switching was optional)</source>
+        <translation>Schakelvenster gesloten op {date} (schakelen was optioneel)</translation>
+    </message>
+    <message>
+        <source>Switch window open until {date}</source>
+        <translation>Schakelvenster open tot en met {date}</translation>
+    </message>
+    <message>
+        <source>Switch window: 18 months from the start of the term</source>
+        <translation>Schakelvenster: 18 maanden vanaf de start van de termijn</translation>
+    </message>
+    <message>
+        <source>Term and parts of the obligation</source>
+        <translation>Termijn en onderdelen van de inburgeringsplicht</translation>
+    </message>
+    <message>
+        <source>Term as a timeline</source>
+        <translation>Termijn als tijdlijn</translation>
+    </message>
+    <message>
+        <source>Term: starts the day after the first PIP is dated</source>
+        <translation>Termijn: begint de dag na de dagtekening van het eerste PIP</translation>
+    </message>
+    <message>
+        <source>Term: {start} to {end} ({left})</source>
+        <translation>Termijn: {start} tot en met {end} ({left})</translation>
+    </message>
+    <message>
+        <source>The parts could not be loaded. Try again.</source>
+        <translation>De onderdelen konden niet worden geladen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation>gedaan op {date}</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>afgelopen</translation>
+    </message>
+    <message>
+        <source>language level</source>
+        <translation>taalniveau</translation>
+    </message>
+    <message>
+        <source>office (read-only)</source>
+        <translation>afdeling (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>{done} of {n} requirement done</source>
+        <translation>{done} van {n} eis gedaan</translation>
+    </message>
+    <message>
+        <source>{done} of {n} requirements done</source>
+        <translation>{done} van {n} eisen gedaan</translation>
+    </message>
+    <message>
+        <source>{n} day left</source>
+        <translation>nog {n} dag</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>nog {n} dagen</translation>
+    </message>
+    <message>
+        <source>{n} of {target} hours</source>
+        <translation>{n} van {target} uur</translation>
+    </message>
+</context>
+<context>
     <name>PlanVisitDialog</name>
     <message>
         <source>&amp;Date</source>

@@ -8,6 +8,8 @@ catalogue with ``QT_TRANSLATE_NOOP`` where they are defined.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.plurals import choose
@@ -25,6 +27,15 @@ def ui_language() -> str:
     return "en"
 
 
-def tr_count(context: str, n: int, *, one: str, other: str, **forms: str) -> str:
+def tr_count(
+    context: str,
+    n: int,
+    *,
+    one: str,
+    other: str,
+    values: Mapping[str, object] | None = None,
+    **forms: str,
+) -> str:
+    """``values``: other placeholders of the template besides ``{n}``."""
     template = choose(ui_language(), n, {"one": one, "other": other, **forms})
-    return QCoreApplication.translate(context, template).format(n=n)
+    return QCoreApplication.translate(context, template).format(n=n, **(values or {}))

@@ -34,6 +34,16 @@ def ui_strings(path: Path) -> set[tuple[str, str]]:
     translate("ctx", "…") and tr_count("ctx", n, one="…", other="…")."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[tuple[str, str]] = set()
+    module_ctx = next(
+        (
+            n.value.value
+            for n in tree.body
+            if isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "CTX" for t in n.targets)
+            and isinstance(n.value, ast.Constant)
+        ),
+        "",
+    )
 
     def lit(node: ast.AST) -> str | None:
         return (
@@ -51,6 +61,8 @@ def ui_strings(path: Path) -> set[tuple[str, str]]:
                 args = child.args
                 if name == "tr" and args and (s := lit(args[0])) is not None:
                     found.add((cls, s))
+                elif name == "t" and module_ctx and args and (s := lit(args[0])) is not None:
+                    found.add((module_ctx, s))
                 elif name in ("QT_TRANSLATE_NOOP", "translate") and len(args) >= 2:
                     ctx, s = lit(args[0]), lit(args[1])
                     if ctx and s is not None:
