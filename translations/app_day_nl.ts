@@ -567,6 +567,256 @@
     </message>
 </context>
 <context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>&amp;Export for the regie meeting…</source>
+        <translation>&amp;Exporteren voor het regieoverleg…</translation>
+    </message>
+    <message>
+        <source>1–2 open</source>
+        <translation>1–2 open</translation>
+    </message>
+    <message>
+        <source>3 or more open</source>
+        <translation>3 of meer open</translation>
+    </message>
+    <message>
+        <source>Caseload overview</source>
+        <translation>Overzicht klantenbestand</translation>
+    </message>
+    <message>
+        <source>Clients per phase</source>
+        <translation>Klanten per fase</translation>
+    </message>
+    <message>
+        <source>Days from notice to first PIP</source>
+        <translation>Dagen van kennisgeving tot eerste PIP</translation>
+    </message>
+    <message>
+        <source>Deadline passed</source>
+        <translation>Termijn verstreken</translation>
+    </message>
+    <message>
+        <source>No clients.</source>
+        <translation>Geen klanten.</translation>
+    </message>
+    <message>
+        <source>Route of the first PIPs per quarter</source>
+        <translation>Leerroute van de eerste PIP's per kwartaal</translation>
+    </message>
+    <message>
+        <source>Term end and requirements open</source>
+        <translation>Einde termijn en openstaande eisen</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>alles gedaan</translation>
+    </message>
+    <message>
+        <source>ends in {lo}–{hi} months</source>
+        <translation>eindigt over {lo}–{hi} maanden</translation>
+    </message>
+    <message>
+        <source>ends in {n}+ months</source>
+        <translation>eindigt over {n}+ maanden</translation>
+    </message>
+    <message>
+        <source>more than {n} days</source>
+        <translation>meer dan {n} dagen</translation>
+    </message>
+    <message>
+        <source>term ended</source>
+        <translation>termijn verstreken</translation>
+    </message>
+    <message>
+        <source>{caption}: {n} client</source>
+        <translation>{caption}: {n} klant</translation>
+    </message>
+    <message>
+        <source>{caption}: {n} clients</source>
+        <translation>{caption}: {n} klanten</translation>
+    </message>
+    <message>
+        <source>{lo}–{hi} days</source>
+        <translation>{lo}–{hi} dagen</translation>
+    </message>
+    <message>
+        <source>{name} — {kind} {date} — {late}</source>
+        <translation>{name} — {kind} {date} — {late}</translation>
+    </message>
+    <message>
+        <source>{year} Q{q}</source>
+        <translation>{year} K{q}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTiles</name>
+    <message>
+        <source>Active clients (A)</source>
+        <translation>Actieve klanten (A)</translation>
+    </message>
+    <message>
+        <source>B1 route (K)</source>
+        <translation>B1-route (K)</translation>
+    </message>
+    <message>
+        <source>Brede intake and LBT</source>
+        <translation>Brede intake en LBT</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Klantenbestand</translation>
+    </message>
+    <message>
+        <source>Deadline passed (PIP or term)</source>
+        <translation>Termijn verstreken (PIP of inburgering)</translation>
+    </message>
+    <message>
+        <source>Education route (K)</source>
+        <translation>Onderwijsroute (K)</translation>
+    </message>
+    <message>
+        <source>First PIPs, last 30 days (E)</source>
+        <translation>Eerste PIP's, laatste 30 dagen (E)</translation>
+    </message>
+    <message>
+        <source>Intake started (I)</source>
+        <translation>Brede intake gestart (I)</translation>
+    </message>
+    <message>
+        <source>Interested in volunteering (R)</source>
+        <translation>Interesse in vrijwilligerswerk (R)</translation>
+    </message>
+    <message>
+        <source>KNM done (O)</source>
+        <translation>KNM behaald (O)</translation>
+    </message>
+    <message>
+        <source>LBT done (J)</source>
+        <translation>LBT afgenomen (J)</translation>
+    </message>
+    <message>
+        <source>LBT not yet done (J)</source>
+        <translation>LBT nog niet afgenomen (J)</translation>
+    </message>
+    <message>
+        <source>LBT planned (J)</source>
+        <translation>LBT gepland (J)</translation>
+    </message>
+    <message>
+        <source>LBT skipped: sensory impairment (J)</source>
+        <translation>LBT overgeslagen: zintuiglijke beperking (J)</translation>
+    </message>
+    <message>
+        <source>Language part done (O)</source>
+        <translation>Taaldeel afgerond (O)</translation>
+    </message>
+    <message>
+        <source>Lowered B1 to A2 (K)</source>
+        <translation>Afgeschaald van B1 naar A2 (K)</translation>
+    </message>
+    <message>
+        <source>MAP final interview held (O)</source>
+        <translation>MAP-eindgesprek gehouden (O)</translation>
+    </message>
+    <message>
+        <source>Median days from obligation to intake (I)</source>
+        <translation>Mediaan dagen van start plicht tot brede intake (I)</translation>
+    </message>
+    <message>
+        <source>On time, of all PIPs made or due</source>
+        <translation>Op tijd, van alle gemaakte of verlopen PIP's</translation>
+    </message>
+    <message>
+        <source>Ontzorgen ends within 30 days (P)</source>
+        <translation>Ontzorgen stopt binnen 30 dagen (P)</translation>
+    </message>
+    <message>
+        <source>PIP deadline</source>
+        <translation>PIP-termijn</translation>
+    </message>
+    <message>
+        <source>PIP deadline within 14 days (H)</source>
+        <translation>PIP-termijn binnen 14 dagen (H)</translation>
+    </message>
+    <message>
+        <source>PIP with an extension (D)</source>
+        <translation>PIP met verlenging (D)</translation>
+    </message>
+    <message>
+        <source>PIP, no extension (C)</source>
+        <translation>PIP, geen verlenging (C)</translation>
+    </message>
+    <message>
+        <source>PIPs after 10 weeks (G)</source>
+        <translation>PIP's na 10 weken (G)</translation>
+    </message>
+    <message>
+        <source>PIPs within 10 weeks (F)</source>
+        <translation>PIP's binnen 10 weken (F)</translation>
+    </message>
+    <message>
+        <source>PVT signed (O)</source>
+        <translation>PVT getekend (O)</translation>
+    </message>
+    <message>
+        <source>Press Enter to list the clients behind this number.</source>
+        <translation>Druk op Enter om de klanten achter dit getal te tonen.</translation>
+    </message>
+    <message>
+        <source>Progress talk overdue (Q)</source>
+        <translation>Voortgangsgesprek te laat (Q)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Leerroute</translation>
+    </message>
+    <message>
+        <source>Route differs from the LBT (L)</source>
+        <translation>Leerroute wijkt af van de LBT (L)</translation>
+    </message>
+    <message>
+        <source>Studying: bridging programme (R)</source>
+        <translation>Studeert: taalschakeltraject (R)</translation>
+    </message>
+    <message>
+        <source>Support and participation</source>
+        <translation>Ondersteuning en participatie</translation>
+    </message>
+    <message>
+        <source>Switch window closes within 60 days (M)</source>
+        <translation>Schakelvenster sluit binnen 60 dagen (M)</translation>
+    </message>
+    <message>
+        <source>Switched route (K)</source>
+        <translation>Geschakeld van leerroute (K)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Inburgeringstermijn</translation>
+    </message>
+    <message>
+        <source>Term ends within 6 months, parts open (N)</source>
+        <translation>Termijn eindigt binnen 6 maanden, onderdelen open (N)</translation>
+    </message>
+    <message>
+        <source>Without a PIP yet (B)</source>
+        <translation>Zonder PIP (B)</translation>
+    </message>
+    <message>
+        <source>Working (R)</source>
+        <translation>Werkt (R)</translation>
+    </message>
+    <message>
+        <source>Z route (K)</source>
+        <translation>Z-route (K)</translation>
+    </message>
+    <message>
+        <source>Of which with written reasons (L)</source>
+        <translation>Waarvan met onderbouwing (L)</translation>
+    </message>
+</context>
+<context>
     <name>PlanVisitDialog</name>
     <message>
         <source>&amp;Date</source>
