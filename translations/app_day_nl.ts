@@ -943,6 +943,73 @@
     </message>
 </context>
 <context>
+    <name>RegieExportDialog</name>
+    <message>
+        <source>&amp;Choose a folder and export…</source>
+        <translation>&amp;Map kiezen en exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export with personal data</source>
+        <translation>&amp;Exporteren met persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Also a per-client &amp;list (contains personal data)</source>
+        <translation>Ook een &amp;lijst per klant (bevat persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Kies een map voor de export</translation>
+    </message>
+    <message>
+        <source>Export for the regie meeting</source>
+        <translation>Exporteren voor het regieoverleg</translation>
+    </message>
+    <message>
+        <source>Export the caseload indicators</source>
+        <translation>De indicatoren van het klantenbestand exporteren</translation>
+    </message>
+    <message>
+        <source>One-page &amp;PDF</source>
+        <translation>&amp;Pdf van één pagina</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>The export could not be saved. Try another folder.</source>
+        <translation>De export kon niet worden opgeslagen. Probeer een andere map.</translation>
+    </message>
+    <message>
+        <source>The export holds the indicators A to R as numbers and shares: no names, no BSN, no dates of a person. You can share it with the chain partners.</source>
+        <translation>De export bevat de indicatoren A tot en met R als aantallen en percentages: geen namen, geen BSN, geen data van een persoon. U kunt hem delen met de ketenpartners.</translation>
+    </message>
+    <message>
+        <source>The files will not be encrypted</source>
+        <translation>De bestanden worden niet versleuteld</translation>
+    </message>
+    <message>
+        <source>The per-client list contains personal data. A file is stored without the protection of this app. Save it only on an encrypted drive or the municipality's network folder, share it only inside the municipality, and delete it when you no longer need it.</source>
+        <translation>De lijst per klant bevat persoonsgegevens. Een bestand wordt opgeslagen zonder de beveiliging van deze app. Sla het alleen op een versleutelde schijf of de netwerkmap van de gemeente op, deel het alleen binnen de gemeente en verwijder het als u het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The per-client list holds names, phases and deadlines. Do not share it outside the municipality.</source>
+        <translation>De lijst per klant bevat namen, fasen en termijnen. Deel hem niet buiten de gemeente.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (no permission, or it does not exist). Choose another folder; nothing was saved.</source>
+        <translation>In deze map kan niet worden geschreven (geen toestemming, of de map bestaat niet). Kies een andere map; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Workbook (.&amp;xlsx)</source>
+        <translation>Werkmap (.&amp;xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>VisitTimelineModel</name>
     <message>
         <source>{n} card</source>
