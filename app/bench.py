@@ -30,6 +30,8 @@ TARGETS = {
     "pip_pdf_ms": 250,
     "rss_mb_5k": 250,
     "sync_ms_per_record": 2,
+    "agenda_open_ms": 100,
+    "overview_ms_5k": 300,
 }
 
 
@@ -175,6 +177,20 @@ def bench_startup() -> dict[str, Any]:
     return {"startup_s": round(min(runs), 3), "rss_mb": round(rss, 1)}
 
 
+def bench_agenda() -> dict[str, Any]:
+    """Week agenda, 80 clients, 400 planned visits (issue 13)."""
+    from app.ui.bench_day import bench_agenda_open
+
+    return bench_agenda_open()
+
+
+def bench_overview() -> dict[str, Any]:
+    """All indicators A–R and charts for 5,000 clients (issue 13)."""
+    from app.ui.bench_day import bench_overview_5k
+
+    return bench_overview_5k()
+
+
 def _optional(
     name: str, fn: Callable[[], dict[str, Any]], figures: dict[str, Any], errors: dict[str, str]
 ) -> None:
@@ -218,6 +234,8 @@ def run() -> dict[str, Any]:
 
     for name, fn in (("forms", forms), ("caseload", caseload), ("pdf", pdf), ("sync", sync)):
         _optional(name, fn, figures, errors)
+    _optional("agenda", bench_agenda, figures, errors)
+    _optional("overview", bench_overview, figures, errors)
     figures["targets"] = TARGETS
     if errors:
         figures["errors"] = errors

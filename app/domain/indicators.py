@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain import obligations as O
-from app.domain.deadlines import KIND_PIP, KIND_TERMIJN, add_months, compute_deadlines, parse_date
+from app.domain.deadlines import KIND_PIP, KIND_TERMIJN, add_months, parse_date
 from app.domain.models import Client, Phase, Visit
 from app.domain.pip import PipDraft
 from app.domain.planning import S_HELD, T_PROGRESS
@@ -144,13 +144,22 @@ def _language_done(view: O.TermijnView) -> bool:
     return bool(lang) and all(r.done for r in lang)
 
 
+def termijn_views(cases: Sequence[CaseData], today: date) -> list[O.TermijnView]:
+    return [O.termijn_view(c.client, c.parts, today) for c in cases]
+
+
 def caseload_indicators(
     clients: Iterable[Client | CaseData],
     today: date,
     *,
     progress_norm_days: int = PROGRESS_NORM_DAYS,
+    views: Sequence[O.TermijnView] | None = None,
 ) -> Indicators:
+    """``views``: the cases' termijn views when the caller already has them (the overview
+    computes them once for the indicators and the charts)."""
     cases = [c if isinstance(c, CaseData) else CaseData(c) for c in clients]
+    if views is None:
+        views = termijn_views(cases, today)
     m: defaultdict[str, list[str]] = defaultdict(list)
     per_phase: Counter[str] = Counter()
     per_doelgroep: Counter[str] = Counter()
@@ -162,12 +171,11 @@ def caseload_indicators(
     warn_cases = unknown = 0
     termijn_horizon = add_months(today, TERMIJN_WINDOW_MONTHS)
 
-    for case in cases:
+    for case, view in zip(cases, views, strict=True):
         c, uid = case.client, case.client.uuid
         per_phase[c.phase] += 1
         per_doelgroep[c.doelgroep] += 1
-        view = O.termijn_view(c, case.parts, today)
-        d = view.deadlines if case.parts else compute_deadlines(c, today)
+        d = view.deadlines
         if d.warnings:
             warn_cases += 1
         if d.pip_date is not None:
@@ -189,7 +197,7 @@ def caseload_indicators(
         if start_bi and plicht and start_bi >= plicht:
             to_bi.append((start_bi - plicht).days)
             m["I"].append(uid)
-        route = O.current_route(c, case.parts)
+        route = view.route
         if route and c.lbt_uitslag and route != c.lbt_uitslag:
             m["L"].append(uid)
             if case.pip is not None and case.pip.route_reasons.strip():

@@ -269,8 +269,11 @@ def _date_of(part: ObligationPart | None) -> date | None:
 
 def current_route(client: Client, parts: Sequence[ObligationPart]) -> str:
     """The route after the latest switch (the client record may lag behind)."""
-    switches = sorted((p for p in parts if p.kind == K_SWITCH and p.date), key=lambda p: p.date)
-    return switches[-1].to_route if switches else client.route
+    latest: ObligationPart | None = None
+    for p in parts:
+        if p.kind == K_SWITCH and p.date and (latest is None or p.date >= latest.date):
+            latest = p
+    return latest.to_route if latest is not None else client.route
 
 
 def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -> TermijnView:

@@ -64,18 +64,19 @@ def route_mix_over_time(
 
 
 def termijn_vs_open(
-    cases: Sequence[CaseData], today: date
+    cases: Sequence[CaseData], today: date, views: Sequence[O.TermijnView] | None = None
 ) -> list[tuple[tuple[int, int | None] | None, dict[str, int]]]:
     """Active clients with a termijn, by months until it ends (None = ended), split by the
     number of requirements still open (0, 1–2, 3+)."""
     rows: dict[tuple[int, int | None] | None, Counter[str]] = {None: Counter()}
     for b in TERMIJN_BUCKETS:
         rows[b] = Counter()
-    for case in cases:
+    if views is None:
+        views = [O.termijn_view(c.client, c.parts, today) for c in cases]
+    for case, view in zip(cases, views, strict=True):
         c = case.client
         if c.phase == Phase.AFGEROND.value:
             continue
-        view = O.termijn_view(c, case.parts, today)
         end = view.deadlines.termijn_einde
         if end is None:
             continue

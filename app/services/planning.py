@@ -36,10 +36,12 @@ class PlanningService:
     # ------------------------------------------------------------------ reading
     def all_visits(self) -> list[tuple[Visit, str]]:
         """Every visit of every client on this laptop, with the client's display name."""
+        names = {c.uuid: c.display_name for c in self._vault.clients.list_all()}
         out: list[tuple[Visit, str]] = []
-        for client in self._vault.clients.list_all():
-            name = client.display_name
-            out.extend((v, name) for v in self._vault.visits.for_client(client.uuid))
+        for _meta, data in self._vault.iter_records("visit"):  # one pass, not one per client
+            visit = Visit.from_dict(data)
+            if visit.client_uuid in names:
+                out.append((visit, names[visit.client_uuid]))
         return out
 
     def week(self, day: date) -> list[list[P.AgendaItem]]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import overview_charts as C
-from app.domain.indicators import CaseData, Indicators, caseload_indicators
+from app.domain.indicators import CaseData, Indicators, caseload_indicators, termijn_views
 from app.services.overview import OverviewService
 from app.ui.models.caseload_model import (
     PHASE_ORDER,
@@ -71,6 +71,7 @@ class OverviewScreen(QWidget):
         self._export = export
         self.indicators: Indicators | None = None
         self.cases: list[CaseData] = []
+        self._views: list[Any] = []
         self._names: dict[str, str] = {}
         self._chosen = "overdue"
 
@@ -134,9 +135,14 @@ class OverviewScreen(QWidget):
 
     # ---------------------------------------------------------------- data
     def reload(self) -> None:
-        self.cases = self._service.cases()
-        self._names = {c.client.uuid: c.client.display_name for c in self.cases}
-        self.indicators = caseload_indicators(self.cases, self._today())
+        self.set_cases(self._service.cases())
+
+    def set_cases(self, cases: list[CaseData]) -> None:
+        """Compute every indicator and chart from ``cases`` (termijn views once for both)."""
+        self.cases = cases
+        self._names = {c.client.uuid: c.client.display_name for c in cases}
+        self._views = termijn_views(cases, self._today())
+        self.indicators = caseload_indicators(cases, self._today(), views=self._views)
         self.retranslate_ui()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -190,7 +196,7 @@ class OverviewScreen(QWidget):
             "3+": self.tr("3 or more open"),
         }
         rows = []
-        for bucket, counts in C.termijn_vs_open(self.cases, self._today()):
+        for bucket, counts in C.termijn_vs_open(self.cases, self._today(), self._views):
             if bucket is None:
                 label = self.tr("term ended")
             elif bucket[1] is None:
@@ -272,6 +278,7 @@ class OverviewScreen(QWidget):
         self.members_list.clear()
         self._names = {}
         self.cases = []
+        self._views = []
         self.indicators = None
         return {"screen": "overview", "tile": self._chosen}
 
