@@ -434,6 +434,30 @@
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
+    <message>
+        <source>An extension longer than 12 months (or 36 in total) was recorded; the term counts with the maximum. Check the extension with the office.</source>
+        <translation>Er is een verlenging van meer dan 12 maanden (of meer dan 36 in totaal) vastgelegd; de termijn rekent met het maximum. Controleer de verlenging bij de afdeling.</translation>
+    </message>
+    <message>
+        <source>More than one extension in the same period: only one counts (the longest). Check with the office.</source>
+        <translation>Meer dan één verlenging in dezelfde periode: er telt er maar één (de langste). Controleer dit bij de afdeling.</translation>
+    </message>
+    <message>
+        <source>A negative extension was recorded and is ignored.</source>
+        <translation>Er is een negatieve verlenging vastgelegd; die wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>The first PIP was dated after its deadline.</source>
+        <translation>Het eerste PIP is gedateerd na de uiterste datum.</translation>
+    </message>
+    <message>
+        <source>Third-party information is dated before DUO's notice; the regular deadline applies.</source>
+        <translation>De informatie van derden is gedateerd vóór de kennisgeving van DUO; de gewone termijn geldt.</translation>
+    </message>
+    <message>
+        <source>The current PIP is dated before the first PIP.</source>
+        <translation>Het huidige PIP is gedateerd vóór het eerste PIP.</translation>
+    </message>
 </context>
 <context>
     <name>ObligationsScreen</name>

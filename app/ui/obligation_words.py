@@ -86,6 +86,39 @@ ERROR_TEXTS = {
 }
 
 
+DEADLINE_WARNINGS = {
+    "verlenging_too_long": QT_TRANSLATE_NOOP(
+        "Obligations",
+        "An extension longer than 12 months (or 36 in total) was recorded; the term counts "
+        "with the maximum. Check the extension with the office.",
+    ),
+    "verlenging_same_period": QT_TRANSLATE_NOOP(
+        "Obligations",
+        "More than one extension in the same period: only one counts (the longest). Check "
+        "with the office.",
+    ),
+    "negative_verlenging": QT_TRANSLATE_NOOP(
+        "Obligations", "A negative extension was recorded and is ignored."
+    ),
+    "pip_after_deadline": QT_TRANSLATE_NOOP(
+        "Obligations", "The first PIP was dated after its deadline."
+    ),
+    "derde_info_before_kennisgeving": QT_TRANSLATE_NOOP(
+        "Obligations",
+        "Third-party information is dated before DUO's notice; the regular deadline applies.",
+    ),
+    "pip_actueel_before_initieel": QT_TRANSLATE_NOOP(
+        "Obligations", "The current PIP is dated before the first PIP."
+    ),
+}
+
+
+def deadline_warning(key: str) -> str:
+    """Readable text for the deadline warnings worth showing on the termijn view ("" else)."""
+    text = DEADLINE_WARNINGS.get(key.split(":", 1)[0])
+    return t(text) if text else ""
+
+
 def t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 

@@ -143,3 +143,14 @@ def test_part_dialog_saves_and_office_fact_is_read_only(qtbot, service, client, 
     qtbot.addWidget(ro)
     assert not ro.save_button.isEnabled() and not ro.months.isEnabled()
     assert "alleen-lezen" in ro.read_only_note.text() or "alleen lezen" in ro.read_only_note.text()
+
+
+def test_a_999_month_extension_is_warned_about_on_the_termijn_view(
+    qtbot, vault, client, ui_lang
+) -> None:
+    ui_lang("nl")
+    client.verlenging_maanden = 999
+    vault.clients.save(client)
+    s = _screen(qtbot, ObligationService(vault, today=lambda: TODAY), client)
+    assert not s.date_warnings.isHidden() and "meer dan 12 maanden" in s.date_warnings.text()
+    assert "02-03-2030" in s.termijn.text()  # counted with the 36-month maximum, not 999

@@ -19,6 +19,7 @@ DAY_FILES = [
     "app/ui/screens/agenda.py",
     "app/ui/widgets/due_visits.py",
     "app/ui/widgets/next_visit.py",
+    "app/ui/models/client_visits.py",
 ]
 OPTIONAL = [
     "app/ui/obligation_words.py",

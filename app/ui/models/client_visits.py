@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.visits import TimelineEntry
+from app.ui.planning_words import status_label, type_label
 from app.ui.plural import tr_count
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,10 @@ class VisitTimelineModel(QAbstractListModel):
             # isolate the digits so an RTL UI keeps "dd-mm-jjjj uu:mm" in reading order
             when = "\u2066" + e.local_start.strftime("%d-%m-%Y %H:%M") + "\u2069"
             parts = [when, place_label(v.place)]
+            if v.visit_type:
+                parts.insert(1, type_label(v.visit_type))
+            if v.status != "gehouden":
+                parts.append(status_label(v.status))  # planned / cancelled: not a held visit
             if v.duration_minutes:
                 minutes = QCoreApplication.translate("VisitTimelineModel", "{n} min")
                 parts.append(minutes.format(n=v.duration_minutes))

@@ -31,6 +31,7 @@ from app.services.obligations import ObligationService
 from app.ui.dialogs.obligation_part import ObligationPartDialog
 from app.ui.models.caseload_model import format_date, isolate, ltr
 from app.ui.obligation_words import (
+    deadline_warning,
     kind_label,
     message,
     part_summary,
@@ -66,7 +67,9 @@ class ObligationsScreen(QWidget):
         self.termijn = QLabel(self)
         self.window = QLabel(self)
         self.progress = QLabel(self)
-        for lab in (self.route, self.termijn, self.window, self.progress):
+        self.date_warnings = QLabel(self)
+        self.date_warnings.setProperty("role", "error")
+        for lab in (self.route, self.termijn, self.window, self.progress, self.date_warnings):
             lab.setWordWrap(True)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.bar = TermijnBar(self)
@@ -86,7 +89,15 @@ class ObligationsScreen(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for w in (self.title, self.route, self.termijn, self.window, self.bar, self.progress):
+        for w in (
+            self.title,
+            self.route,
+            self.termijn,
+            self.window,
+            self.date_warnings,
+            self.bar,
+            self.progress,
+        ):
             layout.addWidget(w)
         layout.addWidget(self.requirements, 2)
         layout.addWidget(self.parts, 3)
@@ -170,6 +181,9 @@ class ObligationsScreen(QWidget):
         else:
             text = self.tr("Switch window: 18 months from the start of the term")
         self.window.setText(text)
+        shown = [deadline_warning(w) for w in d.warnings]
+        self.date_warnings.setText(" ".join(dict.fromkeys(x for x in shown if x)))
+        self.date_warnings.setVisible(bool(self.date_warnings.text()))
         total, done = len(view.requirements), len(view.done)
         if view.ontheffing_granted:
             self.progress.setText(self.tr("Exemption granted: nothing more is required."))
