@@ -227,7 +227,7 @@ def _grid(t: _Text, header: list[str], rows: list[list[str]], widths: list[float
 def _numbered_canvas(footer_left: str) -> type[Canvas]:
     """Canvas that writes "Pagina x van y" once the page count is known (in memory)."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc] # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []

@@ -182,6 +182,7 @@ def make_visit_planner(planner: Any, vault: Vault) -> Callable[[Visit], list[Out
         for op in ops:
             if op.kind in {"create_eio", "new_eio_version"}:
                 op.coalesce_key = f"visit-txt:{visit.uuid}"
-        return first + ops
+        out: list[OutboxOp] = first + list(ops)
+        return out
 
     return plan
