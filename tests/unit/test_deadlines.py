@@ -462,6 +462,7 @@ def test_a_record_without_the_extension_field_has_no_extension() -> None:
     bare.pip_dagtekening_initieel = "2024-03-01"
     d = compute_deadlines(bare, TODAY)  # type: ignore[arg-type]
     assert d.verlenging_months == 0 and d.termijn_einde == date(2027, 3, 2)
+    assert d.warnings == ()
 
 
 @pytest.mark.parametrize(
@@ -495,6 +496,9 @@ def test_switch_window_opens_on_the_termijn_start_day_and_needs_a_pip() -> None:
     ("exts", "months", "warnings"),
     [
         ([(0, "2026-01-10")], 0, ()),  # a zero extension is no extension and no error
+        ([(-1, "2026-01-10")], 0, ("negative_verlenging",)),
+        # granted after the extended end: a period of its own, no warning
+        ([(6, "2026-01-10"), (6, "2027-10-01")], 12, ()),
         ([(0, "2026-01-10"), (6, "2026-02-10")], 6, ("verlenging_same_period",)),
         # an undated extension never collides with a dated one
         ([(6, None), (6, "2026-01-10")], 12, ()),
