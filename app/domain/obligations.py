@@ -279,7 +279,9 @@ def current_route(client: Client, parts: Sequence[ObligationPart]) -> str:
 def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -> TermijnView:
     deadlines = compute_deadlines(client, today, extensions(parts) or None)
     route = current_route(client, parts)
-    ontheffing = any(p.kind == K_ONTHEFFING and p.state == "verleend" for p in parts)
+    ontheffing = client.ontheffing == "verleend" or any(  # office fact on the client record
+        p.kind == K_ONTHEFFING and p.state == "verleend" for p in parts
+    )
     lowered = any(p.kind == K_LOWERING and p.date for p in parts)
     reqs: list[Requirement] = []
 

@@ -254,3 +254,10 @@ def test_sync_document_has_the_laptop_parts_and_no_personal_data(
     data = json.loads(body)
     assert sorted(p["kind"] for p in data["onderdelen"]) == ["knm", "pvt"]  # office fact stays
     assert b"Amal" not in body and client.uuid.encode() not in body
+
+
+def test_ontheffing_pulled_onto_the_client_record_counts_too() -> None:
+    view = O.termijn_view(_b1_client(ontheffing="verleend"), [], TODAY)
+    assert view.complete and view.ontheffing_granted
+    asked = O.termijn_view(_b1_client(ontheffing="aangevraagd"), [], TODAY)
+    assert not asked.complete
