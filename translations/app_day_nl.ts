@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CaseloadScreen</name>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation>Bezoek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Plan a visit with the selected client</source>
+        <translation>Een bezoek plannen met de gekozen klant</translation>
+    </message>
+</context>
+<context>
     <name>DueVisitsPanel</name>
     <message>
         <source>No visits planned for today.</source>

@@ -196,3 +196,21 @@ def test_ics_export_default_private_and_unwritable_folder(
     data = (tmp_path / "bezoek.ics").read_text(encoding="utf-8")
     assert "SUMMARY:Brede intake" in data and week[1].geslachtsnaam not in data
     assert stat.S_IMODE((tmp_path / "bezoek.ics").stat().st_mode) == 0o600
+
+
+def test_plan_visit_from_the_caseload(qtbot, vault, ui_lang) -> None:
+    from app.ui.screens.caseload import CaseloadScreen
+
+    ui_lang("nl")
+    asked: list[str] = []
+    screen = CaseloadScreen(vault, plan_visit=lambda _parent, uuid: asked.append(uuid))
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.plan_button.isVisible() and not screen.plan_button.isEnabled()
+    assert screen.plan_button.text() == "Bezoek &plannen…"
+    screen.table.setCurrentIndex(screen.table.model().index(0, 0))
+    screen.plan_button.click()
+    assert asked == [screen.current_client()]
+    plain = CaseloadScreen(vault)
+    qtbot.addWidget(plain)
+    assert not plain.plan_button.isVisibleTo(plain)
