@@ -119,7 +119,7 @@ def test_enter_opens_the_client_and_cancel_frees_the_slot(
 
 
 def test_plan_dialog_refuses_past_and_overlap_with_a_message(
-    qtbot, planning, week, ui_lang, vault
+    qtbot, planning, week, ui_lang, vault, screenshot
 ) -> None:
     ui_lang("nl")
     client = week[0]
@@ -134,6 +134,8 @@ def test_plan_dialog_refuses_past_and_overlap_with_a_message(
     dlg.time.setTime(QTime(11, 30))  # overlaps the 11:00 intake of another client
     dlg.ok.click()
     assert "overlapt" in dlg.error.text() and "11-03-2026 11:00" in dlg.error.text()
+    assert dlg.error.height() >= dlg.error.heightForWidth(dlg.error.width())  # not clipped
+    screenshot(dlg, "agenda/plan-overlap-nl")
     dlg.time.setTime(QTime(15, 0))
     dlg.interpreter.setCurrentIndex(dlg.interpreter.findData("fysiek"))
     dlg.language.setCurrentIndex(0)

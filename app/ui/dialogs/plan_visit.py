@@ -113,6 +113,7 @@ class PlanVisitDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self._load(self._visit)
         self.retranslate_ui()
         # signals
@@ -195,6 +196,7 @@ class PlanVisitDialog(QDialog):
         self.error.setText(text)
         self.error.setAccessibleName(text)
         self.error.show()
+        self.adjustSize()
 
     def _on_accept(self) -> None:
         try:
