@@ -216,3 +216,16 @@ def test_plan_visit_from_the_caseload(qtbot, vault, ui_lang) -> None:
     plain = CaseloadScreen(vault)
     qtbot.addWidget(plain)
     assert not plain.plan_button.isVisibleTo(plain)
+
+
+def test_interpreter_need_from_the_client_page_is_the_default(
+    qtbot, planning, week, ui_lang, vault
+) -> None:
+    ui_lang("nl")
+    client = week[0]
+    client.tolk_nodig, client.tolk_taal = True, "ti"
+    vault.clients.save(client)
+    dlg = PlanVisitDialog(planning, client, languages=LANGS)
+    qtbot.addWidget(dlg)
+    assert dlg.interpreter.currentData() == "fysiek" and dlg.language.currentData() == "ti"
+    assert dlg.language.isEnabled()

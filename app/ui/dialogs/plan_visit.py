@@ -53,6 +53,7 @@ class PlanVisitDialog(QDialog):
         self._client = client
         now = service.now().astimezone()
         start = now.replace(minute=0, second=0, microsecond=0)
+        self._new = visit is None
         self._visit = visit or service.new_plan(client.uuid, start)
         self.saved: Visit | None = None
         self.heading = QLabel(self)
@@ -167,8 +168,10 @@ class PlanVisitDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(v.visit_type or P.T_PROGRESS)))
         self.place.setCurrentIndex(max(0, self.place.findData(v.place)))
         self.place_note.setText(v.place_note)
-        self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(v.interpreter)))
-        lang = v.interpreter_language or (self._client.tolk_taal if self._client.tolk_nodig else "")
+        mode, lang = v.interpreter, v.interpreter_language
+        if self._new and self._client.tolk_nodig:  # the client page says an interpreter is needed
+            mode, lang = "fysiek", self._client.tolk_taal or self._client.taal
+        self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(mode)))
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self._update_language_enabled()
 
