@@ -33,6 +33,8 @@ TARGETS = {
     "sync_ms_per_record": 2,
     "form_import_ms": 500,
     "paste_1mib_capped_ms": 200,
+    "agenda_open_ms": 100,
+    "overview_ms_5k": 300,
 }
 
 
@@ -232,6 +234,20 @@ def bench_startup_ratio(rounds: int = 7) -> dict[str, Any]:
     }
 
 
+def bench_agenda() -> dict[str, Any]:
+    """Week agenda, 80 clients, 400 planned visits (issue 13)."""
+    from app.ui.bench_day import bench_agenda_open
+
+    return bench_agenda_open()
+
+
+def bench_overview() -> dict[str, Any]:
+    """All indicators A–R and charts for 5,000 clients (issue 13)."""
+    from app.ui.bench_day import bench_overview_5k
+
+    return bench_overview_5k()
+
+
 def _optional(
     name: str, fn: Callable[[], dict[str, Any]], figures: dict[str, Any], errors: dict[str, str]
 ) -> None:
@@ -294,6 +310,8 @@ def run() -> dict[str, Any]:
     ):
         _optional(name, fn, figures, errors)
     _optional("form_import", bench_form_import, figures, errors)
+    _optional("agenda", bench_agenda, figures, errors)
+    _optional("overview", bench_overview, figures, errors)
     figures["targets"] = TARGETS
     if errors:
         figures["errors"] = errors

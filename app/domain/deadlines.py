@@ -4,13 +4,27 @@ Rules:
 
 * ``pip_deadline = max(datum_kennisgeving_duo, datum_brp_inschrijving) + 70 days`` (Besluit
   art. 5.3: 10 weeks from DUO's notice, or from BRP registration if that is later).
-* Override: when third-party information was needed (``datum_derde_info_ontvangen`` set) the
-  deadline is ``receipt + 14 days``. The override replaces the regular deadline, also when it
-  is earlier, because that is what the office recorded; the basis is reported as "override".
+* Third-party information (``datum_derde_info_ontvangen`` set): Besluit art. 5.3 gives the
+  gemeente at most 2 weeks after receiving it. DOMAIN.md §2.1 reads two ways ("the deadline
+  *is* receipt + 14" or "receipt + 14 *may extend* the 10 weeks"); we take the reading that
+  protects the client: the rule only ever *extends* the deadline, ``max(regular, receipt + 14)``.
+  Information received early (10 March when the regular deadline is 12 May) or before the DUO
+  notice never shortens it. The basis is "override" only when it actually moved the deadline.
+  Without a regular basis the receipt + 14 days is shown, flagged provisional.
 * ``termijn_start = pip_dagtekening_initieel + 1 day`` (Wet art. 11: the day after the
   dagtekening of the *first* PIP; a revised PIP does not move it).
-* ``termijn_einde = termijn_start + 36 months + verlenging_maanden`` (literal DOMAIN.md §2.1).
-* ``schakel_deadline = termijn_start + 18 months``.
+* ``termijn_einde = termijn_start + 36 months + verlenging`` (literal DOMAIN.md §2.1).
+* Extensions: "only one extension per period"; DUO states no fixed length. Each extension
+  counts for at most ``MAX_EXTENSION_MONTHS`` (12; the automatic DUO extension is 6) and a
+  larger value (a 999 typed by mistake) is capped and warned about, because an end date in the
+  next century would silence every "termijn ending" alarm the client relies on. A *period* is
+  the original termijn, then each stretch added by an extension; a second extension granted
+  within the same period is warned about and only the longest of that period counts (a double
+  entry must not double the time shown). All extensions together count for at most
+  ``MAX_TOTAL_EXTENSION_MONTHS`` (36); a bare office total is checked against that bound only.
+* ``schakel_deadline = termijn_start + 18 months``. Switching route is optional: this is the
+  end of a *window*, never a debt. After it passes the window reads "closed" (no overdue flag).
+* A closed case (phase ``afgerond``) shows nothing overdue and no next deadline.
 
 Month arithmetic is done here without ``dateutil``: add the months to (year, month) and clamp
 the day to the last day of the target month, so 2024-02-29 + 3 years = 2027-02-28 and
@@ -25,6 +39,7 @@ from __future__ import annotations
 
 import calendar
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
@@ -35,6 +50,8 @@ PIP_WEEKS_DAYS = 70
 OVERRIDE_DAYS = 14
 TERMIJN_MONTHS = 36
 SCHAKEL_MONTHS = 18
+MAX_EXTENSION_MONTHS = 12  # one extension
+MAX_TOTAL_EXTENSION_MONTHS = 36  # all extensions together: at most doubles the termijn
 
 BASIS_REGULAR = "regular"
 BASIS_OVERRIDE = "override"
@@ -56,6 +73,17 @@ W_DERDE_INFO_BEFORE_BASIS = "derde_info_before_kennisgeving"
 W_BI_BEFORE_PLICHT = "bi_before_start_plicht"
 W_NEGATIVE_VERLENGING = "negative_verlenging"
 W_PIP_LATE = "pip_after_deadline"
+W_VERLENGING_TOO_LONG = "verlenging_too_long"  # capped at MAX_EXTENSION_MONTHS
+W_VERLENGING_SAME_PERIOD = "verlenging_same_period"  # more than one extension in one period
+W_DERDE_WITHOUT_BASIS = "derde_info_without_basis"  # receipt + 14 only; regular unknown
+
+
+@dataclass(frozen=True)
+class Extension:
+    """One granted extension of the termijn (from the office)."""
+
+    months: int
+    granted: date | None = None
 
 
 class _HasDates(Protocol):
@@ -107,12 +135,14 @@ class Deadlines:
     termijn_start: date | None = None
     termijn_einde: date | None = None
     schakel_deadline: date | None = None
-    next_kind: str | None = None  # pip / schakel / termijn
+    next_kind: str | None = None  # pip / schakel (window closes) / termijn
     next_deadline: date | None = None
     days_left: int | None = None  # negative when overdue
     pip_overdue: bool = False  # no PIP and today is past the deadline
     pip_on_time: bool | None = None  # PIP made: was it on or before the deadline?
-    schakel_overdue: bool = False
+    schakel_window_open: bool = False  # termijn started and the 18 months are not over
+    schakel_window_closed: bool = False  # the window has passed: information, not a debt
+    verlenging_months: int = 0  # the extension actually counted (after the bounds)
     termijn_overdue: bool = False
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
@@ -129,7 +159,55 @@ def _get(client: _HasDates, name: str, warnings: list[str]) -> date | None:
         return None
 
 
-def compute_deadlines(client: _HasDates, today: date) -> Deadlines:
+def _bounded(months: int, limit: int, w: list[str]) -> int:
+    if months > limit:
+        w.append(W_VERLENGING_TOO_LONG)
+        return limit
+    return months
+
+
+def _extension_months(
+    client: _HasDates, extensions: Sequence[Extension] | None, w: list[str]
+) -> int:
+    """Months of extension that count, after the bounds of the module docstring."""
+    if extensions is None:
+        # Only the office's total is known: bound the total, the periods are unknown.
+        try:
+            total = int(getattr(client, "verlenging_maanden", 0) or 0)
+        except (TypeError, ValueError):
+            w.append(f"{W_INVALID_DATE}:verlenging_maanden")
+            return 0
+        if total < 0:
+            w.append(W_NEGATIVE_VERLENGING)
+            return 0
+        return _bounded(total, MAX_TOTAL_EXTENSION_MONTHS, w)
+    pip0 = _get(client, "pip_dagtekening_initieel", [])
+    end0 = add_months(pip0 + timedelta(days=1), TERMIJN_MONTHS) if pip0 is not None else None
+    counted: list[int] = []  # months counted per period (0 = the original termijn, …)
+    unplaced = 0  # extensions without a grant date (or without a termijn): each on its own
+    for ext in sorted(extensions, key=lambda e: e.granted or date.min):
+        if ext.months < 0:
+            w.append(W_NEGATIVE_VERLENGING)
+            continue
+        months = _bounded(ext.months, MAX_EXTENSION_MONTHS, w)
+        if end0 is None or ext.granted is None:
+            unplaced += months
+            continue
+        period, end = 0, end0
+        while period < len(counted) and ext.granted > end:
+            end = add_months(end, counted[period])
+            period += 1
+        if period < len(counted):
+            w.append(W_VERLENGING_SAME_PERIOD)
+            counted[period] = max(counted[period], months)
+        else:
+            counted.append(months)
+    return _bounded(sum(counted) + unplaced, MAX_TOTAL_EXTENSION_MONTHS, w)
+
+
+def compute_deadlines(
+    client: _HasDates, today: date, extensions: Sequence[Extension] | None = None
+) -> Deadlines:
     """Pure function of the client's dates and ``today``; never raises on bad data."""
     w: list[str] = []
     plicht = _get(client, "datum_start_plicht", w)
@@ -139,14 +217,7 @@ def compute_deadlines(client: _HasDates, today: date) -> Deadlines:
     bi = _get(client, "datum_start_bi", w)
     pip0 = _get(client, "pip_dagtekening_initieel", w)
     pip_now = _get(client, "pip_dagtekening_actueel", w)
-    try:
-        verlenging = int(getattr(client, "verlenging_maanden", 0) or 0)
-    except (TypeError, ValueError):
-        verlenging = 0
-        w.append(f"{W_INVALID_DATE}:verlenging_maanden")
-    if verlenging < 0:
-        w.append(W_NEGATIVE_VERLENGING)
-        verlenging = 0
+    verlenging = _extension_months(client, extensions, w)
 
     # PIP deadline
     basis: date | None
@@ -161,14 +232,18 @@ def compute_deadlines(client: _HasDates, today: date) -> Deadlines:
         basis = None
     pip_deadline: date | None = None
     basis_kind = BASIS_UNKNOWN
-    if derde is not None:
-        pip_deadline = derde + timedelta(days=OVERRIDE_DAYS)
-        basis_kind = BASIS_OVERRIDE
-        provisional = False
-    elif basis is not None:
+    if basis is not None:
         pip_deadline = basis + timedelta(days=PIP_WEEKS_DAYS)
         basis_kind = BASIS_REGULAR
-    elif pip0 is None:
+    if derde is not None:
+        extended = derde + timedelta(days=OVERRIDE_DAYS)
+        if pip_deadline is None:
+            # Regular deadline unknown: show receipt + 14, flagged as provisional.
+            pip_deadline, basis_kind, provisional = extended, BASIS_OVERRIDE, True
+            w.append(W_DERDE_WITHOUT_BASIS)
+        elif extended > pip_deadline:
+            pip_deadline, basis_kind = extended, BASIS_OVERRIDE
+    if pip_deadline is None and pip0 is None:
         w.append(W_NO_START_DATES)
 
     # order checks
@@ -199,7 +274,11 @@ def compute_deadlines(client: _HasDates, today: date) -> Deadlines:
             w.append(W_PIP_LATE)
     elif pip0 is None and pip_deadline is not None and not finished:
         pip_overdue = today > pip_deadline
-    schakel_overdue = schakel is not None and today > schakel
+    schakel_open = False
+    schakel_closed = False
+    if termijn_start is not None and schakel is not None:
+        schakel_open = termijn_start <= today <= schakel and not finished
+        schakel_closed = today > schakel
     termijn_overdue = termijn_einde is not None and today > termijn_einde and not finished
 
     next_kind: str | None = None
@@ -228,7 +307,9 @@ def compute_deadlines(client: _HasDates, today: date) -> Deadlines:
         days_left=days_left,
         pip_overdue=pip_overdue,
         pip_on_time=pip_on_time,
-        schakel_overdue=schakel_overdue,
+        schakel_window_open=schakel_open,
+        schakel_window_closed=schakel_closed,
+        verlenging_months=verlenging,
         termijn_overdue=termijn_overdue,
         warnings=tuple(w),
     )

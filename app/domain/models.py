@@ -159,6 +159,10 @@ class Visit(_Serializable):
     card_notes: dict[str, str] = field(default_factory=dict)
     sections_worked_on: list[str] = field(default_factory=list)
     notes: str = ""
+    # Planning (issue 13). Records made before these fields are held visits of unknown type.
+    visit_type: str = ""  # intake / zelf_invullen / pip_gesprek / voortgang / overig ("" = unknown)
+    status: str = "gehouden"  # gepland / gehouden / geannuleerd
+    place_note: str = ""  # where exactly (room, address), shown only to the klantmanager
 
 
 @dataclass

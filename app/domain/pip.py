@@ -39,8 +39,27 @@ W_ACTIVITY_DATES = "activity_dates_wrong_order"
 W_ACTIVITY_NO_RESPONSIBLE = "activity_without_responsible"
 W_NO_PROGRESS_TALKS = "no_progress_talks"
 W_INVALID_DATE = "invalid_date"
+W_NO_MAP = "map_missing_for_route"  # B1- and Z-route require the MAP
+W_TAALSCHAKEL_OUTSIDE_ONDERWIJS = "taalschakeltraject_outside_onderwijsroute"
+
+# Words for the codes the intake stores (the printout never shows a code).
+HOOFDDOEL_LABELS = {
+    "werk": "Werk",
+    "onderwijs": "Onderwijs",
+    "participatie": "Meedoen in de samenleving (participatie)",
+}
+MB_LABELS = {
+    "vluchtelingenwerk": "VluchtelingenWerk",
+    "gemeente": "De gemeente zelf",
+    "andere_organisatie": "Andere organisatie",
+}
 
 ROUTE_LANGUAGE_GOAL = {Route.B1.value: "B1", Route.ONDERWIJS.value: "B1", Route.Z.value: "A1"}
+ROUTE_NAMES = {
+    Route.B1.value: "B1-route",
+    Route.ONDERWIJS.value: "Onderwijsroute",
+    Route.Z.value: "Z-route (zelfredzaamheidsroute)",
+}
 
 
 class _Model:
@@ -224,20 +243,56 @@ def normalize_route(raw: Any) -> str:
 
 
 def _repeat_items(answers: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """Rows of a repeat group as ``{field_id: value}``. The form service stores them flat
+    (``ontwikkelwensen[0].ow_omschrijving``); an older nested list shape is read too."""
+    rows: dict[int, dict[str, Any]] = {}
+    prefix = f"{key}["
+    for path in answers:
+        if not path.startswith(prefix) or "]." not in path:
+            continue
+        index_text, field_id = path[len(prefix) :].split("].", 1)
+        if not index_text.isdigit():
+            continue
+        rows.setdefault(int(index_text), {})[field_id] = _value(answers, path)
+    out = [rows[i] for i in sorted(rows)]
     v = _value(answers, key)
-    if not isinstance(v, list):
-        return []
-    out: list[dict[str, Any]] = []
-    for item in v:
-        if isinstance(item, dict):
-            out.append({k: _value(item, k) for k in item})
+    if isinstance(v, list):
+        for item in v:
+            if isinstance(item, dict):
+                out.append({k: _value(item, k) for k in item})
     return out
 
 
+def _row_field(row: dict[str, Any], name: str) -> str:
+    """``omschrijving`` matches ``ow_omschrijving`` / ``ap_omschrijving`` / ``omschrijving``."""
+    for key, value in row.items():
+        if key == name or key.endswith("_" + name):
+            return "" if value is None else str(value).strip()
+    return ""
+
+
+def apply_route(pip: PipDraft, route: str) -> None:
+    """A route change updates the offer (DOMAIN.md §2.2): the onderwijsroute has a
+    taalschakeltraject and no MAP (Wet art. 8 lid 3); B1 and Z have the MAP and no
+    taalschakeltraject. The language goal follows the route when it was empty or the previous
+    route's default (a goal the klantmanager chose, e.g. A2 after afschalen, stays).
+    Provider and dates of a part switched off are kept, so switching back loses nothing."""
+    old_default = ROUTE_LANGUAGE_GOAL.get(pip.route, "")
+    pip.route = route
+    if route not in ROUTE_LANGUAGE_GOAL:
+        return
+    pip.map.included = route != Route.ONDERWIJS.value
+    pip.taalschakel.active = route == Route.ONDERWIJS.value
+    if not pip.taaldoel or pip.taaldoel == old_default:
+        pip.taaldoel = ROUTE_LANGUAGE_GOAL[route]
+
+
 def prefill_from_intake(client: Client, answers: dict[str, Any]) -> PipDraft:
-    """A first PIP draft from a Brede Intake's answers (field ids of DOMAIN.md §3.2)."""
+    """A first PIP draft from a Brede Intake's answers (field ids of DOMAIN.md §3.2, in the
+    flat shape the form service saves)."""
     lbt = normalize_route(_value(answers, "lbt_uitslag") or client.lbt_uitslag)
     advies = normalize_route(_value(answers, "advies_leerroute"))
+    school = normalize_route(_value(answers, "taalschool_advies"))
     route, suggested_by = "", ""
     if advies:
         route, suggested_by = advies, "advies"
@@ -249,20 +304,20 @@ def prefill_from_intake(client: Client, answers: dict[str, Any]) -> PipDraft:
 
     pip = PipDraft(
         client_uuid=client.uuid,
-        route=route,
         route_suggested_by=suggested_by,
         route_reasons=reasons,
         lbt_uitslag=lbt,
-        taaldoel=ROUTE_LANGUAGE_GOAL.get(route, ""),
         hoofddoel=_text(answers, "hoofddoel"),
     )
+    apply_route(pip, route)
     asiel = client.doelgroep == Doelgroep.ASIELSTATUSHOUDER.value
     hours = _int(answers, "belastbaarheid_uren_per_week")
     if hours:
         pip.language.hours_per_week = hours
-    pip.language.school = _text(answers, "taalschool")
-    pip.map.included = route != Route.ONDERWIJS.value  # Wet art. 8 lid 3: no MAP there
-    pip.taalschakel.active = route == Route.ONDERWIJS.value
+    if school:
+        note = f"Advies taalschool: {ROUTE_NAMES[school]}."
+        extra = _text(answers, "taalschool_advies_toelichting")
+        pip.language.notes = f"{note} {extra}" if extra else note
     pip.kinderopvang_nodig = _bool(answers, "kinderopvang_nodig")
     if pip.kinderopvang_nodig:
         detail = _text(answers, "kinderopvang_toelichting") or _text(answers, "kinderopvang_nodig")
@@ -286,16 +341,17 @@ def prefill_from_intake(client: Client, answers: dict[str, Any]) -> PipDraft:
         pip.participation += f": {extra}" if extra else "."
     for key in ("ontwikkelwensen", "aandachtspunten"):
         for item in _repeat_items(answers, key):
-            desc = str(item.get("omschrijving") or "").strip()
+            desc = _row_field(item, "omschrijving")
             if desc:
                 pip.activities.append(
                     Activity(
                         description=desc,
-                        start=str(item.get("start") or ""),
-                        end=str(item.get("eind") or ""),
+                        start=_row_field(item, "start"),
+                        end=_row_field(item, "eind"),
                     )
                 )
     pip.agreements = _text(answers, "vervolgafspraken")
+    pip.progress_talks.first_date = _text(answers, "datum_volgend_gesprek")
     return pip
 
 
@@ -333,6 +389,11 @@ def validate_for_print(pip: PipDraft, client: Client | None = None) -> list[str]
             w.append(W_MAP_IN_ONDERWIJS)
         if not pip.taalschakel.active:
             w.append(W_NO_TAALSCHAKEL)
+    elif pip.route in (Route.B1.value, Route.Z.value):
+        if not pip.map.included:
+            w.append(W_NO_MAP)
+        if pip.taalschakel.active:
+            w.append(W_TAALSCHAKEL_OUTSIDE_ONDERWIJS)
     if client is not None and client.doelgroep != Doelgroep.ASIELSTATUSHOUDER.value:
         if pip.ontzorgen.active:
             w.append(W_ONTZORGEN_DOELGROEP)

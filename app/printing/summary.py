@@ -200,9 +200,9 @@ def summary_lines(
         out.append(line("progress", date=_fmt_date(pip.progress_talks.first_date)))
     else:
         out.append(line("progress_nodate"))
-    if pip.contact_name:
+    if pip.contact_name and pip.contact_phone.strip():  # no "telefoon -." line
         # NBSP keeps "14 020" together (and one number run in RTL text)
-        phone = (pip.contact_phone or "-").replace(" ", "\u00a0")
+        phone = pip.contact_phone.strip().replace(" ", "\u00a0")
         out.append(line("contact", name=pip.contact_name, phone=phone))
     title = line("title")
     if unreviewed:

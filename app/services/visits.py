@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain.models import Visit
+from app.domain.planning import S_HELD, TYPE_WORDS_NL
 
 if TYPE_CHECKING:
     from app.domain.outbox import OutboxOp
@@ -139,6 +140,7 @@ def visit_text(visit: Visit) -> bytes:
     """The gespreksverslag sent to the office: the visit's facts and notes (Dutch labels)."""
     lines = [
         "Gespreksverslag huisbezoek",
+        f"Soort gesprek: {TYPE_WORDS_NL.get(visit.visit_type, TYPE_WORDS_NL[''])}",
         f"Datum en tijd: {visit.start}",
         f"Duur (minuten): {visit.duration_minutes}",
         f"Plaats: {visit.place}",
@@ -162,6 +164,8 @@ def make_visit_planner(planner: Any, vault: Vault) -> Callable[[Visit], list[Out
     from app.sync.mapping import DocumentSpec
 
     def plan(visit: Visit) -> list[OutboxOp]:
+        if visit.status != S_HELD:
+            return []  # a planned or cancelled visit has no gespreksverslag yet
         client = vault.clients.get(visit.client_uuid)
         doc = DocumentSpec(
             record_uuid=visit.uuid,
@@ -178,6 +182,7 @@ def make_visit_planner(planner: Any, vault: Vault) -> Callable[[Visit], list[Out
         for op in ops:
             if op.kind in {"create_eio", "new_eio_version"}:
                 op.coalesce_key = f"visit-txt:{visit.uuid}"
-        return first + ops
+        out: list[OutboxOp] = first + list(ops)
+        return out
 
     return plan

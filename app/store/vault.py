@@ -84,6 +84,7 @@ class Vault:
         self.on_lock: list[Any] = []
         from app.store import repositories as r
         from app.store import voice
+        from app.store.obligations import ObligationRepository
 
         self.clients = r.ClientRepository(self)
         self.drafts = r.DraftRepository(self)
@@ -95,6 +96,7 @@ class Vault:
         self.kv = r.KvRepository(self)
         self.audit = r.AuditRepository(self)
         self.voice = voice.VoiceRepository(self)  # spoken answers (issue 12)
+        self.obligations = ObligationRepository(self)  # issue 13 (engineer D)
 
     # ---------------------------------------------------------------- lifecycle
     @staticmethod

@@ -67,7 +67,12 @@ STATUS_PHASE = {
 }
 
 # document kinds → informatieobjecttype local name
-DOC_IOTYPE = {"brede_intake": "brede_intake", "pip": "pip", "gespreksverslag": "gespreksverslag"}
+DOC_IOTYPE = {
+    "brede_intake": "brede_intake",
+    "pip": "pip",
+    "gespreksverslag": "gespreksverslag",
+    "onderdelen": "onderdelen",  # issue 13: the parts of the obligation (JSON)
+}
 
 
 def new_identificatie(prefix: str = "HB") -> str:

@@ -239,3 +239,27 @@ def test_screenshot_editor(
         m.setData(m.index(0, col), value)
     ed.scroll.verticalScrollBar().setValue(ed.scroll.verticalScrollBar().maximum())
     screenshot(ed, f"pip/editor-bottom-{lang}")
+
+
+def _bound(ed: PipEditorScreen, path: str) -> QWidget:
+    return next(w for w, p in ed.binder._bindings if p == path)
+
+
+def test_route_change_updates_the_offer_and_is_saved(qtbot, vault: Vault) -> None:
+    client = _client(vault)
+    ed = _editor(qtbot, vault, client)
+    map_box, schakel_box = _bound(ed, "map.included"), _bound(ed, "taalschakel.active")
+    assert map_box.isChecked() and not schakel_box.isChecked()  # Z-route from the LBT
+    ed.route.route.setCurrentIndex(ed.route.route.findData("onderwijs"))
+    assert not map_box.isChecked() and schakel_box.isChecked()
+    assert ed.route.level.currentText() == "B1"  # the Z default A1 followed the route
+    assert ed.flush()
+    stored = PipService(vault).latest(client.uuid)
+    assert stored is not None
+    assert (stored.pip.route, stored.pip.map.included, stored.pip.taalschakel.active) == (
+        "onderwijs",
+        False,
+        True,
+    )
+    map_box.setChecked(True)  # the klantmanager overrides: the checklist flags it
+    assert "MAP" in ed.checks.text()

@@ -45,6 +45,7 @@ def _caseload() -> list[Client]:
             datum_kennisgeving_duo="2025-01-01",
             datum_brp_inschrijving="2025-01-01",
             datum_koppeling="2024-12-01",
+            datum_start_plicht="2024-11-15",
             datum_start_bi="2025-01-15",
             pip_dagtekening_initieel="2025-03-01",
         ),
@@ -57,6 +58,7 @@ def _caseload() -> list[Client]:
             verlenging_maanden=6,
             datum_kennisgeving_duo="2025-02-01",
             datum_brp_inschrijving="2025-02-01",
+            datum_start_plicht="2025-01-20",
             datum_start_bi="2025-02-11",
             pip_dagtekening_initieel="2025-05-20",
         ),
@@ -89,10 +91,14 @@ def test_tiles_for_a_known_caseload() -> None:
     assert (ind.total, ind.active) == (10, 9)
     assert (ind.without_pip, ind.pip_no_extension, ind.pip_with_extension) == (4, 4, 1)
     assert ind.active == ind.without_pip + ind.pip_no_extension + ind.pip_with_extension
-    assert (ind.pips_on_time, ind.pips_late, ind.share_on_time) == (1, 1, 0.5)
+    # on time = F / (F + G + PIPs overdue): the missing PIP of "late-pip" is not on time
+    assert (ind.pips_on_time, ind.pips_late, ind.pips_overdue) == (1, 1, 1)
+    assert ind.share_on_time == 1 / 3
     assert ind.pips_last_30_days == 1
     assert ind.median_days_to_pip == 83.5
-    assert ind.median_days_to_bi == 27.5
+    # CBS: from the start of the obligation (61 and 22 days), not from the koppeling
+    assert ind.median_days_to_bi == 41.5
+    assert (ind.bi_started, ind.share_bi_started) == (2, 1.0)
     assert ind.at_risk == 1 and ind.unknown_deadline == 1
     assert (ind.lbt_done, ind.lbt_not_done, ind.lbt_advice_mismatch) == (3, 6, 1)
     assert ind.route_counts == {"": 4, "b1": 3, "z": 1, "onderwijs": 1}

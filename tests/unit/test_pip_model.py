@@ -78,7 +78,8 @@ def test_prefill_copies_childcare_ontzorgen_mb_hours_and_activities() -> None:
         "mb_organisatie": "VluchtelingenWerk",
         "mb_start": "2025-02-01",
         "belastbaarheid_uren_per_week": "16",
-        "ontwikkelwensen": [{"omschrijving": "Rijbewijs halen", "start": "2025-05-01", "eind": ""}],
+        "ontwikkelwensen[0].ow_omschrijving": "Rijbewijs halen",  # the flat shape the form saves
+        "ontwikkelwensen[0].ow_start": "2025-05-01",
         "vervolgafspraken": "Over 3 maanden voortgangsgesprek.",
     }
     pip = prefill_from_intake(_client(), answers)

@@ -297,3 +297,61 @@ def _png(w: int, h: int) -> bytes:
         + chunk(b"IDAT", zlib.compress(raw))
         + chunk(b"IEND", b"")
     )
+
+
+def _flat(text: str) -> str:
+    return " ".join(norm(text).split())
+
+
+@needs_poppler
+def test_printout_shows_words_the_full_address_and_no_empty_contact_lines() -> None:
+    client = Client(
+        voornamen="Amal",
+        geslachtsnaam="Testpersoon",
+        bsn="999990019",
+        straat="Dorpsstraat",
+        huisnummer="12",
+        huisnummertoevoeging="A",
+        postcode="1234 AB",
+        woonplaats="Testdorp",
+        doelgroep="asielstatushouder",
+        nationaliteit="SY",
+    )
+    pip = PipDraft(
+        route="b1",
+        taaldoel="B1",
+        hoofddoel="werk",
+        contact_name="K. Manager",
+        contact_phone="",
+        contact_email="",
+    )
+    pip.mb.organisation, pip.mb.start = "vluchtelingenwerk", "2025-02-01"
+    pip.ontzorgen.active, pip.ontzorgen.costs = True, ["huur", "gemeentelijke_belastingen"]
+    result = render_pip(
+        pip, client, municipality_name="Gemeente Voorbeeld", summary_lang="ar", today=TODAY
+    )
+    text = _flat(pdftotext(result.pdf))
+    assert "Hoofddoel Werk" in text
+    assert "Dorpsstraat 12-A, 1234 AB Testdorp" in text
+    assert "VluchtelingenWerk, vanaf 01-02-2025" in text
+    assert "huur, gemeentelijke belastingen" in text
+    assert "Contactpersoon gemeente K. Manager" in text
+    for code in ("werk,", "vluchtelingenwerk", "gemeentelijke_belastingen", " SY"):
+        assert code not in text
+    assert "Telefoon" not in text and "E-mail" not in text  # empty lines left out
+    assert "telefoon -" not in text and "telefoon" not in text.lower().split("samenvatting")[-1]
+
+
+@needs_poppler
+def test_municipality_as_mb_is_its_name_in_the_summary_language() -> None:
+    pip = PipDraft(route="b1", contact_name="K. Manager", contact_phone="14 020")
+    pip.mb.organisation = "gemeente"
+    client = Client(voornamen="Amal", geslachtsnaam="Testpersoon", doelgroep="asielstatushouder")
+    result = render_pip(
+        pip, client, municipality_name="Gemeente Voorbeeld", summary_lang="ti", today=TODAY
+    )
+    text = _flat(pdftotext(result.pdf))
+    assert "De gemeente zelf" in text  # the Dutch page
+    summary = text.split("Nederlands (leidend)", 1)[1]
+    assert "Gemeente Voorbeeld" in summary and "gemeente zelf" not in summary
+    assert "Telefoon 14 020" in text

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.deadlines import Deadlines, compute_deadlines
 from app.domain.identifiers import mask_bsn
 from app.domain.models import Client, Doelgroep, Phase, Route
+from app.ui.plural import tr_count
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +81,10 @@ def days_left_text(days: int | None) -> str:
     if days is None:
         return translate("Caseload", "unknown")
     if days < 0:
-        return translate("Caseload", "{n} days overdue").format(n=-days)
+        return tr_count("Caseload", -days, one="{n} day overdue", other="{n} days overdue")
     if days == 0:
         return translate("Caseload", "today")
-    return translate("Caseload", "{n} days").format(n=days)
+    return tr_count("Caseload", days, one="{n} day", other="{n} days")
 
 
 def format_date(d: date | None) -> str:

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 )
 
 from app.services.visits import TimelineEntry
+from app.ui.planning_words import status_label, type_label
+from app.ui.plural import tr_count
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,14 +64,21 @@ class VisitTimelineModel(QAbstractListModel):
             # isolate the digits so an RTL UI keeps "dd-mm-jjjj uu:mm" in reading order
             when = "\u2066" + e.local_start.strftime("%d-%m-%Y %H:%M") + "\u2069"
             parts = [when, place_label(v.place)]
+            if v.visit_type:
+                parts.insert(1, type_label(v.visit_type))
+            if v.status != "gehouden":
+                parts.append(status_label(v.status))  # planned / cancelled: not a held visit
             if v.duration_minutes:
                 minutes = QCoreApplication.translate("VisitTimelineModel", "{n} min")
                 parts.append(minutes.format(n=v.duration_minutes))
             if v.interpreter != "geen":
                 parts.append(interpreter_label(v.interpreter))
             if v.cards_used:
-                cards = QCoreApplication.translate("VisitTimelineModel", "{n} cards")
-                parts.append(cards.format(n=len(v.cards_used)))
+                parts.append(
+                    tr_count(
+                        "VisitTimelineModel", len(v.cards_used), one="{n} card", other="{n} cards"
+                    )
+                )
             return " · ".join(parts)
         if role == VISIT_ROLE:
             return e.visit

@@ -54,10 +54,21 @@ class CaseloadScreen(QWidget):
     new_client_requested = Signal()  # "New client" (issue 10): show NewClientScreen
 
     def __init__(
-        self, vault: Vault, today: Callable[[], date] = date.today, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        *,
+        plan_visit: Callable[[QWidget, str], object] | None = None,
     ) -> None:
+        """``plan_visit(parent, client_uuid)``: the "Plan visit…" action for the selected
+        client (``app.ui.widgets.next_visit.plan_visit_for``); hidden when not given."""
         super().__init__(parent)
         self.setObjectName("CaseloadScreen")
+        self._plan_visit = plan_visit
+        self.plan_button = QPushButton(self)
+        self.plan_button.setVisible(plan_visit is not None)
+        self.plan_button.setEnabled(False)
         self.vault = vault
         self._today = today
         self._current = ""
@@ -115,6 +126,7 @@ class CaseloadScreen(QWidget):
         toggles = QHBoxLayout()
         toggles.addWidget(self.only_current)
         toggles.addStretch(1)
+        toggles.addWidget(self.plan_button)
         toggles.addWidget(self.count)
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
@@ -138,6 +150,8 @@ class CaseloadScreen(QWidget):
         self.focus_search.activated.connect(self.search.setFocus)
         self.new_client.clicked.connect(self.new_client_requested)
         self.new_shortcut.activated.connect(self.new_client_requested)
+        self.plan_button.clicked.connect(self._on_plan_visit)
+        self.current_client_changed.connect(lambda _uuid: self.plan_button.setEnabled(True))
 
     # ---------------------------------------------------------------- i18n
     def retranslate_ui(self) -> None:
@@ -145,6 +159,8 @@ class CaseloadScreen(QWidget):
         self.new_client.setText(self.tr("&New client…"))
         self.new_client.setAccessibleName(self.tr("Register a new client"))
         self.new_client.setToolTip(self.tr("Register a new client (Ctrl+N)"))
+        self.plan_button.setText(self.tr("&Plan visit…"))
+        self.plan_button.setAccessibleName(self.tr("Plan a visit with the selected client"))
         self.search_label.setText(self.tr("&Search"))
         self.search.setPlaceholderText(self.tr("Name, BSN or V-number"))
         self.search.setAccessibleName(self.tr("Search by name, BSN or V-number"))
@@ -228,6 +244,10 @@ class CaseloadScreen(QWidget):
         row = self.model.row_of(uuid)
         if row >= 0:
             self.table.selectRow(row)
+
+    def _on_plan_visit(self) -> None:
+        if self._plan_visit is not None and self._current:
+            self._plan_visit(self, self._current)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uuid = current.data(UUID_ROLE) if current.isValid() else None

@@ -1,5 +1,10 @@
-"""Caseload overview (bestandsniveau): indicator tiles and simple bar charts, plus the list
-of overdue cases (double-click opens the client)."""
+"""Caseload overview (bestandsniveau, DOMAIN.md §7 A–R): every indicator as a tile, grouped,
+each opening the list of clients behind it; charts of the days to the PIP, the route mix per
+quarter, the termijn end against the requirements still open, and the clients per phase.
+
+Wiring: ``OverviewScreen(vault, today, export=…)``; ``export(parent)`` opens the regie export
+dialog (``app.ui.dialogs.regie_export.open_regie_export``); ``client_activated(uuid)`` opens
+the client page."""
 
 from __future__ import annotations
 
@@ -14,93 +19,102 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.indicators import Indicators, caseload_indicators
+from app.domain import overview_charts as C
+from app.domain.indicators import CaseData, Indicators, caseload_indicators, termijn_views
+from app.services.overview import OverviewService
 from app.ui.models.caseload_model import (
-    GROUP_ORDER,
     PHASE_ORDER,
     ROUTE_ORDER,
     deadline_kind_label,
     format_date,
-    group_label,
     isolate,
     phase_label,
     route_label,
 )
-from app.ui.widgets.bar_chart import BarChart
+from app.ui.plural import tr_count
+from app.ui.widgets.bar_chart import BarChart, StackedBarChart
+from app.ui.widgets.overview_tiles import SECTIONS, Tile, t
 
 if TYPE_CHECKING:
     from app.store.vault import Vault
 
 log = logging.getLogger(__name__)
-
-
-class Tile(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tile")
-        self.value = QLabel(self)
-        self.value.setProperty("role", "tile-value")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set(self, value: str, caption: str, *, alert: bool = False) -> None:
-        self.value.setText(value)
-        self.caption.setText(caption)
-        self.setProperty("alert", alert)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.setAccessibleName(f"{caption}: {value}")
+TILES_PER_ROW = 6
 
 
 class OverviewScreen(QWidget):
     client_activated = Signal(str)
 
     def __init__(
-        self, vault: Vault, today: Callable[[], date] = date.today, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        *,
+        export: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("OverviewScreen")
         self.vault = vault
         self._today = today
+        self._service = OverviewService(vault, today=today)
+        self._export = export
         self.indicators: Indicators | None = None
+        self.cases: list[CaseData] = []
+        self._views: list[Any] = []
         self._names: dict[str, str] = {}
+        self._chosen = "overdue"
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
-        self.tiles = [Tile(self) for _ in range(6)]
-        tiles = QGridLayout()
-        for i, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, i // 3, i % 3)
-        self.phase_box, self.phase_chart = self._chart_box()
-        self.route_box, self.route_chart = self._chart_box()
-        self.group_box, self.group_chart = self._chart_box()
-        self.ontime_box, self.ontime_chart = self._chart_box()
-        charts = QGridLayout()
-        charts.addWidget(self.phase_box, 0, 0)
-        charts.addWidget(self.route_box, 0, 1)
-        charts.addWidget(self.group_box, 1, 0)
-        charts.addWidget(self.ontime_box, 1, 1)
-        self.overdue_box = QGroupBox(self)
-        self.overdue_list = QListWidget(self.overdue_box)
-        QVBoxLayout(self.overdue_box).addWidget(self.overdue_list)
-
+        self.export_button = QPushButton(self)
+        self.export_button.setVisible(export is not None)
+        self.section_boxes: list[QGroupBox] = []
+        self.tiles: list[Tile] = []
+        self._specs = []
         page = QWidget(self)
         inner = QVBoxLayout(page)
-        inner.addWidget(self.title)
-        inner.addLayout(tiles)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.export_button)
+        inner.addLayout(head)
+        for _title, specs in SECTIONS:
+            box = QGroupBox(page)
+            grid = QGridLayout(box)
+            for i, spec in enumerate(specs):
+                tile = Tile(spec.key, box)
+                grid.addWidget(tile, i // TILES_PER_ROW, i % TILES_PER_ROW)
+                self.tiles.append(tile)
+                self._specs.append(spec)
+                tile.activated.connect(self.show_members)
+            self.section_boxes.append(box)
+            inner.addWidget(box)
+        self.pip_box, self.pip_chart = self._box(BarChart)
+        self.mix_box, self.mix_chart = self._box(StackedBarChart)
+        self.termijn_box, self.termijn_chart = self._box(StackedBarChart)
+        self.phase_box, self.phase_chart = self._box(BarChart)
+        charts = QGridLayout()
+        charts.addWidget(self.pip_box, 0, 0)
+        charts.addWidget(self.mix_box, 0, 1)
+        charts.addWidget(self.termijn_box, 1, 0)
+        charts.addWidget(self.phase_box, 1, 1)
         inner.addLayout(charts)
-        inner.addWidget(self.overdue_box, 1)
+        self.members_box = QGroupBox(page)
+        self.members_list = QListWidget(self.members_box)
+        self.members_list.setMinimumHeight(160)
+        QVBoxLayout(self.members_box).addWidget(self.members_list)
+        inner.addWidget(self.members_box, 1)
+        self.overdue_list = self.members_list  # the overdue clients are shown first
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -110,19 +124,25 @@ class OverviewScreen(QWidget):
         outer.addWidget(scroll)
         self.reload()
         # signals
-        self.overdue_list.itemActivated.connect(self._open)
+        self.members_list.itemActivated.connect(self._open)
+        self.export_button.clicked.connect(self._on_export)
 
-    def _chart_box(self) -> tuple[QGroupBox, BarChart]:
+    def _box(self, cls: type[Any]) -> tuple[QGroupBox, Any]:
         box = QGroupBox(self)
-        chart = BarChart(box)
+        chart = cls(box)
         QVBoxLayout(box).addWidget(chart)
         return box, chart
 
     # ---------------------------------------------------------------- data
     def reload(self) -> None:
-        clients = self.vault.clients.list_all()
-        self._names = {c.uuid: c.display_name for c in clients}
-        self.indicators = caseload_indicators(clients, self._today())
+        self.set_cases(self._service.cases())
+
+    def set_cases(self, cases: list[CaseData]) -> None:
+        """Compute every indicator and chart from ``cases`` (termijn views once for both)."""
+        self.cases = cases
+        self._names = {c.client.uuid: c.client.display_name for c in cases}
+        self._views = termijn_views(cases, self._today())
+        self.indicators = caseload_indicators(cases, self._today(), views=self._views)
         self.retranslate_ui()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -130,62 +150,114 @@ class OverviewScreen(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def retranslate_ui(self) -> None:  # noqa: PLR0915 - one block of labels
+    def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Caseload overview"))
-        self.phase_box.setTitle(self.tr("Clients per phase"))
-        self.route_box.setTitle(self.tr("Active clients per route"))
-        self.group_box.setTitle(self.tr("Clients per group"))
-        self.ontime_box.setTitle(self.tr("First PIPs within 10 weeks"))
-        self.overdue_box.setTitle(self.tr("Overdue deadlines"))
-        self.overdue_list.setAccessibleName(self.tr("Overdue deadlines"))
-        self.phase_chart.setAccessibleName(self.tr("Clients per phase"))
-        self.route_chart.setAccessibleName(self.tr("Active clients per route"))
-        self.group_chart.setAccessibleName(self.tr("Clients per group"))
-        self.ontime_chart.setAccessibleName(self.tr("First PIPs within 10 weeks"))
+        self.export_button.setText(self.tr("&Export for the regie meeting…"))
+        for box, (title, _specs) in zip(self.section_boxes, SECTIONS, strict=True):
+            box.setTitle(t(title))
+        for box, chart, text in (
+            (self.pip_box, self.pip_chart, self.tr("Days from notice to first PIP")),
+            (self.mix_box, self.mix_chart, self.tr("Route of the first PIPs per quarter")),
+            (self.termijn_box, self.termijn_chart, self.tr("Term end and requirements open")),
+            (self.phase_box, self.phase_chart, self.tr("Clients per phase")),
+        ):
+            box.setTitle(text)
+            chart.setAccessibleName(text)
         ind = self.indicators
         if ind is None:
             return
-        share = "—" if ind.share_on_time is None else f"{round(ind.share_on_time * 100)}%"
-        median = "—" if ind.median_days_to_pip is None else f"{ind.median_days_to_pip:.0f}"
-        self.tiles[0].set(str(ind.active), self.tr("Active clients"))
-        self.tiles[1].set(str(ind.without_pip), self.tr("Without a PIP yet"))
-        self.tiles[2].set(
-            str(ind.at_risk), self.tr("PIP deadline within 14 days"), alert=ind.at_risk > 0
-        )
-        self.tiles[3].set(str(len(ind.overdue)), self.tr("Overdue"), alert=bool(ind.overdue))
-        self.tiles[4].set(share, self.tr("PIPs on time"))
-        self.tiles[5].set(median, self.tr("Median days to PIP"))
+        for tile, spec in zip(self.tiles, self._specs, strict=True):
+            tile.set(spec.value(ind), t(spec.caption), alert=spec.alert(ind))
+        self._fill_charts(ind)
+        self.show_members(self._chosen)
 
-        def bars(
-            order: list[str], counts: dict[str, int], label: Callable[[str], str]
-        ) -> list[tuple[str, float, str]]:
-            keys = [k for k in order if k in counts] + [k for k in counts if k not in order]
-            return [(label(k), float(counts[k]), str(counts[k])) for k in keys]
-
-        self.phase_chart.set_bars(bars(PHASE_ORDER, ind.per_phase, phase_label))
-        self.route_chart.set_bars(bars([*ROUTE_ORDER, ""], ind.route_counts, route_label))
-        self.group_chart.set_bars(bars(GROUP_ORDER, ind.per_doelgroep, group_label))
-        self.ontime_chart.set_bars(
-            [
-                (self.tr("on time"), float(ind.pips_on_time), str(ind.pips_on_time)),
-                (self.tr("late"), float(ind.pips_late), str(ind.pips_late)),
-            ]
-        )
-        self.overdue_list.clear()
-        for item in ind.overdue:
-            text = self.tr("{name} — {kind} {date} — {n} days overdue").format(
-                name=isolate(self._names.get(item.client_uuid, "?")),
-                kind=deadline_kind_label(item.kind),
-                date=format_date(item.deadline),
-                n=item.days_overdue,
+    def _fill_charts(self, ind: Indicators) -> None:
+        bars = []
+        for (lo, hi), n in C.days_to_pip_distribution(ind.days_to_pip):
+            label = (
+                self.tr("{lo}–{hi} days").format(lo=lo, hi=hi)
+                if hi is not None
+                else self.tr("more than {n} days").format(n=lo - 1)
             )
+            bars.append((label, float(n), str(n)))
+        self.pip_chart.set_bars(bars)
+        routes = [*ROUTE_ORDER, ""]
+        mix = C.route_mix_over_time(self.cases, self._today())
+        self.mix_chart.set_data(
+            [route_label(r) for r in routes],
+            [
+                (self.tr("{year} Q{q}").format(year=y, q=q), [float(c.get(r, 0)) for r in routes])
+                for (y, q), c in mix
+            ],
+        )
+        groups = {
+            "0": self.tr("all done"),
+            "1-2": self.tr("1–2 open"),
+            "3+": self.tr("3 or more open"),
+        }
+        rows = []
+        for bucket, counts in C.termijn_vs_open(self.cases, self._today(), self._views):
+            if bucket is None:
+                label = self.tr("term ended")
+            elif bucket[1] is None:
+                label = self.tr("ends in {n}+ months").format(n=bucket[0])
+            else:
+                label = self.tr("ends in {lo}–{hi} months").format(lo=bucket[0], hi=bucket[1])
+            rows.append((label, [float(counts.get(g, 0)) for g in C.OPEN_GROUPS]))
+        self.termijn_chart.set_data([groups[g] for g in C.OPEN_GROUPS], rows)
+        keys = [k for k in PHASE_ORDER if k in ind.per_phase]
+        self.phase_chart.set_bars(
+            [(phase_label(k), float(ind.per_phase[k]), str(ind.per_phase[k])) for k in keys]
+        )
+
+    # ---------------------------------------------------------------- clients behind a tile
+    def show_members(self, key: str) -> None:
+        self._chosen = key
+        ind = self.indicators
+        self.members_list.clear()
+        if ind is None:
+            return
+        caption = next(
+            (t(s.caption) for s in self._specs if s.key == key), self.tr("Deadline passed")
+        )
+        uuids = list(ind.members.get(key, ()))
+        self.members_box.setTitle(
+            tr_count(
+                "OverviewScreen",
+                len(uuids),
+                one="{caption}: {n} client",
+                other="{caption}: {n} clients",
+                values={"caption": caption},
+            )
+        )
+        self.members_list.setAccessibleName(self.members_box.title())
+        overdue = {o.client_uuid: o for o in ind.overdue} if key == "overdue" else {}
+        ordered = (
+            [o.client_uuid for o in ind.overdue]
+            if key == "overdue"
+            else sorted(uuids, key=lambda u: self._names.get(u, "").casefold())
+        )
+        for uuid in dict.fromkeys(ordered):
+            name = isolate(self._names.get(uuid, "?"))
+            if uuid in overdue:
+                o = overdue[uuid]
+                text = self.tr("{name} — {kind} {date} — {late}").format(
+                    name=name,
+                    kind=deadline_kind_label(o.kind),
+                    date=format_date(o.deadline),
+                    late=tr_count(
+                        "Caseload", o.days_overdue, one="{n} day overdue", other="{n} days overdue"
+                    ),
+                )
+            else:
+                text = name
             li = QListWidgetItem(text)
-            li.setData(Qt.ItemDataRole.UserRole, item.client_uuid)
-            self.overdue_list.addItem(li)
-        if not ind.overdue:
-            li = QListWidgetItem(self.tr("Nothing overdue."))
+            li.setData(Qt.ItemDataRole.UserRole, uuid)
+            self.members_list.addItem(li)
+        if not uuids:
+            li = QListWidgetItem(self.tr("No clients."))
             li.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.overdue_list.addItem(li)
+            self.members_list.addItem(li)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,12 +269,19 @@ class OverviewScreen(QWidget):
         if uuid:
             self.client_activated.emit(uuid)
 
+    def _on_export(self) -> None:
+        if self._export is not None:
+            self._export(self)
+
     # ---------------------------------------------------------------- lock contract
     def prepare_lock(self) -> dict[str, Any]:
-        self.overdue_list.clear()
+        self.members_list.clear()
         self._names = {}
+        self.cases = []
+        self._views = []
         self.indicators = None
-        return {"screen": "overview"}
+        return {"screen": "overview", "tile": self._chosen}
 
     def restore_after_unlock(self, state: dict[str, Any]) -> None:
+        self._chosen = str(state.get("tile") or "overdue")
         self.reload()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import StoreError
 from app.domain.models import Client
-from app.domain.pip import ROUTE_LANGUAGE_GOAL, PipDraft, validate_for_print
+from app.domain.pip import PipDraft, apply_route, validate_for_print
 from app.services.pip import PipService, PipVersion
 from app.services.printing import PrintingService
 from app.ui.screens.pip_preview import PipPreviewScreen, PrintDialogs
@@ -74,6 +74,7 @@ class PipEditorScreen(QWidget):
         self._saved_at = ""
         self._loaded = False
         self._pip = service.open_for_edit(client)
+        self._route_before = self._pip.route
         self.preview: PipPreviewScreen | None = None
 
         self.heading = QLabel(self)
@@ -197,6 +198,7 @@ class PipEditorScreen(QWidget):
         return self._pip
 
     def _load(self, pip: PipDraft) -> None:
+        self._route_before = pip.route
         self.binder.load(pip)
         self._loaded = True
         self.activities.model.set_activities(pip.activities)
@@ -216,8 +218,12 @@ class PipEditorScreen(QWidget):
         if self._viewing_old or self.binder.loading:
             return
         route = str(self.route.route.currentData() or "")
-        if route in ROUTE_LANGUAGE_GOAL and not self.route.level.currentData():
-            self.route.level.setCurrentIndex(self.route.level.findData(ROUTE_LANGUAGE_GOAL[route]))
+        pip = self.current_pip()
+        pip.route = self._route_before  # the checks may already have stored the new one
+        apply_route(pip, route)  # the offer follows the route (MAP, taalschakeltraject, goal)
+        self._route_before = route
+        self.binder.load(pip)
+        self._update_checks()
 
     def flush(self) -> bool:
         """Save now if anything changed. False when the save failed (the change is kept in

@@ -27,6 +27,12 @@ TEXTS: dict[str, str] = {
     P.W_NO_TAALSCHAKEL: QT_TRANSLATE_NOOP(
         "PipWarnings", "The education route needs a bridging programme (taalschakeltraject)."
     ),
+    P.W_NO_MAP: QT_TRANSLATE_NOOP(
+        "PipWarnings", "The B1 and Z routes include the MAP: switch it on in the offer."
+    ),
+    P.W_TAALSCHAKEL_OUTSIDE_ONDERWIJS: QT_TRANSLATE_NOOP(
+        "PipWarnings", "A bridging programme (taalschakeltraject) belongs to the education route."
+    ),
     P.W_ONTZORGEN_DOELGROEP: QT_TRANSLATE_NOOP(
         "PipWarnings", "Ontzorgen only applies to asielstatushouders on social assistance."
     ),
