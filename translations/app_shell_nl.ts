@@ -824,6 +824,10 @@
       <translation>Gesprekskaarten</translation>
     </message>
     <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
       <source>Synchronisation</source>
       <translation>Synchronisatie</translation>
     </message>
@@ -1167,6 +1171,10 @@
     <message>
       <source>Documents</source>
       <translation>Documenten</translation>
+    </message>
+    <message>
+      <source>Obligation</source>
+      <translation>Termijn en onderdelen</translation>
     </message>
   </context>
 </TS>

@@ -27,8 +27,11 @@ if TYPE_CHECKING:
     from app.i18n.catalog import ContentCatalog
     from app.services.clients import ClientService
     from app.services.intake import IntakeService
+    from app.services.obligations import ObligationService
+    from app.services.overview import OverviewService
     from app.services.phase import PhaseService
     from app.services.pip import PipService
+    from app.services.planning import PlanningService
     from app.services.printing import PrintingService
     from app.services.visits import VisitService
     from app.store.vault import Vault
@@ -160,6 +163,35 @@ class AppServices:
             return ClientService(self.vault, self.planner())
 
         return self._once("clients", make)
+
+    def planning_service(self) -> PlanningService:
+        """Planned visits, the week agenda, today's and overdue visits (issue 13)."""
+
+        def make() -> PlanningService:
+            from app.services.planning import PlanningService
+
+            return PlanningService(self.vault)
+
+        return self._once("planning", make)
+
+    def obligation_service(self) -> ObligationService:
+        """The parts of the obligation and the termijn view (issue 13). Synced as a document
+        once IT has the "Inburgeringsonderdelen" informatieobjecttype (docs/IT-ZGW.md)."""
+
+        def make() -> ObligationService:
+            from app.services.obligations import ObligationService
+
+            return ObligationService(self.vault)
+
+        return self._once("obligations", make)
+
+    def overview_service(self) -> OverviewService:
+        def make() -> OverviewService:
+            from app.services.overview import OverviewService
+
+            return OverviewService(self.vault)
+
+        return self._once("overview", make)
 
     def phase_service(self) -> PhaseService:
         """The client's phase follows the work and goes out as a Status."""

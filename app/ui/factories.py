@@ -19,10 +19,27 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------- sidebar pages
 def caseload(services: AppServices) -> QWidget:
     from app.ui.screens.caseload import CaseloadScreen
+    from app.ui.widgets.due_visits import DueVisitsPanel
+    from app.ui.widgets.next_visit import plan_visit_for
 
-    screen = CaseloadScreen(services.vault)
+    planning, vault = services.planning_service(), services.vault
+    languages = [("nl", "Nederlands"), *services.languages()]
+    screen = CaseloadScreen(
+        vault,
+        plan_visit=lambda parent, uuid: plan_visit_for(
+            parent, planning, vault.clients.get(uuid), languages=languages
+        ),
+    )
     screen.set_high_contrast(services.settings.high_contrast)
     window = services.window
+    # on unlock the first screen shows today's visits and those still to record (issue 13)
+    due = DueVisitsPanel(planning, screen)
+    due.setVisible(due.has_items)
+    due.client_requested.connect(window.open_client)
+    layout = screen.layout()
+    if layout is not None:
+        layout.insertWidget(1, due)
+    screen.due_visits = due  # type: ignore[attr-defined]
 
     def new_client() -> None:
         from app.ui.screens.new_client import NewClientScreen
@@ -42,9 +59,37 @@ def caseload(services: AppServices) -> QWidget:
 
 
 def overview(services: AppServices) -> QWidget:
+    from app.services.regie_export import RegieExportService
+    from app.ui.dialogs.regie_export import open_regie_export
     from app.ui.screens.overview import OverviewScreen
 
-    return OverviewScreen(services.vault)
+    def export(parent: QWidget) -> None:
+        name = services.settings.municipality_name
+        open_regie_export(
+            parent, RegieExportService(services.overview_service(), municipality=name)
+        )
+
+    return OverviewScreen(services.vault, export=export)
+
+
+def agenda(services: AppServices) -> QWidget:
+    """The week agenda; a visit opens its client, can be re-planned or saved as .ics."""
+    from app.ui.dialogs.ics_export import save_visit_ics
+    from app.ui.screens.agenda import WeekAgendaScreen
+    from app.ui.widgets.next_visit import plan_visit_for
+
+    planning, vault, window = services.planning_service(), services.vault, services.window
+    languages = [("nl", "Nederlands"), *services.languages()]
+    screen = WeekAgendaScreen(
+        planning,
+        languages=languages,
+        save_ics=lambda parent, visit: save_visit_ics(parent, planning, visit),
+        plan_dialog=lambda parent, visit: plan_visit_for(
+            parent, planning, vault.clients.get(visit.client_uuid), languages=languages, visit=visit
+        ),
+    )
+    screen.client_requested.connect(window.open_client)
+    return screen
 
 
 def cards(services: AppServices) -> QWidget:
@@ -117,16 +162,33 @@ def intake_tab(services: AppServices, client: Client) -> QWidget:
     return screen
 
 
+def termijn_tab(services: AppServices, client: Client) -> QWidget:
+    """The parts of the obligation against the termijn end and the switch window."""
+    from app.ui.screens.obligations import ObligationsScreen
+
+    return ObligationsScreen(services.obligation_service(), client.uuid)
+
+
 def visits_tab(services: AppServices, client: Client) -> QWidget:
     from app.ui.screens.visits import VisitsScreen
+    from app.ui.widgets.next_visit import NextVisitPanel
 
-    return VisitsScreen(
+    languages = [("nl", "Nederlands"), *services.languages()]
+    screen = VisitsScreen(
         services.visit_service(),
         client,
-        languages=[("nl", "Nederlands"), *services.languages()],
+        languages=languages,
         sections=services.sections(),
         card_titles=services.card_titles(),
     )
+    # the next visit (date, time, place, type, interpreter) above the visit log (issue 13)
+    panel = NextVisitPanel(services.planning_service(), client, languages=languages)
+    panel.planned.connect(lambda _visit: screen.reload())
+    layout = screen.layout()
+    if layout is not None:
+        layout.insertWidget(0, panel)
+    screen.next_visit = panel  # type: ignore[attr-defined]
+    return screen
 
 
 def pip_tab(services: AppServices, client: Client) -> QWidget:

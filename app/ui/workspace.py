@@ -61,6 +61,7 @@ class TabSpec:
 # fmt: off
 SIDEBAR_PAGES: tuple[PageSpec, ...] = (
     PageSpec("caseload", str(QT_TRANSLATE_NOOP("Navigation", "Caseload")), "caseload.svg", "app.ui.factories:caseload", lazy=False),  # noqa: E501
+    PageSpec("agenda", str(QT_TRANSLATE_NOOP("Navigation", "Agenda")), "agenda.svg", "app.ui.factories:agenda"),  # noqa: E501
     PageSpec("overview", str(QT_TRANSLATE_NOOP("Navigation", "Overview")), "overview.svg", "app.ui.factories:overview", lazy=False),  # noqa: E501
     PageSpec("cards", str(QT_TRANSLATE_NOOP("Navigation", "Conversation cards")), "cards.svg", "app.ui.factories:cards", rebuild_on_client_change=True),  # noqa: E501
     PageSpec("sync", str(QT_TRANSLATE_NOOP("Navigation", "Synchronisation")), "sync.svg", "app.ui.factories:sync"),  # noqa: E501
@@ -71,6 +72,7 @@ CLIENT_TABS: tuple[TabSpec, ...] = (
     TabSpec("Progress", "app.ui.factories:progress_tab"),
     TabSpec("Intake", "app.ui.factories:intake_tab"),
     TabSpec("Visits", "app.ui.factories:visits_tab"),
+    TabSpec("Obligation", "app.ui.factories:termijn_tab"),
     TabSpec("PIP", "app.ui.factories:pip_tab"),
     TabSpec("Documents", "app.ui.factories:documents_tab"),
 )

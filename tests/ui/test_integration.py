@@ -193,9 +193,10 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
     ui_lang("nl")
     w, uuid = app_window(server)
     keys = [p.key for p in w.workspace.pages]
-    assert keys == ["caseload", "overview", "cards", "sync", "settings"]
+    assert keys == ["caseload", "agenda", "overview", "cards", "sync", "settings"]
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
         "Klantenbestand",
+        "Agenda",
         "Overzicht",
         "Gesprekskaarten",
         "Synchronisatie",
@@ -211,10 +212,23 @@ def test_whole_product_end_to_end(app_window, qtbot, server, ui_lang):
         "Voortgang",
         "Brede intake",
         "Bezoeken",
+        "Termijn en onderdelen",
         "PIP",
         "Documenten",
         "Logboek",
     ]
+    # issue 13 in the real window: next-visit line above the visit log, the termijn view,
+    # the week agenda page
+    visits = page.open_tab("Visits")
+    assert visits.next_visit.plan_button.isVisibleTo(page)
+    termijn = page.open_tab("Obligation")
+    assert type(termijn).__name__ == "ObligationsScreen"
+    w.show_page("agenda")
+    agenda = w.page("agenda")
+    agenda = agenda.ensure() if hasattr(agenda, "ensure") else agenda
+    assert type(agenda).__name__ == "WeekAgendaScreen"
+    w.show_page("caseload")
+    page = w.open_client(uuid)
     intake = page.open_tab("Intake")
     assert type(intake).__name__ == "IntakeScreen"
     paths = fill_two_answers(qtbot, intake)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.domain import planning as P
+from app.domain.errors import StoreError
 from app.services.planning import PlanningService
 from app.ui.models.caseload_model import ltr
 from app.ui.screens.agenda import VISIT_ROLE, item_text
@@ -53,7 +54,10 @@ class DueVisitsPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self._today, self._overdue = self._planning.due()
+        try:
+            self._today, self._overdue = self._planning.due()
+        except StoreError:  # locked meanwhile: keep what is shown until the next unlock
+            return
         self._fill()
 
     def _fill(self) -> None:

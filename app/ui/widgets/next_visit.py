@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain import planning as P
+from app.domain.errors import StoreError
 from app.domain.models import Client, Visit
 from app.services.planning import PlanningService
 from app.ui.dialogs.plan_visit import PlanVisitDialog
@@ -73,7 +74,10 @@ class NextVisitPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        nxt = self._planning.next_visit(self._client.uuid)
+        try:
+            nxt = self._planning.next_visit(self._client.uuid)
+        except StoreError:  # locked meanwhile (a language change on a torn-down page)
+            return
         if nxt is None or (sp := P.span(nxt)) is None:
             text = self.tr("Next visit: none planned")
         else:
