@@ -22,7 +22,7 @@ import base64
 import hashlib
 import uuid as uuidlib
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.domain.identifiers import is_valid_bsn, normalize_bsn
@@ -38,7 +38,34 @@ SET_STATUS = "set_status"
 CREATE_EIO = "create_eio"
 NEW_EIO_VERSION = "new_eio_version"
 LINK_ZIO = "link_zio"
-KINDS = (CREATE_ZAAK, UPDATE_ZAAK, CREATE_ROL, SET_STATUS, CREATE_EIO, NEW_EIO_VERSION, LINK_ZIO)
+UPDATE_ROL = "update_rol"  # correction of the inburgeraar's names / contact (PUT rol)
+SET_EIGENSCHAP = "set_eigenschap"  # a zaakeigenschap the laptop owns (language, interpreter)
+KINDS = (
+    CREATE_ZAAK,
+    UPDATE_ZAAK,
+    CREATE_ROL,
+    SET_STATUS,
+    CREATE_EIO,
+    NEW_EIO_VERSION,
+    LINK_ZIO,
+    UPDATE_ROL,
+    SET_EIGENSCHAP,
+)
+
+#: Client fields a correction sends, and how (docs/IT-ZGW.md §1):
+#: names and contact → PUT of the inburgeraar's Rol (``betrokkeneIdentificatie`` names,
+#: ``contactpersoonRol`` telephone / e-mail); language, interpreter and address → a
+#: zaakeigenschap of the zaaktype (no ZGW field exists for them; the verblijfsadres of a Rol
+#: needs the BAG identificatie, which the laptop does not have, and the BRP is the source).
+ROL_FIELDS = frozenset(
+    {"voornamen", "voorvoegsel", "geslachtsnaam", "geboortedatum", "telefoon", "email"}
+)
+ADDRESS_FIELDS = ("straat", "huisnummer", "huisnummertoevoeging", "postcode", "woonplaats")
+EIGENSCHAP_FIELDS: dict[str, tuple[str, ...]] = {
+    "voorkeurstaal": ("taal",),
+    "tolk": ("tolk_nodig", "tolk_taal"),
+    "woonadres": ADDRESS_FIELDS,
+}
 
 ZAAK_OMSCHRIJVING = "Inburgeringstraject"  # fixed text, never PII
 KENMERK_BRON = "huisbezoek"
@@ -47,7 +74,7 @@ KENMERK_BRON = "huisbezoek"
 # unless the municipality gave the klantmanager that mandate: ``allow_vaststelling``)
 PHASE_STATUSES: dict[str, list[str]] = {
     Phase.AANGEMELD.value: ["aangemeld"],
-    Phase.INTAKE.value: [],
+    Phase.INTAKE.value: ["intake_gestart"],  # optional statustype: skipped when IT has none
     Phase.PIP_CONCEPT.value: ["intake_afgerond", "pip_voorbereiding"],
     Phase.PIP_VASTGESTELD.value: ["pip_vastgesteld"],
     Phase.IN_TRAJECT.value: [],
@@ -57,6 +84,7 @@ PHASE_ORDER = [p.value for p in Phase]
 # statustype local name → local phase (for pull)
 STATUS_PHASE = {
     "aangemeld": Phase.AANGEMELD.value,
+    "intake_gestart": Phase.INTAKE.value,
     "intake_afgerond": Phase.PIP_CONCEPT.value,
     "pip_voorbereiding": Phase.PIP_CONCEPT.value,
     "pip_vastgesteld": Phase.PIP_VASTGESTELD.value,
@@ -64,12 +92,22 @@ STATUS_PHASE = {
 }
 
 # document kinds → informatieobjecttype local name
-DOC_IOTYPE = {"brede_intake": "brede_intake", "pip": "pip", "gespreksverslag": "gespreksverslag"}
+DOC_IOTYPE = {
+    "brede_intake": "brede_intake",
+    "pip": "pip",
+    "gespreksverslag": "gespreksverslag",
+    "verwerkingslog": "verwerkingslog",
+}
 
 
 def new_identificatie(prefix: str = "HB") -> str:
     """``HB-`` + 16 hex digits of a UUIDv4: collision-free in practice, ≤ 40 chars."""
     return f"{prefix}-{uuidlib.uuid4().hex[:16].upper()}"
+
+
+def new_document_identificatie(prefix: str = "HB") -> str:
+    """A fresh document key (a conflict copy): ``<prefix>-D`` + 16 hex digits."""
+    return f"{prefix}-D{uuidlib.uuid4().hex[:16].upper()}"
 
 
 def document_identificatie(prefix: str, local_key: str) -> str:
@@ -133,11 +171,94 @@ class Planner:
     """
 
     def __init__(
-        self, config: SyncConfig, *, author: str = "", allow_vaststelling: bool = False
+        self,
+        config: SyncConfig,
+        *,
+        author: str = "",
+        allow_vaststelling: bool = False,
+        server_offset_s: float = 0.0,
     ) -> None:
         self.cfg = config
         self.author = (author or config.user_representation or config.user_id)[:200]
         self.allow_vaststelling = allow_vaststelling
+        #: server clock - laptop clock as last measured (``kv`` ``zgw_clock_offset_s``); a
+        #: status time is never planned ahead of the server. The engine corrects it again at
+        #: send time with the offset of that moment.
+        self.server_offset_s = server_offset_s
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + timedelta(seconds=min(0.0, self.server_offset_s))
+
+    # -- a client registered on the laptop ------------------------------------------------------
+    def register_client(self, client: Client, *, startdatum: str = "") -> list[OutboxOp]:
+        """A new inburgeraar registered on the laptop: at the next sync the engine first asks
+        the Zaken API whether the office already has a zaak for this BSN
+        (``rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn``). None: zaak, rollen and
+        status "Aangemeld" are created. One: that zaak is adopted (linked, nothing created
+        twice, our klantmanager rol added only if missing, no status). Two or more: nothing
+        is sent and the client shows the problem."""
+        ops = self.new_traject(client, startdatum=startdatum)
+        for op in ops:
+            if op.kind == CREATE_ZAAK:
+                op.payload["adopt_by_bsn"] = normalize_bsn(client.bsn)
+            elif op.kind == CREATE_ROL:
+                op.payload["lookup_first"] = True
+            elif op.kind == SET_STATUS:
+                op.payload["skip_if_adopted"] = True
+        return ops
+
+    def client_corrected(self, client: Client, changed: set[str]) -> list[OutboxOp]:
+        """Corrections of names, contact data, address, preferred language or interpreter
+        need, sent the way ZGW allows (see ``ROL_FIELDS`` / ``EIGENSCHAP_FIELDS``). A newer
+        correction replaces a pending older one (coalesced). Office-only fields are never
+        sent (they are the office's)."""
+        ops: list[OutboxOp] = []
+        if changed & ROL_FIELDS:
+            ops.append(self.update_rol_inburgeraar(client))
+        for naam, fields in EIGENSCHAP_FIELDS.items():
+            if changed & set(fields):
+                ops.append(self.set_eigenschap(client, naam, eigenschap_value(client, naam)))
+        return ops
+
+    def update_rol_inburgeraar(self, client: Client) -> OutboxOp:
+        ident: dict[str, Any] = {}
+        if client.geslachtsnaam:
+            ident["geslachtsnaam"] = client.geslachtsnaam[:200]
+        ident["voorvoegselGeslachtsnaam"] = client.voorvoegsel[:80]
+        if client.voornamen:
+            ident["voornamen"] = client.voornamen[:200]
+        if client.geboortedatum:
+            ident["geboortedatum"] = client.geboortedatum[:18]
+        contact = {
+            "naam": client.display_name[:200] or "Inburgeraar",
+            "telefoonnummer": client.telefoon[:20],
+            "emailadres": client.email[:254],
+        }
+        bsn = normalize_bsn(client.bsn)
+        return OutboxOp(
+            kind=UPDATE_ROL,
+            client_uuid=client.uuid,
+            record_uuid=client.uuid,
+            payload={
+                "zaak": zaak_ref(client.uuid),
+                "roltype": cat("roltype", "inburgeraar"),
+                "match": {"field": "inpBsn", "value": bsn},
+                "identificatie": ident,
+                "contactpersoonRol": contact,
+            },
+            natural_key=f"rol-update|{client.uuid}",
+            coalesce_key=f"rol-update|{client.uuid}",
+        )
+
+    def set_eigenschap(self, client: Client, naam: str, waarde: str) -> OutboxOp:
+        return OutboxOp(
+            kind=SET_EIGENSCHAP,
+            client_uuid=client.uuid,
+            record_uuid=client.uuid,
+            payload={"zaak": zaak_ref(client.uuid), "naam": naam, "waarde": waarde[:1000]},
+            natural_key=f"eigenschap|{client.uuid}|{naam}",
+            coalesce_key=f"eigenschap|{client.uuid}|{naam}",
+        )
 
     # -- zaak + rollen + first status ---------------------------------------------------------
     def new_traject(
@@ -263,7 +384,7 @@ class Planner:
         toelichting: str = "",
         at: datetime | None = None,
     ) -> list[OutboxOp]:
-        base = at or datetime.now(UTC)
+        base = at or self.now()
         ops = []
         for i, name in enumerate(names):
             if name == "afgerond":
@@ -298,12 +419,16 @@ class Planner:
         depends_on: list[str] | None = None,
         at: datetime | None = None,
     ) -> list[OutboxOp]:
-        """Statussen for every phase passed, oldest first (replayed with real timestamps)."""
+        """Statussen for every phase passed, oldest first (replayed with real timestamps).
+        Back to an earlier phase (an intake reopened): the status of that phase again, so the
+        zaak's current status matches the work. Same phase: nothing."""
         try:
             lo, hi = PHASE_ORDER.index(old_phase), PHASE_ORDER.index(new_phase)
         except ValueError:
             return []
         names: list[str] = []
+        if hi < lo:
+            names = PHASE_STATUSES.get(new_phase, [])[-1:]
         for phase in PHASE_ORDER[lo + 1 : hi + 1]:
             names.extend(PHASE_STATUSES.get(phase, []))
         return self.statuses(client, names, depends_on=depends_on, at=at)
@@ -431,3 +556,20 @@ def open_create_zaak_op(ops: list[OutboxOp], client_uuid: str) -> str | None:
 
 def now_iso() -> str:
     return utcnow_iso()
+
+
+def eigenschap_value(client: Client, naam: str) -> str:
+    """The text a laptop-owned zaakeigenschap carries (formaat tekst)."""
+    if naam == "voorkeurstaal":
+        return client.taal
+    if naam == "tolk":
+        if not client.tolk_nodig:
+            return "nee"
+        return f"ja ({client.tolk_taal or client.taal})"
+    if naam == "woonadres":
+        street = " ".join(
+            p for p in (client.straat, client.huisnummer, client.huisnummertoevoeging) if p
+        )
+        town = " ".join(p for p in (client.postcode, client.woonplaats) if p)
+        return ", ".join(p for p in (street, town) if p)
+    return ""

@@ -193,6 +193,60 @@ MESSAGES: dict[str, Text] = {
         "Onbekende fout bij synchroniseren. Het wordt later opnieuw geprobeerd.",
         "Unknown error while syncing. It will be tried again later.",
     ),
+    "sync.status_date_in_future": Text(
+        "De gemeente weigerde een status omdat het tijdstip volgens haar klok in de toekomst "
+        "ligt. Controleer de datum en tijd van deze computer; de status wordt bij de volgende "
+        "synchronisatie opnieuw verstuurd met de tijd van de server.",
+        "The municipality refused a status because its time lies in the future by the "
+        "server's clock. Check this computer's date and time; the status is sent again at the "
+        "next sync with the server's time.",
+    ),
+    "sync.office.bad_date": Text(
+        "De gemeente heeft bij '{eigenschap}' iets vastgelegd dat geen geldige datum is. De "
+        "vorige waarde blijft staan. Vraag de administratie dit te corrigeren.",
+        "The municipality recorded something for '{eigenschap}' that is not a valid date. The "
+        "previous value is kept. Ask the office to correct it.",
+    ),
+    "sync.office.bad_number": Text(
+        "De gemeente heeft bij '{eigenschap}' iets vastgelegd dat geen geldig aantal is. De "
+        "vorige waarde blijft staan. Vraag de administratie dit te corrigeren.",
+        "The municipality recorded something for '{eigenschap}' that is not a valid number. "
+        "The previous value is kept. Ask the office to correct it.",
+    ),
+    "sync.office.bad_choice": Text(
+        "De gemeente heeft bij '{eigenschap}' een waarde vastgelegd die niet in de lijst staat "
+        "(toegestaan: {allowed}). De vorige waarde blijft staan. Vraag de administratie dit te "
+        "corrigeren.",
+        "The municipality recorded a value for '{eigenschap}' that is not in the list "
+        "(allowed: {allowed}). The previous value is kept. Ask the office to correct it.",
+    ),
+    "sync.office.besluit_no_date": Text(
+        "Er staat een besluit 'Vaststelling PIP' bij de gemeente zonder datum. Dat besluit is "
+        "niet gebruikt voor de dagtekening van het PIP. Vraag de administratie dit te "
+        "corrigeren.",
+        "There is a 'Vaststelling PIP' decision at the municipality without a date. It was not "
+        "used for the PIP date. Ask the office to correct it.",
+    ),
+    "sync.office.two_zaken": Text(
+        "De gemeente heeft {count} trajecten (zaken) voor dezelfde persoon. Alleen zaak "
+        "{identificatie} is gebruikt; er is niets samengevoegd of verstuurd. Vraag de "
+        "administratie de dubbele zaak op te ruimen.",
+        "The municipality has {count} trajects (cases) for the same person. Only case "
+        "{identificatie} was used; nothing was merged or sent. Ask the office to remove the "
+        "duplicate case.",
+    ),
+    "sync.office.eigenschap_missing": Text(
+        "De catalogus van de gemeente mist de eigenschap '{eigenschap}'. Deze wijziging is niet "
+        "verstuurd en blijft bewaard. Neem contact op met functioneel beheer.",
+        "The municipality's catalogue lacks the property '{eigenschap}'. This change was not "
+        "sent and is kept. Contact your application administrator.",
+    ),
+    "sync.status_type_missing": Text(
+        "De catalogus van de gemeente kent de status '{status}' niet; deze stap is niet als "
+        "status verstuurd.",
+        "The municipality's catalogue has no status '{status}'; this step was not sent as a "
+        "status.",
+    ),
     "sync.config.missing": Text(
         "De instellingen voor de koppeling met de gemeente zijn niet compleet ({setting}).",
         "The settings for the municipality connection are incomplete ({setting}).",
@@ -325,6 +379,8 @@ def _classify_http(exc: ZgwError) -> Problem:
     if s >= 500:
         return Problem("sync.server_error", Disposition.RETRY, {"status": s}, **base)
     if s == 400:
+        if exc.has_param_code("date-in-future"):
+            return Problem("sync.status_date_in_future", Disposition.RETRY, **base)
         if exc.has_param_code("identificatie-niet-uniek", "unique"):
             return Problem("sync.adopted_mismatch", Disposition.ADOPT, **base)
         names = {safe_code(p.get("name", "")) for p in exc.invalid_params}

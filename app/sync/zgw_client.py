@@ -21,6 +21,7 @@ import logging
 import math
 import re
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -168,8 +169,16 @@ class IncompatibleApi(SyncError):
 # --------------------------------------------------------------------------------------------
 # auth
 # --------------------------------------------------------------------------------------------
+#: a token is reused for this long, then a new one is minted. Open Zaak refuses a token
+#: 3600 s after ``iat`` (by *its* clock); 5 minutes leaves room for a slow laptop clock.
+TOKEN_REUSE_S = 300.0
+
+
 class ZgwAuth(httpx.Auth):
-    """Mints a fresh JWT (HS256) for every request (ZGW.md §3)."""
+    """HS256 JWT (ZGW.md §3), reused for ``reuse_s`` seconds and then minted anew; shared by
+    the sync's worker threads (thread-safe). ``iat`` is the server's time as far as we know it
+    (laptop clock + the offset measured from the server's ``Date``), so a laptop clock that
+    runs slow does not shorten the token's life."""
 
     def __init__(
         self,
@@ -178,22 +187,40 @@ class ZgwAuth(httpx.Auth):
         user_id: str,
         user_representation: str = "",
         clock: Callable[[], float] = time.time,
+        *,
+        reuse_s: float = TOKEN_REUSE_S,
     ) -> None:
         self._client_id = client_id
         self._secret = secret
         self._user_id = user_id
         self._user_repr = user_representation
         self._clock = clock
+        self._reuse_s = reuse_s
+        self._lock = threading.Lock()
+        self._cached: tuple[float, str] | None = None
+        self.offset_s = 0.0  # server time - laptop time, set by the client
+        self.minted = 0
 
     def token(self) -> str:
-        claims = {
-            "iss": self._client_id,
-            "iat": int(self._clock()),
-            "client_id": self._client_id,
-            "user_id": self._user_id,
-            "user_representation": self._user_repr,
-        }
-        return jwt.encode(claims, self._secret, algorithm="HS256")
+        now = self._clock()
+        with self._lock:
+            if self._cached is not None and 0 <= now - self._cached[0] < self._reuse_s:
+                return self._cached[1]
+            claims = {
+                "iss": self._client_id,
+                "iat": int(now + min(0.0, self.offset_s)),
+                "client_id": self._client_id,
+                "user_id": self._user_id,
+                "user_representation": self._user_repr,
+            }
+            value = jwt.encode(claims, self._secret, algorithm="HS256")
+            self._cached = (now, value)
+            self.minted += 1
+            return value
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._cached = None
 
     def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
         request.headers["Authorization"] = f"Bearer {self.token()}"
@@ -285,9 +312,10 @@ class ZgwClient:
             write=config.read_timeout,
             pool=config.connect_timeout,
         )
-        self._http = httpx.Client(
+        self._http = httpx.Client(  # one connection pool shared by all sync workers
             auth=self.auth,
             timeout=self.timeout,
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
             follow_redirects=False,
             verify=_checked_ssl_context(verify),
             transport=transport,
@@ -306,6 +334,22 @@ class ZgwClient:
         self.api_versions: dict[str, str] = {}
         self.last_skew_s = 0.0
         self.request_count = 0
+        self._count_lock = threading.Lock()
+        self._skew_samples: list[float] = []
+
+    # -- the server's clock ---------------------------------------------------------------------
+    @property
+    def server_offset_s(self) -> float:
+        """Server time minus laptop time, from the ``Date`` headers seen. ``Date`` has whole
+        seconds and is read after the reply arrived, so each sample is at or *below* the real
+        offset; the largest of the last samples is the best estimate that is still never ahead
+        of the server."""
+        with self._count_lock:
+            return max(self._skew_samples) if self._skew_samples else 0.0
+
+    def server_now(self) -> float:
+        """Our best estimate of the server's clock, never ahead of it (epoch seconds)."""
+        return self._clock() + self.server_offset_s
 
     def close(self) -> None:
         self._http.close()
@@ -374,7 +418,8 @@ class ZgwClient:
             headers["Content-Type"] = "application/json"
         current = url
         started = time.perf_counter()
-        for _hop in range(MAX_REDIRECTS + 1):
+        retried_token = False
+        for _hop in range(MAX_REDIRECTS + 2):
             resp = self._send_once(
                 method,
                 current,
@@ -401,7 +446,12 @@ class ZgwClient:
                 continue
             self._log(method, url, resp.status, started)
             if resp.status >= 400:
-                raise self._error(method, url, resp)
+                err = self._error(method, url, resp)
+                if err.code == "jwt-expired" and not retried_token:
+                    self.auth.invalidate()  # a reused token ran out: mint a new one, once
+                    retried_token = True
+                    continue
+                raise err
             if not 200 <= resp.status < 300:  # 1xx, 300, 304, …: nothing says it worked
                 raise BadResponse("shape", resp.status)
             return resp
@@ -420,7 +470,8 @@ class ZgwClient:
     ) -> ZgwResponse:
         if self.root_of(url) is None:  # never send a request (and the JWT) elsewhere
             raise ForeignUrl("request")
-        self.request_count += 1
+        with self._count_lock:
+            self.request_count += 1
         try:
             with self._http.stream(
                 method, url, content=content, params=params, headers=headers
@@ -518,6 +569,9 @@ class ZgwClient:
             return
         skew = server_ts - self._clock()
         self.last_skew_s = skew
+        with self._count_lock:
+            self._skew_samples = [*self._skew_samples[-7:], skew]
+            self.auth.offset_s = max(self._skew_samples)
         if abs(skew) > self.config.max_clock_skew_s:
             raise ClockSkewError(skew)
 
@@ -585,6 +639,12 @@ class ZgwClient:
 
     def patch(self, url: str, body: dict[str, Any], op_id: str = "") -> dict[str, Any]:
         data = self.request("PATCH", url, json_body=body, op_id=op_id).data
+        if not isinstance(data, dict):
+            raise BadResponse("shape")
+        return data
+
+    def put(self, url: str, body: dict[str, Any], op_id: str = "") -> dict[str, Any]:
+        data = self.request("PUT", url, json_body=body, op_id=op_id).data
         if not isinstance(data, dict):
             raise BadResponse("shape")
         return data

@@ -36,6 +36,8 @@ from urllib.parse import parse_qsl, urlsplit
 import jwt
 from werkzeug.datastructures import Headers
 
+from app.sync.office_facts import EIGENSCHAPPEN as OFFICE_EIGENSCHAPPEN
+from app.sync.office_facts import LAPTOP_EIGENSCHAPPEN
 from tests.zgw_server import specs
 from tests.zgw_server.db import ServerDB
 
@@ -189,6 +191,7 @@ class ZgwTestServer:
         validate: bool = True,
         ssl_context: ssl.SSLContext | None = None,
         page_size: int = 100,
+        latency_s: float = 0.0,
     ) -> None:
         self.db = ServerDB(db_path)
         self.client_id = client_id
@@ -198,6 +201,8 @@ class ZgwTestServer:
         self.page_size = page_size
         self.faults = FaultPlan()
         self.clock_offset_s = 0.0  # the server's clock runs this much ahead of ours
+        self.latency_s = latency_s  # added to every request (a remote Open Zaak's think time)
+        self.eigenschappen: dict[str, str] = {}  # naam -> url
         self.jwt_expiry = JWT_EXPIRY
         self.api_version_override: str | None = None
         self.request_violations: list[str] = []
@@ -355,6 +360,40 @@ class ZgwTestServer:
                         "eindeObject": "2099-12-31",
                     },
                 )
+            eig_urls = []
+            for spec in (*OFFICE_EIGENSCHAPPEN, *LAPTOP_EIGENSCHAPPEN):
+                u = str(uuidlib.uuid4())
+                url = self.url("catalogi", "eigenschappen", u)
+                eig_urls.append(url)
+                self.eigenschappen[spec.naam] = url
+                specificatie: dict[str, Any] = {
+                    "formaat": spec.formaat,
+                    "lengte": spec.lengte,
+                    "kardinaliteit": "1",
+                }
+                if spec.waarden:
+                    specificatie["waardenverzameling"] = list(spec.waarden)
+                self.db.insert(
+                    "eigenschap",
+                    u,
+                    url,
+                    {
+                        "url": url,
+                        "naam": spec.naam,
+                        "definitie": spec.definitie,
+                        "specificatie": specificatie,
+                        "toelichting": "",
+                        "zaaktype": zt,
+                        "zaaktypeIdentificatie": "INBURGERING",
+                        "catalogus": self.catalogus_url,
+                        "statustype": None,
+                        "beginGeldigheid": "2024-01-01",
+                        "eindeGeldigheid": None,
+                        "beginObject": "2024-01-01",
+                        "eindeObject": "2099-12-31",
+                    },
+                    ref=zt,
+                )
             self.db.insert(
                 "besluittype",
                 bt_uuid,
@@ -400,7 +439,7 @@ class ZgwTestServer:
                     "catalogus": self.catalogus_url,
                     "statustypen": st_urls,
                     "resultaattypen": [],
-                    "eigenschappen": [],
+                    "eigenschappen": eig_urls,
                     "informatieobjecttypen": iot_urls,
                     "roltypen": rt_urls,
                     "besluittypen": [self.besluittype_url],
@@ -472,7 +511,7 @@ class ZgwTestServer:
             {
                 "zaak": zaak_url,
                 "statustype": self.statustypen[statustype_name],
-                "datumStatusGezet": now_iso(),
+                "datumStatusGezet": self.server_now_iso(),
                 "statustoelichting": "gezet door de gemeente",
             }
         )
@@ -520,19 +559,44 @@ class ZgwTestServer:
         self.office_add_status(zaak["url"], "Aangemeld")
         return self._zaak_out(self.db.get("zaak", zaak["uuid"]) or {})
 
-    def office_create_besluit(self, zaak_url: str) -> dict[str, Any]:
+    def office_set_eigenschap(
+        self, zaak_url: str, naam: str, waarde: str, *, check: bool = True
+    ) -> dict[str, Any]:
+        """The office records a fact on the zaak (``check=False``: bypass the value rules,
+        as data imported by other means would)."""
+        zaak = self._zaak_by_url(zaak_url)
+        return _public(
+            self._create_zaakeigenschap(
+                zaak, {"eigenschap": self.eigenschappen[naam], "waarde": waarde}, check=check
+            )
+        )
+
+    def office_create_besluit(
+        self,
+        zaak_url: str,
+        *,
+        datum: str | None = None,
+        ingangsdatum: str | None = None,
+        **extra: Any,
+    ) -> dict[str, Any]:
+        """The office records the PIP vaststelling. ``datum=""`` stores a besluit without a
+        date (only possible through other means than the API; for the bad-input test)."""
         u = str(uuidlib.uuid4())
         url = self.url("besluiten", "besluiten", u)
+        today = date.today().isoformat()
         data = {
             "url": url,
             "identificatie": f"BESLUIT-{date.today().year}-{self.db.count('besluit') + 1:010d}",
             "verantwoordelijkeOrganisatie": RSIN,
             "besluittype": self.besluittype_url,
             "zaak": zaak_url,
-            "datum": date.today().isoformat(),
-            "ingangsdatum": date.today().isoformat(),
+            "datum": today if datum is None else datum,
+            "ingangsdatum": (today if datum is None else datum)
+            if ingangsdatum is None
+            else ingangsdatum,
             "toelichting": "PIP vastgesteld",
             "vervalredenWeergave": "",
+            **extra,
         }
         with self.db.tx():
             self.db.insert(
@@ -614,6 +678,7 @@ class ZgwTestServer:
         url = data["url"]
         out["rollen"] = [r["url"] for r in self.db.find("rol", zaak=url)]
         out["zaakinformatieobjecten"] = [z["url"] for z in self.db.find("zio", zaak=url)]
+        out["eigenschappen"] = [e["url"] for e in self.db.find("zaakeigenschap", zaak=url)]
         statussen = self.db.find("status", zaak=url)
         out["status"] = (
             max(statussen, key=lambda s: s["datumStatusGezet"])["url"] if statussen else None
@@ -744,6 +809,60 @@ class ZgwTestServer:
             self.db.update(data["url"], data)
         return Reply(200, self._zaak_out(data))
 
+    # ---- zaakeigenschappen --------------------------------------------------------------------
+    def _create_zaakeigenschap(
+        self, zaak: dict[str, Any], p: dict[str, Any], *, check: bool = True
+    ) -> dict[str, Any]:
+        """Open Zaak's rules: the eigenschap belongs to the zaak's zaaktype and the waarde
+        matches its specificatie (datum ``JJJJMMDD``, getal, waardenverzameling, lengte).
+        ``check=False`` models data that got in by other means (an import, an older
+        version, a migration) - the office side of the bad-input tests."""
+        for name in ("eigenschap", "waarde"):
+            if name not in p:
+                raise invalid(name, "required", "Dit veld is vereist.")
+        eig = self.db.by_url(str(p["eigenschap"]))
+        if eig is None or eig[0] != "eigenschap":
+            raise invalid("eigenschap", "bad-url", "De URL is ongeldig.")
+        spec = eig[1]
+        if check:
+            if spec["zaaktype"] != zaak["zaaktype"]:
+                raise invalid(
+                    "eigenschap", "zaaktype-mismatch", "De eigenschap hoort niet bij het zaaktype."
+                )
+            _check_waarde(spec["specificatie"], str(p["waarde"]))
+        u = str(uuidlib.uuid4())
+        url = f"{zaak['url']}/zaakeigenschappen/{u}"
+        data = {
+            "url": url,
+            "uuid": u,
+            "zaak": zaak["url"],
+            "eigenschap": spec["url"],
+            "naam": spec["naam"],
+            "waarde": str(p["waarde"]),
+        }
+        with self.db.tx():
+            self.db.insert("zaakeigenschap", u, url, data, zaak=zaak["url"], ref=spec["url"])
+            zaak["laatstGemuteerd"] = now_iso()
+            self.db.update(zaak["url"], zaak)
+        return data
+
+    def r_zaakeigenschappen_list(
+        self, u: str | None, _q: dict[str, str], _p: dict[str, Any]
+    ) -> Reply:
+        zaak = self._get_zaak(u or "")
+        rows = self.db.find("zaakeigenschap", zaak=zaak["url"])
+        return Reply(200, [_public(r) for r in rows])  # not paginated (OAS: array)
+
+    def r_zaakeigenschappen_create(
+        self, u: str | None, _q: dict[str, str], p: dict[str, Any]
+    ) -> Reply:
+        zaak = self._get_zaak(u or "")
+        self._ensure_open(zaak)
+        if p.get("zaak") and p["zaak"] != zaak["url"]:
+            raise invalid("zaak", "invalid", "De zaak hoort niet bij deze URL.")
+        data = self._create_zaakeigenschap(zaak, p)
+        return Reply(201, _public(data), {"Location": data["url"]})
+
     # ---- rollen -------------------------------------------------------------------------------
     def _create_rol(self, p: dict[str, Any]) -> dict[str, Any]:
         for name in ("zaak", "betrokkeneType", "roltype"):
@@ -833,6 +952,13 @@ class ZgwTestServer:
                 "nonFieldErrors",
                 "resultaat-does-not-exist",
                 "Er moet een resultaat zijn voor de eindstatus.",
+            )
+        when = _parse_dt(str(p["datumStatusGezet"]))
+        if when is None:
+            raise invalid("datumStatusGezet", "invalid", "Ongeldige datum/tijd.")
+        if when.timestamp() > time.time() + self.clock_offset_s:
+            raise invalid(
+                "datumStatusGezet", "date-in-future", "Deze datum mag niet in de toekomst liggen."
             )
         u = str(uuidlib.uuid4())
         url = self.url("zaken", "statussen", u)
@@ -1122,6 +1248,13 @@ class ZgwTestServer:
     def api_version(self, api: str) -> str:
         return self.api_version_override or API_VERSIONS.get(api, "1.0.0")
 
+    def server_now_iso(self) -> str:
+        return (
+            datetime.fromtimestamp(time.time() + self.clock_offset_s, UTC)
+            .isoformat(timespec="microseconds")
+            .replace("+00:00", "Z")
+        )
+
     def date_header(self) -> str:
         return formatdate(time.time() + self.clock_offset_s, usegmt=True)
 
@@ -1139,6 +1272,7 @@ def _catalog_routes() -> dict[tuple[str, str, str, bool, str | None], Any]:
         ("roltypen", "roltype"),
         ("informatieobjecttypen", "iotype"),
         ("besluittypen", "besluittype"),
+        ("eigenschappen", "eigenschap"),
     ):
         routes[("catalogi", resource, "GET", False, None)] = (
             lambda s, u, q, p, _k=kind, _r=resource: s._catalog_list(_k, _r, q)
@@ -1155,6 +1289,8 @@ _ROUTES: dict[tuple[str, str, str, bool, str | None], Any] = {
     ("zaken", "zaken", "POST", False, None): S.r_zaken_create,
     ("zaken", "zaken", "GET", True, None): S.r_zaken_get,
     ("zaken", "zaken", "PATCH", True, None): S.r_zaken_patch,
+    ("zaken", "zaken", "GET", True, "zaakeigenschappen"): S.r_zaakeigenschappen_list,
+    ("zaken", "zaken", "POST", True, "zaakeigenschappen"): S.r_zaakeigenschappen_create,
     ("zaken", "rollen", "GET", False, None): S.r_rollen_list,
     ("zaken", "rollen", "POST", False, None): S.r_rollen_create,
     ("zaken", "rollen", "GET", True, None): S.r_rollen_get,
@@ -1270,6 +1406,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, method: str) -> None:
         started = time.perf_counter()
         srv = self.zgw
+        if srv.latency_s > 0:
+            time.sleep(srv.latency_s)
         split = urlsplit(self.path)
         path = split.path
         query = parse_qsl(split.query, keep_blank_values=True)
@@ -1451,3 +1589,32 @@ class _Handler(BaseHTTPRequestHandler):
 
 def content_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _parse_dt(value: str) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _check_waarde(spec: dict[str, Any], waarde: str) -> None:
+    """Open Zaak's ZaakEigenschap value check against the Eigenschap.specificatie."""
+    formaat = spec.get("formaat")
+    if formaat == "datum":
+        try:
+            datetime.strptime(waarde, "%Y%m%d")
+        except ValueError:
+            raise invalid("waarde", "invalid-date", "Ongeldige datum (JJJJMMDD).") from None
+    elif formaat == "getal":
+        try:
+            float(waarde.replace(",", "."))
+        except ValueError:
+            raise invalid("waarde", "invalid-number", "Ongeldig getal.") from None
+    lengte = str(spec.get("lengte", ""))
+    if formaat == "tekst" and lengte.isdigit() and len(waarde) > int(lengte):
+        raise invalid("waarde", "max_length", "De waarde is te lang.")
+    allowed = spec.get("waardenverzameling") or []
+    if allowed and waarde not in allowed:
+        raise invalid("waarde", "invalid-choice", "Deze waarde komt niet voor in de lijst.")
