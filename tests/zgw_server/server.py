@@ -57,7 +57,7 @@ STATUSTYPEN = [
     "Afgerond",
 ]
 ROLTYPEN = [("Inburgeraar", "belanghebbende"), ("Klantmanager", "behandelaar")]
-IOTYPEN = ["Brede intake", "Plan Inburgering en Participatie", "Gespreksverslag"]
+IOTYPEN = ["Brede intake", "Plan Inburgering en Participatie", "Gespreksverslag", "Verwerkingslog"]
 
 
 def elfproef(value: str) -> bool:
@@ -614,12 +614,16 @@ class ZgwTestServer:
         body: bytes,
     ) -> Reply:
         m = re.fullmatch(
-            r"/(zaken|documenten|catalogi|besluiten)/api/v1/([a-z_\-]+)(?:/([0-9a-f\-]{36}))?(?:/([a-z_]+))?/?",
+            r"/(zaken|documenten|catalogi|besluiten)/api/v1/([a-z_\-]+)(?:/([0-9a-f\-]{36}))?"
+            r"(?:/([a-z_]+))?(?:/([0-9a-f\-]{36}))?/?",
             path,
         )
         if not m:
             raise ApiError(404, "not_found", "Niet gevonden.")
-        api, resource, obj_uuid, action = m.groups()
+        api, resource, obj_uuid, action, sub_uuid = m.groups()
+        if sub_uuid:  # /zaken/{uuid}/zaakeigenschappen/{uuid}
+            action = f"{action}/item"
+            obj_uuid = f"{obj_uuid}/{sub_uuid}"
         self._check_auth(headers)
         if api == "zaken" and resource == "zaken" and method in {"GET", "POST", "PUT", "PATCH"}:
             accept_crs = _hget(headers, "Accept-Crs")
@@ -863,7 +867,53 @@ class ZgwTestServer:
         data = self._create_zaakeigenschap(zaak, p)
         return Reply(201, _public(data), {"Location": data["url"]})
 
+    def _zaakeigenschap(self, u: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+        zaak_uuid, _, item_uuid = (u or "").partition("/")
+        zaak = self._get_zaak(zaak_uuid)
+        data = self.db.get("zaakeigenschap", item_uuid)
+        if data is None or data["zaak"] != zaak["url"]:
+            raise ApiError(404, "not_found", "Niet gevonden.")
+        return zaak, data
+
+    def r_zaakeigenschap_get(self, u: str | None, _q: dict[str, str], _p: dict[str, Any]) -> Reply:
+        return Reply(200, _public(self._zaakeigenschap(u)[1]))
+
+    def r_zaakeigenschap_patch(self, u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
+        with self.db.tx():
+            zaak, data = self._zaakeigenschap(u)
+            self._ensure_open(zaak)
+            if "waarde" in p:
+                found = self.db.by_url(data["eigenschap"])
+                if found is not None:
+                    _check_waarde(found[1]["specificatie"], str(p["waarde"]))
+                data["waarde"] = str(p["waarde"])
+            self.db.update(data["url"], data)
+            zaak["laatstGemuteerd"] = now_iso()
+            self.db.update(zaak["url"], zaak)
+        return Reply(200, _public(data))
+
     # ---- rollen -------------------------------------------------------------------------------
+    def r_rollen_put(self, u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
+        """Zaken 1.5: a Rol may be replaced (PUT); zaak, roltype and type stay."""
+        with self.db.tx():
+            data = self._must("rol", u)
+            zaak = self._zaak_by_url(data["zaak"])
+            self._ensure_open(zaak)
+            for k in ("zaak", "roltype", "betrokkeneType"):
+                if p.get(k) and p[k] != data[k]:
+                    raise invalid(k, "wijzigen-niet-toegelaten", "Dit veld mag niet wijzigen.")
+            ident = dict(p.get("betrokkeneIdentificatie") or {})
+            if data["betrokkeneType"] == "natuurlijk_persoon":
+                bsn = ident.get("inpBsn", "")
+                if bsn and not elfproef(bsn):
+                    raise invalid("betrokkeneIdentificatie.inpBsn", "invalid", "Onjuist BSN")
+            data["betrokkeneIdentificatie"] = ident
+            data["roltoelichting"] = p.get("roltoelichting", data.get("roltoelichting", ""))
+            if "contactpersoonRol" in p:
+                data["contactpersoonRol"] = p["contactpersoonRol"]
+            self.db.update(data["url"], data)
+        return Reply(200, _public(data))
+
     def _create_rol(self, p: dict[str, Any]) -> dict[str, Any]:
         for name in ("zaak", "betrokkeneType", "roltype"):
             if not p.get(name):
@@ -1291,6 +1341,9 @@ _ROUTES: dict[tuple[str, str, str, bool, str | None], Any] = {
     ("zaken", "zaken", "PATCH", True, None): S.r_zaken_patch,
     ("zaken", "zaken", "GET", True, "zaakeigenschappen"): S.r_zaakeigenschappen_list,
     ("zaken", "zaken", "POST", True, "zaakeigenschappen"): S.r_zaakeigenschappen_create,
+    ("zaken", "zaken", "GET", True, "zaakeigenschappen/item"): S.r_zaakeigenschap_get,
+    ("zaken", "zaken", "PATCH", True, "zaakeigenschappen/item"): S.r_zaakeigenschap_patch,
+    ("zaken", "rollen", "PUT", True, None): S.r_rollen_put,
     ("zaken", "rollen", "GET", False, None): S.r_rollen_list,
     ("zaken", "rollen", "POST", False, None): S.r_rollen_create,
     ("zaken", "rollen", "GET", True, None): S.r_rollen_get,
