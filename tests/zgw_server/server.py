@@ -192,8 +192,12 @@ class ZgwTestServer:
         ssl_context: ssl.SSLContext | None = None,
         page_size: int = 100,
         latency_s: float = 0.0,
+        with_resultaattype: bool = True,
+        eigenschappen: tuple[str, ...] | None = None,
     ) -> None:
         self.db = ServerDB(db_path)
+        self.with_resultaattype = with_resultaattype
+        self.only_eigenschappen = eigenschappen  # None: all the app knows; else only these
         self.client_id = client_id
         self.secret = secret
         self.validate = validate
@@ -218,6 +222,7 @@ class ZgwTestServer:
         self.roltypen: dict[str, str] = {}
         self.iotypen: dict[str, str] = {}
         self.besluittype_url = ""
+        self.resultaattype_url = ""
         self.catalogus_url = ""
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -362,6 +367,8 @@ class ZgwTestServer:
                 )
             eig_urls = []
             for spec in (*OFFICE_EIGENSCHAPPEN, *LAPTOP_EIGENSCHAPPEN):
+                if self.only_eigenschappen is not None and spec.naam not in self.only_eigenschappen:
+                    continue
                 u = str(uuidlib.uuid4())
                 url = self.url("catalogi", "eigenschappen", u)
                 eig_urls.append(url)
@@ -389,6 +396,29 @@ class ZgwTestServer:
                         "statustype": None,
                         "beginGeldigheid": "2024-01-01",
                         "eindeGeldigheid": None,
+                        "beginObject": "2024-01-01",
+                        "eindeObject": "2099-12-31",
+                    },
+                    ref=zt,
+                )
+            rs_uuid = str(uuidlib.uuid4())
+            self.resultaattype_url = self.url("catalogi", "resultaattypen", rs_uuid)
+            if self.with_resultaattype:
+                self.db.insert(
+                    "resultaattype",
+                    rs_uuid,
+                    self.resultaattype_url,
+                    {
+                        "url": self.resultaattype_url,
+                        "zaaktype": zt,
+                        "zaaktypeIdentificatie": "INBURGERING",
+                        "omschrijving": "Inburgering afgerond",
+                        "resultaattypeomschrijving": "https://selectielijst.example/resultaattypeomschrijvingen/1",
+                        "omschrijvingGeneriek": "Afgehandeld",
+                        "selectielijstklasse": "https://selectielijst.example/resultaten/1",
+                        "catalogus": self.catalogus_url,
+                        "besluittypeOmschrijving": [],
+                        "informatieobjecttypeOmschrijving": [],
                         "beginObject": "2024-01-01",
                         "eindeObject": "2099-12-31",
                     },
@@ -438,7 +468,7 @@ class ZgwTestServer:
                     "verantwoordelijke": "Team Inburgering",
                     "catalogus": self.catalogus_url,
                     "statustypen": st_urls,
-                    "resultaattypen": [],
+                    "resultaattypen": [self.resultaattype_url] if self.with_resultaattype else [],
                     "eigenschappen": eig_urls,
                     "informatieobjecttypen": iot_urls,
                     "roltypen": rt_urls,
@@ -1323,6 +1353,7 @@ def _catalog_routes() -> dict[tuple[str, str, str, bool, str | None], Any]:
         ("informatieobjecttypen", "iotype"),
         ("besluittypen", "besluittype"),
         ("eigenschappen", "eigenschap"),
+        ("resultaattypen", "resultaattype"),
     ):
         routes[("catalogi", resource, "GET", False, None)] = (
             lambda s, u, q, p, _k=kind, _r=resource: s._catalog_list(_k, _r, q)
