@@ -55,6 +55,7 @@ class Case:
     besluiten: list[Obj] = field(default_factory=list)
     eigenschappen: list[Obj] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    local_uuid: str | None = None  # the local client (existing, or chosen for a new one)
 
     @property
     def url(self) -> str:
@@ -69,6 +70,14 @@ class Case:
                 ident = r.get("betrokkeneIdentificatie") or {}
                 return ident if isinstance(ident, dict) else {}
         return {}
+
+
+@dataclass
+class LocalIndex:
+    refs: dict[str, Obj]  # client uuid → zaak ref
+    url_index: dict[str, str]  # zaak url → client uuid
+    known: dict[str, Client]
+    new_keys: list[str] = field(default_factory=list)  # new clients whose key is not made yet
 
 
 class Puller:
@@ -107,6 +116,7 @@ class Puller:
         result.zaken = len(zaken)
         own = [z for z in zaken if isinstance(z.get("url"), str) and client.root_of(z["url"])]
         cases: list[Case] = []
+        index = self._local_index()
         self._progress(0, len(zaken))
         try:
             with ThreadPoolExecutor(
@@ -119,12 +129,14 @@ class Puller:
                         for f in futures:
                             f.cancel()
                         break
-                    cases.append(fut.result())
+                    case = fut.result()
+                    self._prepare(case, cat, index)
+                    cases.append(case)
                     self._progress(i, len(zaken))
         except (SyncError, SyncConfigError) as exc:
             result.stopped = classify(exc)
             return result
-        self._store(cases, cat, result)
+        self._store(cases, cat, result, index)
         if not result.cancelled:
             self._note_left_caseload({z.get("url") for z in zaken})
         ctx.store.kv.set("zgw_last_pull_at", ctx.now_iso())
@@ -135,7 +147,13 @@ class Puller:
         client = self.ctx.client
         zurl = str(zaak["url"])
         case = Case(zaak=zaak)
-        for z in client.list_all(client.zaken("zaakinformatieobjecten"), {"zaak": zurl}):
+        # the zaak lists its ZIOs and zaakeigenschappen (Zaken API 1.5): no call when empty
+        zios = (
+            client.list_all(client.zaken("zaakinformatieobjecten"), {"zaak": zurl})
+            if zaak.get("zaakinformatieobjecten", True)
+            else []
+        )
+        for z in zios:
             io_url = z.get("informatieobject")
             if not isinstance(io_url, str) or client.root_of(io_url) is None:
                 continue  # a document on another host: not fetched (no JWT goes there)
@@ -154,7 +172,8 @@ class Puller:
             key=lambda s: str(s.get("datumStatusGezet", "")),
         )
         case.besluiten = client.list_all(client.besluiten("besluiten"), {"zaak": zurl})
-        case.eigenschappen = self.lookup.zaakeigenschappen(zurl)
+        if zaak.get("eigenschappen", True):
+            case.eigenschappen = self.lookup.zaakeigenschappen(zurl)
         unknown = {
             str(e.get("eigenschap"))
             for e in case.eigenschappen
@@ -172,19 +191,51 @@ class Puller:
         return case
 
     # -- store (this thread, batched) -----------------------------------------------------------
-    def _store(self, cases: list[Case], cat: Catalog, result: PullResult) -> None:
+    def _local_index(self) -> LocalIndex:
         store = self.ctx.store
-        url_index = {
-            str(ref.get("url")): luuid
-            for lt, luuid, res, ref in store.remote_refs.all()
-            if lt == "client" and res == "zaak"
-        }
         refs = {
             luuid: ref
             for lt, luuid, res, ref in store.remote_refs.all()
             if lt == "client" and res == "zaak"
         }
-        known = {c.uuid: c for c in store.clients.list_all()}
+        return LocalIndex(
+            refs=refs,
+            url_index={str(ref.get("url")): luuid for luuid, ref in refs.items()},
+            known={c.uuid: c for c in store.clients.list_all()},
+        )
+
+    def _prepare(self, case: Case, cat: Catalog, index: LocalIndex) -> None:
+        """While the workers still fetch: find the local client of this case, or choose the
+        uuid of a new one and make its key now (one small transaction each, overlapping the
+        network wait instead of adding to the store phase)."""
+        local = self._local_uuid(case, cat, index)
+        if local is None:
+            local = str(uuidlib.uuid4())
+            index.new_keys.append(local)
+            if len(index.new_keys) >= STORE_BATCH:
+                self.ctx.store.reserve_clients(index.new_keys)
+                index.new_keys.clear()
+        case.local_uuid = local
+
+    def _local_uuid(self, case: Case, cat: Catalog, index: LocalIndex) -> str | None:
+        local = index.url_index.get(case.url)
+        if local is None:
+            for k in case.zaak.get("kenmerken") or []:
+                if k.get("bron") == m.KENMERK_BRON and k.get("kenmerk") in index.known:
+                    local = str(k["kenmerk"])
+        if local is None:
+            bsn = _bsn(case, cat)
+            existing = self.ctx.store.clients.find_by_bsn(bsn) if bsn else None
+            local = existing.uuid if existing else None
+        return local
+
+    def _store(
+        self, cases: list[Case], cat: Catalog, result: PullResult, index: LocalIndex
+    ) -> None:
+        store = self.ctx.store
+        url_index, refs, known = index.url_index, index.refs, index.known
+        store.reserve_clients(index.new_keys)
+        index.new_keys.clear()
         open_status = {
             op.client_uuid for op in store.outbox.all(OPEN_STATES) if op.kind == m.SET_STATUS
         }
@@ -259,16 +310,10 @@ class Puller:
         open_status: set[str],
     ) -> tuple[Client, bool, bool]:
         zaak, zurl = case.zaak, case.url
-        local_uuid = url_index.get(zurl)
-        if local_uuid is None:
-            for k in zaak.get("kenmerken") or []:
-                if k.get("bron") == m.KENMERK_BRON and k.get("kenmerk") in known:
-                    local_uuid = k["kenmerk"]
+        local_uuid = case.local_uuid or self._local_uuid(
+            case, cat, LocalIndex({}, url_index, known)
+        )
         ident = case.inburgeraar(cat)
-        if local_uuid is None:
-            bsn = normalize_bsn(str(ident.get("inpBsn", "")))
-            existing = self.ctx.store.clients.find_by_bsn(bsn) if bsn else None
-            local_uuid = existing.uuid if existing else None
         is_new = local_uuid is None or local_uuid not in known
         if local_uuid and local_uuid in known:
             client = Client.from_dict(known[local_uuid].to_dict())

@@ -90,6 +90,7 @@ class SyncStore(Protocol):
     @property
     def audit(self) -> AuditPort: ...
     def save_cases(self, cases: Sequence[CaseWrite]) -> None: ...
+    def reserve_clients(self, client_uuids: Sequence[str]) -> None: ...
 
 
 class VaultStore:
@@ -121,6 +122,15 @@ class VaultStore:
     @property
     def audit(self) -> AuditPort:
         return self.vault.audit  # type: ignore[no-any-return]
+
+    def reserve_clients(self, client_uuids: Sequence[str]) -> None:
+        """Make the keys of clients about to be stored (one transaction for all)."""
+        batch = getattr(self.vault, "reserve_client_keys", None)
+        if callable(batch):
+            batch(client_uuids)
+            return
+        for client_uuid in client_uuids:
+            self.vault.client_key_id(client_uuid)
 
     def save_cases(self, cases: Sequence[CaseWrite]) -> None:
         """Refs and case documents of many clients in one transaction. The case document is
