@@ -15,7 +15,7 @@ class Compare:
     def same_zaak(found: Obj, body: Obj) -> bool:
         ours = {(k.get("bron"), k.get("kenmerk")) for k in body.get("kenmerken", [])}
         theirs = {(k.get("bron"), k.get("kenmerk")) for k in found.get("kenmerken") or []}
-        return (
+        return bool(
             found.get("zaaktype") == body["zaaktype"]
             and found.get("bronorganisatie") == body["bronorganisatie"]
             and ours <= theirs
@@ -23,7 +23,7 @@ class Compare:
 
     @staticmethod
     def same_eio(found: Obj, body: Obj) -> bool:
-        return (
+        return bool(
             found.get("informatieobjecttype") == body["informatieobjecttype"]
             and found.get("bronorganisatie") == body["bronorganisatie"]
         )

@@ -366,40 +366,47 @@ def classify(exc: BaseException) -> Problem:
 def _classify_http(exc: ZgwError) -> Problem:
     s, code = exc.status, safe_code(exc.code)
     retry_after = clamp_retry_after(exc.retry_after) if exc.retry_after is not None else None
-    base = {
-        "status": s,
-        "code": code,
-        "invalid_params": exc.invalid_params,
-        "retry_after": retry_after,
-    }
-    if s == 429:
+    params_in = [
+        {"name": str(p.get("name", "")), "code": str(p.get("code", ""))} for p in exc.invalid_params
+    ]
+
+    def problem(
+        key: str, disposition: Disposition, params: dict[str, Any] | None = None
+    ) -> Problem:
         return Problem(
-            "sync.rate_limited", Disposition.RETRY, {"seconds": int(retry_after or 30)}, **base
+            key,
+            disposition,
+            dict(params or {}),
+            status=s,
+            code=code,
+            invalid_params=params_in,
+            retry_after=retry_after,
         )
+
+    if s == 429:
+        return problem("sync.rate_limited", Disposition.RETRY, {"seconds": int(retry_after or 30)})
     if s >= 500:
-        return Problem("sync.server_error", Disposition.RETRY, {"status": s}, **base)
+        return problem("sync.server_error", Disposition.RETRY, {"status": s})
     if s == 400:
         if exc.has_param_code("date-in-future"):
-            return Problem("sync.status_date_in_future", Disposition.RETRY, **base)
+            return problem("sync.status_date_in_future", Disposition.RETRY)
         if exc.has_param_code("identificatie-niet-uniek", "unique"):
-            return Problem("sync.adopted_mismatch", Disposition.ADOPT, **base)
+            return problem("sync.adopted_mismatch", Disposition.ADOPT)
         names = {safe_code(p.get("name", "")) for p in exc.invalid_params}
         if "zaaktype" in names:
-            return Problem("sync.zaaktype_unknown", Disposition.STOP, **base)
+            return problem("sync.zaaktype_unknown", Disposition.STOP)
         fields = ", ".join(sorted(n for n in names if n)) or code or "?"
-        return Problem(
-            "sync.invalid_data", Disposition.QUARANTINE, {"fields": fields[:200]}, **base
-        )
+        return problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": fields[:200]})
     if s in (401, 403):
         if code == "jwt-expired":
-            return Problem("sync.token_expired", Disposition.PAUSE, **base)
+            return problem("sync.token_expired", Disposition.PAUSE)
         if code in {"invalid-jwt-signature", "invalid-jwt", "not_authenticated"}:
-            return Problem("sync.auth_invalid_secret", Disposition.STOP, **base)
+            return problem("sync.auth_invalid_secret", Disposition.STOP)
         if code in {"invalid-client-identifier", "missing-client-identifier"}:
-            return Problem("sync.auth_invalid_client", Disposition.STOP, **base)
-        return Problem("sync.permission_denied", Disposition.STOP, **base)
+            return problem("sync.auth_invalid_client", Disposition.STOP)
+        return problem("sync.permission_denied", Disposition.STOP)
     if s == 404:
-        return Problem("sync.remote_deleted", Disposition.QUARANTINE, **base)
+        return problem("sync.remote_deleted", Disposition.QUARANTINE)
     if s in (406, 412):
-        return Problem("sync.client_bug", Disposition.STOP, {"status": s}, **base)
-    return Problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": code or str(s)}, **base)
+        return problem("sync.client_bug", Disposition.STOP, {"status": s})
+    return problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": code or str(s)})
