@@ -30,6 +30,9 @@ TARGETS = {
     "pip_pdf_ms": 250,
     "rss_mb_5k": 250,
     "sync_ms_per_record": 2,
+    "sync_concurrency_speedup": 3.0,  # at least (serial ÷ concurrent, 50 ms per request)
+    "pull_ms_per_case": 10,
+    "pull_10k_s": 120,
 }
 
 

@@ -393,7 +393,9 @@ class Wiring:
                 )
             else:
                 complete_provisional_ops(self.vault, cfg)
-            return Planner(cfg)
+            # status times are planned on the server's clock as last measured by the sync
+            offset = self.vault.kv.get("zgw_clock_offset_s", 0.0)
+            return Planner(cfg, server_offset_s=float(offset or 0.0))
 
         return self._once("planner", make)
 
@@ -683,7 +685,11 @@ def default_client_tabs(vault: Vault, wiring: Wiring | None = None) -> list[Any]
         from app.services.intake import IntakeService, make_sync_planner
 
         intake_service = IntakeService(
-            vault, wiring.registry(), outbox_planner=make_sync_planner(wiring.planner(), vault)
+            vault,
+            wiring.registry(),
+            outbox_planner=make_sync_planner(
+                wiring.planner(), vault, wiring.registry(), wiring.settings.municipality_name
+            ),
         )
 
         def make_intake(c: Any) -> Any:
