@@ -37,7 +37,7 @@ from app.sync.context import RunContext
 from app.sync.lookup import LookUp
 from app.sync.messages import Disposition, Problem, classify
 from app.sync.office_facts import apply_office_facts, collect_facts
-from app.sync.store import CaseWrite
+from app.sync.store import CaseWrite, DocumentsPort
 from app.sync.zgw_client import SyncError, ZgwError
 
 log = logging.getLogger(__name__)
@@ -420,3 +420,12 @@ def with_lock_update(cat: Catalog, url: str, naam: str) -> None:
     """Add an eigenschap the cached catalogue did not know (dict updates are atomic)."""
     cat.eigenschap_names[url] = naam
     cat.eigenschappen.setdefault(naam, url)
+
+
+def office_problems(documents: DocumentsPort, client_uuid: str) -> list[dict[str, Any]]:
+    """The problems the last pull found in this client's office data (``message_key`` and
+    ``params``; show them with ``app.sync.messages.describe_error``). Empty: all was usable."""
+    out: list[dict[str, Any]] = []
+    for doc in documents.for_client(client_uuid, CASE_KIND):
+        out.extend(p for p in doc.get("problems") or [] if isinstance(p, dict))
+    return out

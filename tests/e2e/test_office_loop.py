@@ -318,3 +318,81 @@ def test_corrections_go_out_as_rol_update_and_zaakeigenschappen(server, vault):
     }
     assert server.count("zaakeigenschap") == 3
     spec_clean(server)
+
+
+def test_several_clients_are_pushed_at_once_and_cancel_stops_every_worker(server, vault):
+    server.latency_s = 0.02
+    engine = make_engine(vault, server, workers=4)
+    planner = Planner(engine.cfg)
+    clients = sample_clients(8)
+    for c in clients:
+        vault.clients.save(c, outbox=planner.register_client(c), action="create")
+
+    result = engine.push()
+
+    assert result.stopped is None and open_counts(vault) == {}
+    assert server.max_in_flight > 1  # requests of different clients overlapped
+    assert server.count("zaak") == 8 and server.count("rol") == 16
+    # order within a client: its zaak first, then rollen and status on that zaak
+    for zaak in server.objects("zaak"):
+        assert len(server.objects("rol", zaak=zaak["url"])) == 2
+    assert engine.client.auth.minted == 1  # one token for the whole run
+
+    more = sample_clients(16)[8:]
+    for c in more:
+        vault.clients.save(c, outbox=planner.register_client(c), action="create")
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= 3:
+            engine.cancel()
+
+    engine.on_progress = progress
+    cancelled = engine.push()
+    assert cancelled.cancelled and cancelled.stopped is None
+    assert 0 < server.count("zaak") - 8 < 8  # stopped part-way, every worker
+    assert vault.outbox.counts().get(OpState.IN_FLIGHT.value, 0) == 0
+    engine.on_progress = None
+    assert engine.push().stopped is None and open_counts(vault) == {}
+    assert server.count("zaak") == 16  # the rest later, nothing twice
+    spec_clean(server)
+
+
+def test_a_closed_zaak_gets_no_verwerkingslog_and_no_new_quarantined_record(server, vault):
+    engine = make_engine(vault, server)
+    planner = Planner(engine.cfg)
+    sync = HousekeepingSync(engine, vault, planner)
+    client = sample_clients(1)[0]
+    vault.clients.save(client, outbox=planner.register_client(client), action="create")
+    sync.sync()
+    logs = [e for e in server.objects("eio") if e["titel"].startswith("Verwerkingslog")]
+    assert len(logs) == 1  # its own type
+    assert logs[0]["informatieobjecttype"] == server.iotypen["Verwerkingslog"]
+    zaak_url = vault.clients.get(client.uuid).zaak_url
+    server.office_close_zaak(zaak_url)
+    sync.sync()  # the pull sees the closed zaak
+    client.telefoon = "0611111111"  # someone works on the client afterwards
+    vault.clients.save(client)
+
+    for _ in range(2):
+        sync.sync()
+
+    assert vault.outbox.counts().get(OpState.QUARANTINED.value, 0) == 0
+    assert [e for e in server.objects("eio") if e["titel"].startswith("Verwerkingslog")] == logs
+    assert server.objects("eio", ident=logs[0]["identificatie"])[0]["versie"] == 1
+
+
+def test_office_problems_helper_reads_what_the_pull_found(server, vault):
+    from app.sync.pull import office_problems
+
+    bsn = sample_clients(1)[0].bsn
+    zaak = office_zaak(server, bsn)
+    server.office_set_eigenschap(zaak, "verlenging_maanden", "zes", check=False)
+    engine = make_engine(vault, server)
+    engine.pull()
+    client = vault.clients.find_by_bsn(bsn)
+    assert client is not None
+    problems = office_problems(vault.documents, client.uuid)
+    assert [p["message_key"] for p in problems] == ["sync.office.bad_number"]
+    assert "verlenging_maanden" in describe_error(problems[0])

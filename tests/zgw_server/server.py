@@ -206,6 +206,8 @@ class ZgwTestServer:
         self.faults = FaultPlan()
         self.clock_offset_s = 0.0  # the server's clock runs this much ahead of ours
         self.latency_s = latency_s  # added to every request (a remote Open Zaak's think time)
+        self.in_flight = 0
+        self.max_in_flight = 0  # most requests handled at the same moment (concurrency tests)
         self.eigenschappen: dict[str, str] = {}  # naam -> url
         self.jwt_expiry = JWT_EXPIRY
         self.api_version_override: str | None = None
@@ -1505,6 +1507,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.flush_headers()
 
     def _serve(self, method: str) -> None:
+        srv = self.zgw
+        with srv._stats_lock:
+            srv.in_flight += 1
+            srv.max_in_flight = max(srv.max_in_flight, srv.in_flight)
+        try:
+            self._serve_counted(method)
+        finally:
+            with srv._stats_lock:
+                srv.in_flight -= 1
+
+    def _serve_counted(self, method: str) -> None:
         started = time.perf_counter()
         srv = self.zgw
         if srv.latency_s > 0:
