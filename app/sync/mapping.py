@@ -221,44 +221,14 @@ class Planner:
         return ops
 
     def update_rol_inburgeraar(self, client: Client) -> OutboxOp:
-        ident: dict[str, Any] = {}
-        if client.geslachtsnaam:
-            ident["geslachtsnaam"] = client.geslachtsnaam[:200]
-        ident["voorvoegselGeslachtsnaam"] = client.voorvoegsel[:80]
-        if client.voornamen:
-            ident["voornamen"] = client.voornamen[:200]
-        if client.geboortedatum:
-            ident["geboortedatum"] = client.geboortedatum[:18]
-        contact = {
-            "naam": client.display_name[:200] or "Inburgeraar",
-            "telefoonnummer": client.telefoon[:20],
-            "emailadres": client.email[:254],
-        }
-        bsn = normalize_bsn(client.bsn)
-        return OutboxOp(
-            kind=UPDATE_ROL,
-            client_uuid=client.uuid,
-            record_uuid=client.uuid,
-            payload={
-                "zaak": zaak_ref(client.uuid),
-                "roltype": cat("roltype", "inburgeraar"),
-                "match": {"field": "inpBsn", "value": bsn},
-                "identificatie": ident,
-                "contactpersoonRol": contact,
-            },
-            natural_key=f"rol-update|{client.uuid}",
-            coalesce_key=f"rol-update|{client.uuid}",
-        )
+        from app.sync.corrections import update_rol_inburgeraar
+
+        return update_rol_inburgeraar(client)
 
     def set_eigenschap(self, client: Client, naam: str, waarde: str) -> OutboxOp:
-        return OutboxOp(
-            kind=SET_EIGENSCHAP,
-            client_uuid=client.uuid,
-            record_uuid=client.uuid,
-            payload={"zaak": zaak_ref(client.uuid), "naam": naam, "waarde": waarde[:1000]},
-            natural_key=f"eigenschap|{client.uuid}|{naam}",
-            coalesce_key=f"eigenschap|{client.uuid}|{naam}",
-        )
+        from app.sync.corrections import set_eigenschap
+
+        return set_eigenschap(client, naam, waarde)
 
     # -- zaak + rollen + first status ---------------------------------------------------------
     def new_traject(
@@ -559,17 +529,6 @@ def now_iso() -> str:
 
 
 def eigenschap_value(client: Client, naam: str) -> str:
-    """The text a laptop-owned zaakeigenschap carries (formaat tekst)."""
-    if naam == "voorkeurstaal":
-        return client.taal
-    if naam == "tolk":
-        if not client.tolk_nodig:
-            return "nee"
-        return f"ja ({client.tolk_taal or client.taal})"
-    if naam == "woonadres":
-        street = " ".join(
-            p for p in (client.straat, client.huisnummer, client.huisnummertoevoeging) if p
-        )
-        town = " ".join(p for p in (client.postcode, client.woonplaats) if p)
-        return ", ".join(p for p in (street, town) if p)
-    return ""
+    from app.sync.corrections import eigenschap_value as value
+
+    return value(client, naam)

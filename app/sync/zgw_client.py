@@ -18,216 +18,63 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 import ssl
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-import jwt
 
-from app.domain.errors import HuisbezoekError
+from app.sync.auth import TOKEN_REUSE_S, ZgwAuth
 from app.sync.config import SyncConfig, url_origin_path
+from app.sync.errors import (
+    MAX_RETRY_AFTER_S,
+    BadResponse,
+    ClockSkewError,
+    ForeignUrl,
+    IncompatibleApi,
+    SyncError,
+    TransportError,
+    ZgwError,
+    clamp_retry_after,
+    safe_code,
+    safe_params,
+)
+
+__all__ = [  # the errors and the auth live in their own modules; imported from here too
+    "MAX_RETRY_AFTER_S",
+    "TOKEN_REUSE_S",
+    "BadResponse",
+    "ClockSkewError",
+    "ForeignUrl",
+    "IncompatibleApi",
+    "SyncError",
+    "TransportError",
+    "ZgwAuth",
+    "ZgwClient",
+    "ZgwError",
+    "ZgwResponse",
+    "clamp_retry_after",
+    "default_ssl_context",
+    "path_template",
+    "safe_code",
+    "safe_params",
+]
 
 log = logging.getLogger(__name__)
 
 JSON_TYPES = ("application/json", "application/problem+json")
 MAX_REDIRECTS = 3
-#: a ``Retry-After`` above this is clamped (the engine's backoff maximum is the same hour)
-MAX_RETRY_AFTER_S = 3600.0
 #: JSON nested deeper than this is refused (ZGW objects nest about 6 levels; a deeper reply
 #: would only exhaust the recursion limit of json.loads / json.dumps further on)
 MAX_JSON_DEPTH = 64
 #: path pieces that make a URL "not plainly under a root" (dot segments, also encoded)
 _ODD_PATH = ("/..", "/./", "\\", "%2e", "%2E")
-_SAFE_CODE = re.compile(r"[A-Za-z0-9_.-]{0,64}")
-
-
-def safe_code(value: Any) -> str:
-    """A server-supplied machine code or field name, or "" when it is not one (markup, text,
-    personal data): only ``[A-Za-z0-9_.-]{0,64}`` is kept (copied into messages and
-    ``last_error``)."""
-    text = value if isinstance(value, str) else ("" if value is None else str(value))
-    return text if _SAFE_CODE.fullmatch(text) else ""
-
-
-def safe_params(params: Any) -> list[dict[str, Any]]:
-    """``invalidParams`` entries with their ``name``/``code`` filtered by :func:`safe_code`."""
-    if not isinstance(params, list):
-        return []
-    return [
-        {**p, "name": safe_code(p.get("name", "")), "code": safe_code(p.get("code", ""))}
-        for p in params
-        if isinstance(p, dict)
-    ]
-
-
-def clamp_retry_after(value: Any, maximum: float = MAX_RETRY_AFTER_S) -> float | None:
-    """Seconds to wait, within 0…``maximum``; None for anything not a finite number."""
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if not math.isfinite(seconds):
-        return None
-    return min(max(0.0, seconds), maximum)
-
-
-# --------------------------------------------------------------------------------------------
-# errors
-# --------------------------------------------------------------------------------------------
-class SyncError(HuisbezoekError):
-    """Base class of everything the sync layer raises. ``str()`` carries no personal data."""
-
-    #: the request may have reached the server and been committed (look up before retrying)
-    maybe_committed: bool = False
-
-
-class ZgwError(SyncError):
-    """An HTTP error reply from the server, parsed from its JSON error body when there is one."""
-
-    def __init__(
-        self,
-        status: int,
-        code: str = "",
-        *,
-        invalid_params: list[dict[str, Any]] | None = None,
-        body: Any = None,
-        retry_after: float | None = None,
-        method: str = "",
-        path: str = "",
-    ) -> None:
-        code = safe_code(code)
-        super().__init__(f"HTTP {status} {code}".strip())
-        self.status = status
-        self.code = code
-        self.invalid_params = safe_params(invalid_params or [])
-        self.body = body
-        self.retry_after = clamp_retry_after(retry_after) if retry_after is not None else None
-        self.method = method
-        self.path = path
-        # A 5xx may have happened after the commit (proxy timeouts etc.)
-        self.maybe_committed = status >= 500
-
-    @property
-    def param_codes(self) -> set[str]:
-        return {str(p.get("code", "")) for p in self.invalid_params}
-
-    def has_param_code(self, *codes: str) -> bool:
-        return bool(self.param_codes & set(codes))
-
-
-class TransportError(SyncError):
-    """No usable reply: connect failure, timeout, dropped connection, TLS failure, ..."""
-
-    def __init__(self, kind: str, maybe_committed: bool, exception_type: str = "") -> None:
-        super().__init__(f"transport {kind}")
-        self.kind = kind  # connect, tls, timeout, disconnected, deadline, redirect, network
-        self.maybe_committed = maybe_committed
-        self.exception_type = exception_type
-
-
-class BadResponse(SyncError):
-    """A reply that is not what the API promises (not JSON, too large, wrong shape)."""
-
-    def __init__(self, kind: str, status: int = 0) -> None:
-        super().__init__(f"bad response {kind}")
-        self.kind = kind  # not_json, too_large, malformed_json, shape
-        self.status = status
-        self.maybe_committed = True
-
-
-class ForeignUrl(SyncError):
-    """A URL outside the configured API roots (another host, scheme, port or path): nothing is
-    sent there (and so no JWT), and a created/adopted object there is not accepted."""
-
-    def __init__(self, what: str = "request") -> None:
-        super().__init__(f"foreign url ({what})")
-        self.what = what  # request, redirect, next, created, adopted, pulled
-        self.maybe_committed = what in ("created", "adopted")
-
-
-class ClockSkewError(SyncError):
-    def __init__(self, skew_s: float) -> None:
-        super().__init__("clock skew")
-        self.skew_s = skew_s
-        self.maybe_committed = True
-
-
-class IncompatibleApi(SyncError):
-    def __init__(self, version: str) -> None:
-        super().__init__("incompatible API version")
-        self.version = version
-
-
-# --------------------------------------------------------------------------------------------
-# auth
-# --------------------------------------------------------------------------------------------
-#: a token is reused for this long, then a new one is minted. Open Zaak refuses a token
-#: 3600 s after ``iat`` (by *its* clock); 5 minutes leaves room for a slow laptop clock.
-TOKEN_REUSE_S = 300.0
-
-
-class ZgwAuth(httpx.Auth):
-    """HS256 JWT (ZGW.md §3), reused for ``reuse_s`` seconds and then minted anew; shared by
-    the sync's worker threads (thread-safe). ``iat`` is the server's time as far as we know it
-    (laptop clock + the offset measured from the server's ``Date``), so a laptop clock that
-    runs slow does not shorten the token's life."""
-
-    def __init__(
-        self,
-        client_id: str,
-        secret: str,
-        user_id: str,
-        user_representation: str = "",
-        clock: Callable[[], float] = time.time,
-        *,
-        reuse_s: float = TOKEN_REUSE_S,
-    ) -> None:
-        self._client_id = client_id
-        self._secret = secret
-        self._user_id = user_id
-        self._user_repr = user_representation
-        self._clock = clock
-        self._reuse_s = reuse_s
-        self._lock = threading.Lock()
-        self._cached: tuple[float, str] | None = None
-        self.offset_s = 0.0  # server time - laptop time, set by the client
-        self.minted = 0
-
-    def token(self) -> str:
-        now = self._clock()
-        with self._lock:
-            if self._cached is not None and 0 <= now - self._cached[0] < self._reuse_s:
-                return self._cached[1]
-            claims = {
-                "iss": self._client_id,
-                "iat": int(now + min(0.0, self.offset_s)),
-                "client_id": self._client_id,
-                "user_id": self._user_id,
-                "user_representation": self._user_repr,
-            }
-            value = jwt.encode(claims, self._secret, algorithm="HS256")
-            self._cached = (now, value)
-            self.minted += 1
-            return value
-
-    def invalidate(self) -> None:
-        with self._lock:
-            self._cached = None
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self.token()}"
-        yield request
-
-    def __repr__(self) -> str:  # never show the secret
-        return "ZgwAuth(<redacted>)"
 
 
 # --------------------------------------------------------------------------------------------
