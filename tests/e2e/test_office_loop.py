@@ -107,6 +107,15 @@ def test_office_facts_arrive_on_the_client_and_a_second_sync_sends_nothing(serve
     assert client.pip_dagtekening_actueel == "2026-09-01"
     assert client.pip_ingangsdatum == "2026-09-02"
     assert client.office_facts_at
+    # the deadlines now run on the office's dates (derde info overrides: + 14 days), and the
+    # termijn on the PIP dagtekening plus the extension
+    from datetime import date
+
+    from app.domain.deadlines import compute_deadlines
+
+    d = compute_deadlines(client, date(2026, 6, 1))
+    assert d.pip_deadline == date(2026, 2, 3)
+    assert d.termijn_einde is not None and d.termijn_einde.year == 2029
     # the office-only fields of a new Brede Intake come from these facts
     assert office_intake_values(client) == {
         "datum_start_inburgeringsplicht": "2025-11-20",
@@ -396,3 +405,36 @@ def test_office_problems_helper_reads_what_the_pull_found(server, vault):
     problems = office_problems(vault.documents, client.uuid)
     assert [p["message_key"] for p in problems] == ["sync.office.bad_number"]
     assert "verlenging_maanden" in describe_error(problems[0])
+
+
+def test_a_status_the_server_still_finds_in_the_future_waits_with_a_clock_message(server, vault):
+    clock = FakeClock()
+    engine = make_engine(vault, server, clock=clock)
+    planner = Planner(engine.cfg)
+    late, other = sample_clients(2)
+    for c in (late, other):
+        vault.clients.save(c, outbox=planner.register_client(c), action="create")
+    assert engine.push().stopped is None
+    # the server's clock runs 3 minutes behind, but its Date header does not say so
+    server.clock_offset_s = -180.0
+    server.date_header_offset_s = 0.0
+    ops = planner.phase_change(late, Phase.AANGEMELD.value, Phase.PIP_CONCEPT.value)
+    vault.clients.save(late, outbox=ops)
+    vault.outbox.enqueue(planner.client_corrected(other, {"taal"}))
+    before = server.count("status")
+
+    result = engine.push()
+
+    assert result.stopped is None
+    assert server.count("status") == before  # nothing accepted, nothing twice
+    waiting = [vault.outbox.get(op.op_id) for op in ops if "intake_gestart" not in op.natural_key]
+    assert waiting[0].state == OpState.FAILED_RETRYABLE.value
+    text = describe_error(waiting[0].last_error)
+    assert "klok" in text and "geweigerd" not in text.split(".")[-1]
+    assert server.count("zaakeigenschap") == 1  # the other client's work went on
+    # the clocks agree again: the statuses go out, once
+    server.clock_offset_s = 0.0
+    server.date_header_offset_s = None
+    clock.advance(7200)  # past the back-off
+    assert engine.push().stopped is None
+    assert server.count("status") == before + 2

@@ -205,6 +205,7 @@ class ZgwTestServer:
         self.page_size = page_size
         self.faults = FaultPlan()
         self.clock_offset_s = 0.0  # the server's clock runs this much ahead of ours
+        self.date_header_offset_s: float | None = None  # a Date header that lies (tests)
         self.latency_s = latency_s  # added to every request (a remote Open Zaak's think time)
         self.in_flight = 0
         self.max_in_flight = 0  # most requests handled at the same moment (concurrency tests)
@@ -1355,7 +1356,10 @@ class ZgwTestServer:
         )
 
     def date_header(self) -> str:
-        return formatdate(time.time() + self.clock_offset_s, usegmt=True)
+        offset = (
+            self.clock_offset_s if self.date_header_offset_s is None else self.date_header_offset_s
+        )
+        return formatdate(time.time() + offset, usegmt=True)
 
     def record(self, method: str, path: str, status: int, seconds: float) -> None:
         with self._stats_lock:
