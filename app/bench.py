@@ -35,6 +35,9 @@ TARGETS = {
     "paste_1mib_capped_ms": 200,
     "agenda_open_ms": 100,
     "overview_ms_5k": 300,
+    "sync_concurrency_speedup": 3.0,  # at least (serial ÷ concurrent, 50 ms per request)
+    "pull_ms_per_case": 10,
+    "pull_10k_s": 120,
 }
 
 

@@ -98,6 +98,9 @@ class Settings:
                 else:
                     values[key] = str(value)
         s = cls(**values)
+        extra = raw.get("extra") if isinstance(raw, dict) else None
+        if isinstance(extra, dict):  # e.g. zgw_id_prefix (docs/IT-ZGW.md §4)
+            s.extra = {str(k): v for k, v in extra.items()}
         s.idle_lock_minutes = max(1, min(15, s.idle_lock_minutes))
         return s
 

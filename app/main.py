@@ -70,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import trust_cli
 
         return trust_cli(args_list[1:])
+    if args_list and args_list[0] == "zgw-check":
+        from app.sync.check import main as zgw_check
+
+        return zgw_check(args_list[1:])
     if args_list and args_list[0] == "recovery-keygen":
         from app.cli import keygen_cli
 

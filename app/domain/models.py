@@ -100,6 +100,8 @@ class Client(_Serializable):
     # zaakeigenschappen and the PIP besluit (docs/IT-ZGW.md), read-only on the laptop.
     lbt_datum: str = ""  # office-only: date the LBT was taken (or "" when not taken)
     lbt_advies: str = ""  # office-only: the language school's advice (free text from DUO)
+    lbt_datum_aanmelding: str = ""  # office-only: date of the LBT registration (DUO)
+    lbt_examennummer: str = ""  # office-only: DUO exam number of the LBT
     ontheffing: str = ""  # office-only: "" / "aangevraagd" / "verleend" / "afgewezen"
     ontheffing_datum: str = ""  # office-only: date of the last ontheffing decision/request
     pip_ingangsdatum: str = ""  # office-only: Besluit.ingangsdatum of the vastgestelde PIP

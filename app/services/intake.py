@@ -82,11 +82,18 @@ def intake_json(draft: IntakeDraft) -> bytes:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-def make_sync_planner(planner: Planner, vault: Vault) -> Callable[[IntakeDraft], list[OutboxOp]]:
+def make_sync_planner(
+    planner: Planner,
+    vault: Vault,
+    registry: FormRegistry | None = None,
+    municipality: str = "",
+) -> Callable[[IntakeDraft], list[OutboxOp]]:
     """Sync hook for :class:`IntakeService`: every save of a draft plans the upload of its
     JSON document through ``app.sync.mapping.Planner.document`` (first an EIO + ZIO, later a
     new EIO version). The EIO op gets ``coalesce_key = intake-json:<draft uuid>`` so a burst
-    of autosaves leaves one pending upload per draft."""
+    of autosaves leaves one pending upload per draft. With a ``registry``, a draft saved as
+    finished (``status == "afgerond"``) also plans the rendered PDF beside the JSON
+    (``app.printing.intake_pdf``; coalesced per draft as ``intake-pdf:<draft uuid>``)."""
     from app.services.traject import zaak_dependency
     from app.sync.mapping import DocumentSpec
 
@@ -107,7 +114,38 @@ def make_sync_planner(planner: Planner, vault: Vault) -> Callable[[IntakeDraft],
         for op in ops:
             if op.kind in {"create_eio", "new_eio_version"}:
                 op.coalesce_key = coalesce_key(draft)
+        if registry is not None and draft.status == "afgerond":
+            ops += _pdf_ops(draft, client, depends_on)
         return first + ops
+
+    def _pdf_ops(draft: IntakeDraft, client: Any, depends_on: list[str]) -> list[OutboxOp]:
+        from app.printing.intake_pdf import render_intake_pdf
+
+        assert registry is not None
+        try:
+            definition = registry.get(draft.form_id, draft.form_version)
+        except (KeyError, LookupError):
+            definition = registry.latest(draft.form_id)
+        pdf = DocumentSpec(
+            record_uuid=draft.uuid,
+            variant="pdf",
+            doc_kind="brede_intake",
+            content=render_intake_pdf(
+                definition,
+                draft,
+                municipality=municipality,
+                zaak_identificatie=client.zaak_identificatie,
+            ),
+            formaat="application/pdf",
+            bestandsnaam=f"brede-intake-{draft.uuid[:8]}.pdf",
+            titel=f"Brede intake (v{draft.form_version}, afgerond)",
+        )
+        existing = vault.remote_refs.get("document", pdf.local_key, "eio")
+        ops = planner.document(client, pdf, existing_ref=existing, depends_on=depends_on)
+        for op in ops:
+            if op.kind in {"create_eio", "new_eio_version"}:
+                op.coalesce_key = f"intake-pdf:{draft.uuid}"
+        return ops
 
     return plan
 

@@ -137,14 +137,31 @@ def _queue_notice(vault: Vault, planner: Planner, client: Client, now: datetime)
     return spec.record_uuid
 
 
+#: audit actions of the sync's own bookkeeping (a zaak URL remembered, office facts pulled):
+#: they go along in the trail, but on their own they do not make a new Verwerkingslog version
+SYNC_ACTIONS = frozenset({"sync"})
+
+
+def _zaak_closed(vault: Vault, client: Client) -> bool:
+    ref = vault.remote_refs.get("client", client.uuid, "zaak") or {}
+    return bool((ref.get("base_snapshot") or {}).get("einddatum"))
+
+
 def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
     """Queue one JSON document per client with new audit entries (the whole trail of that
-    client, so the office always has it complete). Returns the number of clients."""
+    client, so the office always has it complete), under the informatieobjecttype
+    "Verwerkingslog" (docs/IT-ZGW.md). Called once per sync, so at most one new version per
+    sync; only when a person did something since the last one (the sync's own bookkeeping
+    does not count); never for a zaak the office closed (the entries stay pending here).
+    Returns the number of clients."""
     pending = vault.audit.pending_sync()
     by_client: dict[str, list[str]] = defaultdict(list)
+    wanted: set[str] = set()
     for entry in pending:
         if entry.client_uuid:
             by_client[entry.client_uuid].append(entry.uuid)
+            if entry.action not in SYNC_ACTIONS:
+                wanted.add(entry.client_uuid)
     done: list[str] = []
     zaak_ops = {
         op.client_uuid: op.op_id for op in vault.outbox.all(OPEN_STATES) if op.kind == CREATE_ZAAK
@@ -159,6 +176,11 @@ def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
         depends_on = [zaak_ops[client_uuid]] if client_uuid in zaak_ops else []
         if not depends_on and not _has_remote_zaak(vault, client):
             continue  # no zaak at the office yet: the trail waits (still pending)
+        if client_uuid not in wanted:
+            done.extend(uuids)  # only the sync's bookkeeping: part of the next version
+            continue
+        if _zaak_closed(vault, client):
+            continue  # closed by the office: nothing is sent (and nothing quarantined)
         trail = [
             {
                 "ts": e.ts,
@@ -172,7 +194,7 @@ def enqueue_audit_logs(vault: Vault, planner: Planner) -> int:
         spec = DocumentSpec(
             record_uuid=AUDIT_DOC_PREFIX + client_uuid,
             variant="json",
-            doc_kind="gespreksverslag",
+            doc_kind="verwerkingslog",
             content=json.dumps({"verwerkingslog": trail}, indent=1).encode(),
             formaat="application/json",
             bestandsnaam="verwerkingslog.json",

@@ -18,6 +18,7 @@ KV_KEY = "zgw_catalog"
 # local names → the omschrijving the municipality is asked to use (docs/IT-ZGW.md)
 STATUS_NAMES = {
     "aangemeld": "Aangemeld",
+    "intake_gestart": "Brede intake gestart",
     "intake_afgerond": "Brede intake afgerond",
     "pip_voorbereiding": "PIP in voorbereiding",
     "pip_vastgesteld": "PIP vastgesteld",
@@ -29,7 +30,12 @@ IOT_NAMES = {
     "brede_intake": "Brede intake",
     "pip": "Plan Inburgering en Participatie",
     "gespreksverslag": "Gespreksverslag",
+    "verwerkingslog": "Verwerkingslog",
 }
+#: optional: without them sync works; the ops that need them wait with a clear message
+OPTIONAL_STATUSES = {"intake_gestart"}
+OPTIONAL_IOTYPES = {"verwerkingslog"}
+BESLUITTYPE_PIP = "Vaststelling PIP"
 
 
 class KvStore(Protocol):
@@ -46,6 +52,9 @@ class Catalog:
     roltypen: dict[str, str] = field(default_factory=dict)
     iotypen: dict[str, str] = field(default_factory=dict)
     besluittypen: list[str] = field(default_factory=list)
+    pip_besluittypen: list[str] = field(default_factory=list)  # omschrijving "Vaststelling PIP"
+    eigenschappen: dict[str, str] = field(default_factory=dict)  # naam -> url
+    eigenschap_names: dict[str, str] = field(default_factory=dict)  # url -> naam
     fetched_at: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +76,12 @@ class Catalog:
         except KeyError:
             raise SyncConfigError("sync.catalog_incomplete", f"roltype {name}") from None
 
+    def eigenschap(self, naam: str) -> str:
+        try:
+            return self.eigenschappen[naam]
+        except KeyError:
+            raise SyncConfigError("sync.catalog_incomplete", f"eigenschap {naam}") from None
+
     def iotype(self, name: str) -> str:
         try:
             return self.iotypen[name]
@@ -80,8 +95,11 @@ def _norm(text: str) -> str:
     return " ".join(str(text or "").lower().split())
 
 
-def fetch_catalog(client: ZgwClient, zaaktype_url: str) -> Catalog:
-    """Read the zaaktype and its types. Raises SyncConfigError when the zaaktype is missing."""
+def fetch_catalog(
+    client: ZgwClient, zaaktype_url: str, *, iot_names: dict[str, str] | None = None
+) -> Catalog:
+    """Read the zaaktype and its types. Raises SyncConfigError when the zaaktype is missing.
+    ``iot_names`` overrides omschrijvingen (settings ``extra.zgw_iotype_verwerkingslog``)."""
     try:
         zaaktype = client.get_object(zaaktype_url)
     except ZgwError as exc:
@@ -109,17 +127,29 @@ def fetch_catalog(client: ZgwClient, zaaktype_url: str) -> Catalog:
         for local, generiek in ROL_GENERIEK.items():
             if local not in cat.roltypen and rt.get("omschrijvingGeneriek") in generiek:
                 cat.roltypen[local] = str(rt["url"])
-    wanted_iot = {_norm(v): k for k, v in IOT_NAMES.items()}
+    wanted_iot = {_norm(v): k for k, v in {**IOT_NAMES, **(iot_names or {})}.items()}
     for url in zaaktype.get("informatieobjecttypen") or []:
         iot = client.get_object(str(url))
         name = wanted_iot.get(_norm(iot.get("omschrijving", "")))
         if name:
             cat.iotypen[name] = str(iot["url"])
     cat.besluittypen = [str(u) for u in zaaktype.get("besluittypen") or []]
+    for url in cat.besluittypen:
+        if client.root_of(url) is None:
+            continue
+        bt = client.get_object(url)
+        if _norm(bt.get("omschrijving", "")) == _norm(BESLUITTYPE_PIP):
+            cat.pip_besluittypen.append(url)
+    for eig in client.list_all(client.catalogi("eigenschappen"), {"zaaktype": zaaktype_url}):
+        naam, url = str(eig.get("naam", "")), str(eig.get("url", ""))
+        if naam and url:
+            cat.eigenschappen[naam] = url
+            cat.eigenschap_names[url] = naam
     for local in ROL_NAMES:
         cat.roltype(local)
     for local in IOT_NAMES:
-        cat.iotype(local)
+        if local not in OPTIONAL_IOTYPES:
+            cat.iotype(local)
     cat.statustype("aangemeld")
     return cat
 
@@ -131,6 +161,7 @@ def load_catalog(
     *,
     max_age_days: int = 7,
     refresh: bool = False,
+    iot_names: dict[str, str] | None = None,
 ) -> Catalog:
     """Cached catalogue (per zaaktype URL); refetched when older than ``max_age_days``."""
     cache = kv.get(KV_KEY, {}) or {}
@@ -143,7 +174,7 @@ def load_catalog(
             age = timedelta(days=max_age_days + 1)
         if age <= timedelta(days=max_age_days):
             return cat
-    cat = fetch_catalog(client, zaaktype_url)
+    cat = fetch_catalog(client, zaaktype_url, iot_names=iot_names)
     cache[zaaktype_url] = cat.to_dict()
     kv.set(KV_KEY, cache)
     return cat

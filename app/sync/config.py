@@ -93,6 +93,11 @@ class SyncConfig:
     total_timeout: float = 60.0
     max_response_bytes: int = 10 * 1024 * 1024
     max_clock_skew_s: float = 300.0
+    #: omschrijving of the informatieobjecttype for the Verwerkingslog (its own type, so the
+    #: office can set its own retention and access; settings ``extra.zgw_iotype_verwerkingslog``)
+    verwerkingslog_iotype: str = "Verwerkingslog"
+    #: concurrent clients during push and pull (one shared connection pool)
+    workers: int = 6
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -158,4 +163,8 @@ class SyncConfig:
             user_id=user_id,
             user_representation=user_representation,
             id_prefix=str((settings.extra or {}).get("zgw_id_prefix", "HB")),
+            verwerkingslog_iotype=str(
+                (settings.extra or {}).get("zgw_iotype_verwerkingslog", "Verwerkingslog")
+            )[:80],
+            extra=dict(settings.extra or {}),
         ).validate()

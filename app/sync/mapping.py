@@ -22,7 +22,7 @@ import base64
 import hashlib
 import uuid as uuidlib
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.domain.identifiers import is_valid_bsn, normalize_bsn
@@ -38,8 +38,34 @@ SET_STATUS = "set_status"
 CREATE_EIO = "create_eio"
 NEW_EIO_VERSION = "new_eio_version"
 LINK_ZIO = "link_zio"
-UPDATE_ROL = "update_rol"  # issue 10: corrected contact data (sent by A's engine)
-KINDS = (CREATE_ZAAK, UPDATE_ZAAK, CREATE_ROL, SET_STATUS, CREATE_EIO, NEW_EIO_VERSION, LINK_ZIO)
+UPDATE_ROL = "update_rol"  # correction of the inburgeraar's names / contact (PUT rol)
+SET_EIGENSCHAP = "set_eigenschap"  # a zaakeigenschap the laptop owns (language, interpreter)
+KINDS = (
+    CREATE_ZAAK,
+    UPDATE_ZAAK,
+    CREATE_ROL,
+    SET_STATUS,
+    CREATE_EIO,
+    NEW_EIO_VERSION,
+    LINK_ZIO,
+    UPDATE_ROL,
+    SET_EIGENSCHAP,
+)
+
+#: Client fields a correction sends, and how (docs/IT-ZGW.md §1):
+#: names and contact → PUT of the inburgeraar's Rol (``betrokkeneIdentificatie`` names,
+#: ``contactpersoonRol`` telephone / e-mail); language, interpreter and address → a
+#: zaakeigenschap of the zaaktype (no ZGW field exists for them; the verblijfsadres of a Rol
+#: needs the BAG identificatie, which the laptop does not have, and the BRP is the source).
+ROL_FIELDS = frozenset(
+    {"voornamen", "voorvoegsel", "geslachtsnaam", "geboortedatum", "telefoon", "email"}
+)
+ADDRESS_FIELDS = ("straat", "huisnummer", "huisnummertoevoeging", "postcode", "woonplaats")
+EIGENSCHAP_FIELDS: dict[str, tuple[str, ...]] = {
+    "voorkeurstaal": ("taal",),
+    "tolk": ("tolk_nodig", "tolk_taal"),
+    "woonadres": ADDRESS_FIELDS,
+}
 
 ZAAK_OMSCHRIJVING = "Inburgeringstraject"  # fixed text, never PII
 KENMERK_BRON = "huisbezoek"
@@ -48,10 +74,10 @@ KENMERK_BRON = "huisbezoek"
 # unless the municipality gave the klantmanager that mandate: ``allow_vaststelling``)
 PHASE_STATUSES: dict[str, list[str]] = {
     Phase.AANGEMELD.value: ["aangemeld"],
-    Phase.INTAKE.value: [],
+    Phase.INTAKE.value: ["intake_gestart"],  # optional statustype: skipped when IT has none
     Phase.INTAKE_AFGEROND.value: ["intake_afgerond"],
     Phase.PIP_CONCEPT.value: ["pip_voorbereiding"],
-    Phase.PIP_TER_BESPREKING.value: [],
+    Phase.PIP_TER_BESPREKING.value: [],  # no statustype in the catalogue (docs/IT-ZGW.md)
     Phase.PIP_VASTGESTELD.value: ["pip_vastgesteld"],
     Phase.IN_TRAJECT.value: [],
     Phase.AFGEROND.value: [],
@@ -60,7 +86,8 @@ PHASE_ORDER = [p.value for p in Phase]
 # statustype local name → local phase (for pull)
 STATUS_PHASE = {
     "aangemeld": Phase.AANGEMELD.value,
-    "intake_afgerond": Phase.PIP_CONCEPT.value,
+    "intake_gestart": Phase.INTAKE.value,
+    "intake_afgerond": Phase.INTAKE_AFGEROND.value,
     "pip_voorbereiding": Phase.PIP_CONCEPT.value,
     "pip_vastgesteld": Phase.PIP_VASTGESTELD.value,
     "afgerond": Phase.AFGEROND.value,
@@ -72,12 +99,18 @@ DOC_IOTYPE = {
     "pip": "pip",
     "gespreksverslag": "gespreksverslag",
     "onderdelen": "onderdelen",  # issue 13: the parts of the obligation (JSON)
+    "verwerkingslog": "verwerkingslog",
 }
 
 
 def new_identificatie(prefix: str = "HB") -> str:
     """``HB-`` + 16 hex digits of a UUIDv4: collision-free in practice, ≤ 40 chars."""
     return f"{prefix}-{uuidlib.uuid4().hex[:16].upper()}"
+
+
+def new_document_identificatie(prefix: str = "HB") -> str:
+    """A fresh document key (a conflict copy): ``<prefix>-D`` + 16 hex digits."""
+    return f"{prefix}-D{uuidlib.uuid4().hex[:16].upper()}"
 
 
 def document_identificatie(prefix: str, local_key: str) -> str:
@@ -141,11 +174,64 @@ class Planner:
     """
 
     def __init__(
-        self, config: SyncConfig, *, author: str = "", allow_vaststelling: bool = False
+        self,
+        config: SyncConfig,
+        *,
+        author: str = "",
+        allow_vaststelling: bool = False,
+        server_offset_s: float = 0.0,
     ) -> None:
         self.cfg = config
         self.author = (author or config.user_representation or config.user_id)[:200]
         self.allow_vaststelling = allow_vaststelling
+        #: server clock - laptop clock as last measured (``kv`` ``zgw_clock_offset_s``); a
+        #: status time is never planned ahead of the server. The engine corrects it again at
+        #: send time with the offset of that moment.
+        self.server_offset_s = server_offset_s
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + timedelta(seconds=min(0.0, self.server_offset_s))
+
+    # -- a client registered on the laptop ------------------------------------------------------
+    def register_client(self, client: Client, *, startdatum: str = "") -> list[OutboxOp]:
+        """A new inburgeraar registered on the laptop: at the next sync the engine first asks
+        the Zaken API whether the office already has a zaak for this BSN
+        (``rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn``). None: zaak, rollen and
+        status "Aangemeld" are created. One: that zaak is adopted (linked, nothing created
+        twice, our klantmanager rol added only if missing, no status). Two or more: nothing
+        is sent and the client shows the problem."""
+        ops = self.new_traject(client, startdatum=startdatum)
+        for op in ops:
+            if op.kind == CREATE_ZAAK:
+                op.payload["adopt_by_bsn"] = normalize_bsn(client.bsn)
+            elif op.kind == CREATE_ROL:
+                op.payload["lookup_first"] = True
+            elif op.kind == SET_STATUS:
+                op.payload["skip_if_adopted"] = True
+        return ops
+
+    def client_corrected(self, client: Client, changed: set[str]) -> list[OutboxOp]:
+        """Corrections of names, contact data, address, preferred language or interpreter
+        need, sent the way ZGW allows (see ``ROL_FIELDS`` / ``EIGENSCHAP_FIELDS``). A newer
+        correction replaces a pending older one (coalesced). Office-only fields are never
+        sent (they are the office's)."""
+        ops: list[OutboxOp] = []
+        if changed & ROL_FIELDS:
+            ops.append(self.update_rol_inburgeraar(client))
+        for naam, fields in EIGENSCHAP_FIELDS.items():
+            if changed & set(fields):
+                ops.append(self.set_eigenschap(client, naam, eigenschap_value(client, naam)))
+        return ops
+
+    def update_rol_inburgeraar(self, client: Client) -> OutboxOp:
+        from app.sync.corrections import update_rol_inburgeraar
+
+        return update_rol_inburgeraar(client)
+
+    def set_eigenschap(self, client: Client, naam: str, waarde: str) -> OutboxOp:
+        from app.sync.corrections import set_eigenschap
+
+        return set_eigenschap(client, naam, waarde)
 
     # -- zaak + rollen + first status ---------------------------------------------------------
     def new_traject(
@@ -271,7 +357,7 @@ class Planner:
         toelichting: str = "",
         at: datetime | None = None,
     ) -> list[OutboxOp]:
-        base = at or datetime.now(UTC)
+        base = at or self.now()
         ops = []
         for i, name in enumerate(names):
             if name == "afgerond":
@@ -306,50 +392,19 @@ class Planner:
         depends_on: list[str] | None = None,
         at: datetime | None = None,
     ) -> list[OutboxOp]:
-        """Statussen for every phase passed, oldest first (replayed with real timestamps)."""
+        """Statussen for every phase passed, oldest first (replayed with real timestamps).
+        Back to an earlier phase (an intake reopened): the status of that phase again, so the
+        zaak's current status matches the work. Same phase: nothing."""
         try:
             lo, hi = PHASE_ORDER.index(old_phase), PHASE_ORDER.index(new_phase)
         except ValueError:
             return []
         names: list[str] = []
+        if hi < lo:
+            names = PHASE_STATUSES.get(new_phase, [])[-1:]
         for phase in PHASE_ORDER[lo + 1 : hi + 1]:
             names.extend(PHASE_STATUSES.get(phase, []))
         return self.statuses(client, names, depends_on=depends_on, at=at)
-
-    # -- clients registered or corrected on the laptop (issue 10) ----------------------------
-    # Minimal versions on branch work-G so the laptop side can queue its work; engineer A's
-    # versions (office look-up before create, rol update through PUT) replace them at merge.
-    def register_client(self, client: Client) -> list[OutboxOp]:
-        """A client registered on the laptop: its zaak, rollen and first status."""
-        return self.new_traject(client)
-
-    def client_corrected(self, client: Client, changed: set[str]) -> list[OutboxOp]:
-        """Contact data / preferred language corrected on the laptop: the inburgeraar's rol
-        with its new verblijfsadres and contact details (``PUT /rollen/{uuid}``)."""
-        if not changed:
-            return []
-        rol = self.rol_inburgeraar(client)
-        ident = rol.payload["body"]["betrokkeneIdentificatie"]
-        adres = {
-            "aoaPostcode": client.postcode.replace(" ", ""),
-            "aoaHuisnummer": int(client.huisnummer) if client.huisnummer.isdigit() else 0,
-            "aoaHuisnummertoevoeging": client.huisnummertoevoeging[:4],
-            "gorOpenbareRuimteNaam": client.straat[:80],
-            "wplWoonplaatsNaam": client.woonplaats[:80],
-        }
-        if client.straat or client.postcode or client.huisnummer:
-            ident["verblijfsadres"] = adres
-        rol.payload["body"]["contactpersoonRol"] = {
-            "emailadres": client.email[:254],
-            "telefoonnummer": client.telefoon[:20],
-            "naam": client.display_name[:40],
-        }
-        rol.kind = UPDATE_ROL
-        rol.payload["target"] = ref("client", client.uuid, "rol:inburgeraar")
-        rol.payload["changed"] = sorted(changed)
-        rol.natural_key = f"rol-update|{client.uuid}"
-        rol.coalesce_key = f"rol-update|{client.uuid}"
-        return [rol]
 
     # -- zaak field updates -------------------------------------------------------------------
     def update_zaak(
@@ -474,3 +529,9 @@ def open_create_zaak_op(ops: list[OutboxOp], client_uuid: str) -> str | None:
 
 def now_iso() -> str:
     return utcnow_iso()
+
+
+def eigenschap_value(client: Client, naam: str) -> str:
+    from app.sync.corrections import eigenschap_value as value
+
+    return value(client, naam)

@@ -193,6 +193,60 @@ MESSAGES: dict[str, Text] = {
         "Onbekende fout bij synchroniseren. Het wordt later opnieuw geprobeerd.",
         "Unknown error while syncing. It will be tried again later.",
     ),
+    "sync.status_date_in_future": Text(
+        "De gemeente weigerde een status omdat het tijdstip volgens haar klok in de toekomst "
+        "ligt. Controleer de datum en tijd van deze computer; de status wordt bij de volgende "
+        "synchronisatie opnieuw verstuurd met de tijd van de server.",
+        "The municipality refused a status because its time lies in the future by the "
+        "server's clock. Check this computer's date and time; the status is sent again at the "
+        "next sync with the server's time.",
+    ),
+    "sync.office.bad_date": Text(
+        "De gemeente heeft bij '{eigenschap}' iets vastgelegd dat geen geldige datum is. De "
+        "vorige waarde blijft staan. Vraag de administratie dit te corrigeren.",
+        "The municipality recorded something for '{eigenschap}' that is not a valid date. The "
+        "previous value is kept. Ask the office to correct it.",
+    ),
+    "sync.office.bad_number": Text(
+        "De gemeente heeft bij '{eigenschap}' iets vastgelegd dat geen geldig aantal is. De "
+        "vorige waarde blijft staan. Vraag de administratie dit te corrigeren.",
+        "The municipality recorded something for '{eigenschap}' that is not a valid number. "
+        "The previous value is kept. Ask the office to correct it.",
+    ),
+    "sync.office.bad_choice": Text(
+        "De gemeente heeft bij '{eigenschap}' een waarde vastgelegd die niet in de lijst staat "
+        "(toegestaan: {allowed}). De vorige waarde blijft staan. Vraag de administratie dit te "
+        "corrigeren.",
+        "The municipality recorded a value for '{eigenschap}' that is not in the list "
+        "(allowed: {allowed}). The previous value is kept. Ask the office to correct it.",
+    ),
+    "sync.office.besluit_no_date": Text(
+        "Er staat een besluit 'Vaststelling PIP' bij de gemeente zonder datum. Dat besluit is "
+        "niet gebruikt voor de dagtekening van het PIP. Vraag de administratie dit te "
+        "corrigeren.",
+        "There is a 'Vaststelling PIP' decision at the municipality without a date. It was not "
+        "used for the PIP date. Ask the office to correct it.",
+    ),
+    "sync.office.two_zaken": Text(
+        "De gemeente heeft {count} trajecten (zaken) voor dezelfde persoon. Alleen zaak "
+        "{identificatie} is gebruikt; er is niets samengevoegd of verstuurd. Vraag de "
+        "administratie de dubbele zaak op te ruimen.",
+        "The municipality has {count} trajects (cases) for the same person. Only case "
+        "{identificatie} was used; nothing was merged or sent. Ask the office to remove the "
+        "duplicate case.",
+    ),
+    "sync.office.eigenschap_missing": Text(
+        "De catalogus van de gemeente mist de eigenschap '{eigenschap}'. Deze wijziging is niet "
+        "verstuurd en blijft bewaard. Neem contact op met functioneel beheer.",
+        "The municipality's catalogue lacks the property '{eigenschap}'. This change was not "
+        "sent and is kept. Contact your application administrator.",
+    ),
+    "sync.status_type_missing": Text(
+        "De catalogus van de gemeente kent de status '{status}' niet; deze stap is niet als "
+        "status verstuurd.",
+        "The municipality's catalogue has no status '{status}'; this step was not sent as a "
+        "status.",
+    ),
     "sync.config.missing": Text(
         "De instellingen voor de koppeling met de gemeente zijn niet compleet ({setting}).",
         "The settings for the municipality connection are incomplete ({setting}).",
@@ -312,38 +366,47 @@ def classify(exc: BaseException) -> Problem:
 def _classify_http(exc: ZgwError) -> Problem:
     s, code = exc.status, safe_code(exc.code)
     retry_after = clamp_retry_after(exc.retry_after) if exc.retry_after is not None else None
-    base = {
-        "status": s,
-        "code": code,
-        "invalid_params": exc.invalid_params,
-        "retry_after": retry_after,
-    }
-    if s == 429:
+    params_in = [
+        {"name": str(p.get("name", "")), "code": str(p.get("code", ""))} for p in exc.invalid_params
+    ]
+
+    def problem(
+        key: str, disposition: Disposition, params: dict[str, Any] | None = None
+    ) -> Problem:
         return Problem(
-            "sync.rate_limited", Disposition.RETRY, {"seconds": int(retry_after or 30)}, **base
+            key,
+            disposition,
+            dict(params or {}),
+            status=s,
+            code=code,
+            invalid_params=params_in,
+            retry_after=retry_after,
         )
+
+    if s == 429:
+        return problem("sync.rate_limited", Disposition.RETRY, {"seconds": int(retry_after or 30)})
     if s >= 500:
-        return Problem("sync.server_error", Disposition.RETRY, {"status": s}, **base)
+        return problem("sync.server_error", Disposition.RETRY, {"status": s})
     if s == 400:
+        if exc.has_param_code("date-in-future"):
+            return problem("sync.status_date_in_future", Disposition.RETRY)
         if exc.has_param_code("identificatie-niet-uniek", "unique"):
-            return Problem("sync.adopted_mismatch", Disposition.ADOPT, **base)
+            return problem("sync.adopted_mismatch", Disposition.ADOPT)
         names = {safe_code(p.get("name", "")) for p in exc.invalid_params}
         if "zaaktype" in names:
-            return Problem("sync.zaaktype_unknown", Disposition.STOP, **base)
+            return problem("sync.zaaktype_unknown", Disposition.STOP)
         fields = ", ".join(sorted(n for n in names if n)) or code or "?"
-        return Problem(
-            "sync.invalid_data", Disposition.QUARANTINE, {"fields": fields[:200]}, **base
-        )
+        return problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": fields[:200]})
     if s in (401, 403):
         if code == "jwt-expired":
-            return Problem("sync.token_expired", Disposition.PAUSE, **base)
+            return problem("sync.token_expired", Disposition.PAUSE)
         if code in {"invalid-jwt-signature", "invalid-jwt", "not_authenticated"}:
-            return Problem("sync.auth_invalid_secret", Disposition.STOP, **base)
+            return problem("sync.auth_invalid_secret", Disposition.STOP)
         if code in {"invalid-client-identifier", "missing-client-identifier"}:
-            return Problem("sync.auth_invalid_client", Disposition.STOP, **base)
-        return Problem("sync.permission_denied", Disposition.STOP, **base)
+            return problem("sync.auth_invalid_client", Disposition.STOP)
+        return problem("sync.permission_denied", Disposition.STOP)
     if s == 404:
-        return Problem("sync.remote_deleted", Disposition.QUARANTINE, **base)
+        return problem("sync.remote_deleted", Disposition.QUARANTINE)
     if s in (406, 412):
-        return Problem("sync.client_bug", Disposition.STOP, {"status": s}, **base)
-    return Problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": code or str(s)}, **base)
+        return problem("sync.client_bug", Disposition.STOP, {"status": s})
+    return problem("sync.invalid_data", Disposition.QUARANTINE, {"fields": code or str(s)})

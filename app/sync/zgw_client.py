@@ -18,189 +18,63 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 import ssl
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-import jwt
 
-from app.domain.errors import HuisbezoekError
+from app.sync.auth import TOKEN_REUSE_S, ZgwAuth
 from app.sync.config import SyncConfig, url_origin_path
+from app.sync.errors import (
+    MAX_RETRY_AFTER_S,
+    BadResponse,
+    ClockSkewError,
+    ForeignUrl,
+    IncompatibleApi,
+    SyncError,
+    TransportError,
+    ZgwError,
+    clamp_retry_after,
+    safe_code,
+    safe_params,
+)
+
+__all__ = [  # the errors and the auth live in their own modules; imported from here too
+    "MAX_RETRY_AFTER_S",
+    "TOKEN_REUSE_S",
+    "BadResponse",
+    "ClockSkewError",
+    "ForeignUrl",
+    "IncompatibleApi",
+    "SyncError",
+    "TransportError",
+    "ZgwAuth",
+    "ZgwClient",
+    "ZgwError",
+    "ZgwResponse",
+    "clamp_retry_after",
+    "default_ssl_context",
+    "path_template",
+    "safe_code",
+    "safe_params",
+]
 
 log = logging.getLogger(__name__)
 
 JSON_TYPES = ("application/json", "application/problem+json")
 MAX_REDIRECTS = 3
-#: a ``Retry-After`` above this is clamped (the engine's backoff maximum is the same hour)
-MAX_RETRY_AFTER_S = 3600.0
 #: JSON nested deeper than this is refused (ZGW objects nest about 6 levels; a deeper reply
 #: would only exhaust the recursion limit of json.loads / json.dumps further on)
 MAX_JSON_DEPTH = 64
 #: path pieces that make a URL "not plainly under a root" (dot segments, also encoded)
 _ODD_PATH = ("/..", "/./", "\\", "%2e", "%2E")
-_SAFE_CODE = re.compile(r"[A-Za-z0-9_.-]{0,64}")
-
-
-def safe_code(value: Any) -> str:
-    """A server-supplied machine code or field name, or "" when it is not one (markup, text,
-    personal data): only ``[A-Za-z0-9_.-]{0,64}`` is kept (copied into messages and
-    ``last_error``)."""
-    text = value if isinstance(value, str) else ("" if value is None else str(value))
-    return text if _SAFE_CODE.fullmatch(text) else ""
-
-
-def safe_params(params: Any) -> list[dict[str, Any]]:
-    """``invalidParams`` entries with their ``name``/``code`` filtered by :func:`safe_code`."""
-    if not isinstance(params, list):
-        return []
-    return [
-        {**p, "name": safe_code(p.get("name", "")), "code": safe_code(p.get("code", ""))}
-        for p in params
-        if isinstance(p, dict)
-    ]
-
-
-def clamp_retry_after(value: Any, maximum: float = MAX_RETRY_AFTER_S) -> float | None:
-    """Seconds to wait, within 0…``maximum``; None for anything not a finite number."""
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if not math.isfinite(seconds):
-        return None
-    return min(max(0.0, seconds), maximum)
-
-
-# --------------------------------------------------------------------------------------------
-# errors
-# --------------------------------------------------------------------------------------------
-class SyncError(HuisbezoekError):
-    """Base class of everything the sync layer raises. ``str()`` carries no personal data."""
-
-    #: the request may have reached the server and been committed (look up before retrying)
-    maybe_committed: bool = False
-
-
-class ZgwError(SyncError):
-    """An HTTP error reply from the server, parsed from its JSON error body when there is one."""
-
-    def __init__(
-        self,
-        status: int,
-        code: str = "",
-        *,
-        invalid_params: list[dict[str, Any]] | None = None,
-        body: Any = None,
-        retry_after: float | None = None,
-        method: str = "",
-        path: str = "",
-    ) -> None:
-        code = safe_code(code)
-        super().__init__(f"HTTP {status} {code}".strip())
-        self.status = status
-        self.code = code
-        self.invalid_params = safe_params(invalid_params or [])
-        self.body = body
-        self.retry_after = clamp_retry_after(retry_after) if retry_after is not None else None
-        self.method = method
-        self.path = path
-        # A 5xx may have happened after the commit (proxy timeouts etc.)
-        self.maybe_committed = status >= 500
-
-    @property
-    def param_codes(self) -> set[str]:
-        return {str(p.get("code", "")) for p in self.invalid_params}
-
-    def has_param_code(self, *codes: str) -> bool:
-        return bool(self.param_codes & set(codes))
-
-
-class TransportError(SyncError):
-    """No usable reply: connect failure, timeout, dropped connection, TLS failure, ..."""
-
-    def __init__(self, kind: str, maybe_committed: bool, exception_type: str = "") -> None:
-        super().__init__(f"transport {kind}")
-        self.kind = kind  # connect, tls, timeout, disconnected, deadline, redirect, network
-        self.maybe_committed = maybe_committed
-        self.exception_type = exception_type
-
-
-class BadResponse(SyncError):
-    """A reply that is not what the API promises (not JSON, too large, wrong shape)."""
-
-    def __init__(self, kind: str, status: int = 0) -> None:
-        super().__init__(f"bad response {kind}")
-        self.kind = kind  # not_json, too_large, malformed_json, shape
-        self.status = status
-        self.maybe_committed = True
-
-
-class ForeignUrl(SyncError):
-    """A URL outside the configured API roots (another host, scheme, port or path): nothing is
-    sent there (and so no JWT), and a created/adopted object there is not accepted."""
-
-    def __init__(self, what: str = "request") -> None:
-        super().__init__(f"foreign url ({what})")
-        self.what = what  # request, redirect, next, created, adopted, pulled
-        self.maybe_committed = what in ("created", "adopted")
-
-
-class ClockSkewError(SyncError):
-    def __init__(self, skew_s: float) -> None:
-        super().__init__("clock skew")
-        self.skew_s = skew_s
-        self.maybe_committed = True
-
-
-class IncompatibleApi(SyncError):
-    def __init__(self, version: str) -> None:
-        super().__init__("incompatible API version")
-        self.version = version
-
-
-# --------------------------------------------------------------------------------------------
-# auth
-# --------------------------------------------------------------------------------------------
-class ZgwAuth(httpx.Auth):
-    """Mints a fresh JWT (HS256) for every request (ZGW.md §3)."""
-
-    def __init__(
-        self,
-        client_id: str,
-        secret: str,
-        user_id: str,
-        user_representation: str = "",
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        self._client_id = client_id
-        self._secret = secret
-        self._user_id = user_id
-        self._user_repr = user_representation
-        self._clock = clock
-
-    def token(self) -> str:
-        claims = {
-            "iss": self._client_id,
-            "iat": int(self._clock()),
-            "client_id": self._client_id,
-            "user_id": self._user_id,
-            "user_representation": self._user_repr,
-        }
-        return jwt.encode(claims, self._secret, algorithm="HS256")
-
-    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
-        request.headers["Authorization"] = f"Bearer {self.token()}"
-        yield request
-
-    def __repr__(self) -> str:  # never show the secret
-        return "ZgwAuth(<redacted>)"
 
 
 # --------------------------------------------------------------------------------------------
@@ -285,9 +159,10 @@ class ZgwClient:
             write=config.read_timeout,
             pool=config.connect_timeout,
         )
-        self._http = httpx.Client(
+        self._http = httpx.Client(  # one connection pool shared by all sync workers
             auth=self.auth,
             timeout=self.timeout,
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
             follow_redirects=False,
             verify=_checked_ssl_context(verify),
             transport=transport,
@@ -306,6 +181,22 @@ class ZgwClient:
         self.api_versions: dict[str, str] = {}
         self.last_skew_s = 0.0
         self.request_count = 0
+        self._count_lock = threading.Lock()
+        self._skew_samples: list[float] = []
+
+    # -- the server's clock ---------------------------------------------------------------------
+    @property
+    def server_offset_s(self) -> float:
+        """Server time minus laptop time, from the ``Date`` headers seen. ``Date`` has whole
+        seconds and is read after the reply arrived, so each sample is at or *below* the real
+        offset; the largest of the last samples is the best estimate that is still never ahead
+        of the server."""
+        with self._count_lock:
+            return max(self._skew_samples) if self._skew_samples else 0.0
+
+    def server_now(self) -> float:
+        """Our best estimate of the server's clock, never ahead of it (epoch seconds)."""
+        return self._clock() + self.server_offset_s
 
     def close(self) -> None:
         self._http.close()
@@ -374,7 +265,8 @@ class ZgwClient:
             headers["Content-Type"] = "application/json"
         current = url
         started = time.perf_counter()
-        for _hop in range(MAX_REDIRECTS + 1):
+        retried_token = False
+        for _hop in range(MAX_REDIRECTS + 2):
             resp = self._send_once(
                 method,
                 current,
@@ -401,7 +293,12 @@ class ZgwClient:
                 continue
             self._log(method, url, resp.status, started)
             if resp.status >= 400:
-                raise self._error(method, url, resp)
+                err = self._error(method, url, resp)
+                if err.code == "jwt-expired" and not retried_token:
+                    self.auth.invalidate()  # a reused token ran out: mint a new one, once
+                    retried_token = True
+                    continue
+                raise err
             if not 200 <= resp.status < 300:  # 1xx, 300, 304, …: nothing says it worked
                 raise BadResponse("shape", resp.status)
             return resp
@@ -420,7 +317,8 @@ class ZgwClient:
     ) -> ZgwResponse:
         if self.root_of(url) is None:  # never send a request (and the JWT) elsewhere
             raise ForeignUrl("request")
-        self.request_count += 1
+        with self._count_lock:
+            self.request_count += 1
         try:
             with self._http.stream(
                 method, url, content=content, params=params, headers=headers
@@ -518,6 +416,9 @@ class ZgwClient:
             return
         skew = server_ts - self._clock()
         self.last_skew_s = skew
+        with self._count_lock:
+            self._skew_samples = [*self._skew_samples[-7:], skew]
+            self.auth.offset_s = max(self._skew_samples)
         if abs(skew) > self.config.max_clock_skew_s:
             raise ClockSkewError(skew)
 
@@ -585,6 +486,12 @@ class ZgwClient:
 
     def patch(self, url: str, body: dict[str, Any], op_id: str = "") -> dict[str, Any]:
         data = self.request("PATCH", url, json_body=body, op_id=op_id).data
+        if not isinstance(data, dict):
+            raise BadResponse("shape")
+        return data
+
+    def put(self, url: str, body: dict[str, Any], op_id: str = "") -> dict[str, Any]:
+        data = self.request("PUT", url, json_body=body, op_id=op_id).data
         if not isinstance(data, dict):
             raise BadResponse("shape")
         return data

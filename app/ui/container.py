@@ -120,7 +120,9 @@ class AppServices:
         def make() -> IntakeService:
             from app.services.intake import IntakeService, make_sync_planner
 
-            planner = make_sync_planner(self.planner(), self.vault)
+            planner = make_sync_planner(
+                self.planner(), self.vault, self.registry(), self.settings.municipality_name
+            )
             return IntakeService(
                 self.vault,
                 self.registry(),
@@ -262,7 +264,9 @@ class AppServices:
             )
         else:
             complete_provisional_ops(self.vault, cfg)
-        return Planner(cfg)
+        # status times are planned on the server's clock as last measured by the sync
+        offset = self.vault.kv.get("zgw_clock_offset_s", 0.0)
+        return Planner(cfg, server_offset_s=float(offset or 0.0))
 
     def engine_factory(self) -> EngineFactory | None:
         """``(on_progress, on_record) -> engine`` or None (server not configured). The secret

@@ -286,6 +286,17 @@ class SyncController(QObject):
 def _plain(result: Any) -> dict[str, Any]:
     data = asdict(result)
     data.pop("stopped", None)
+    problems = getattr(result, "problems", None)
+    if problems is not None:  # office data that could not be used, per client (pull)
+        data["problems"] = [
+            {
+                "client_uuid": p.client_uuid,
+                "message_key": p.problem.message_key,
+                "params": dict(p.problem.params),
+            }
+            for p in problems
+        ]
+        data["office_problem_clients"] = len({p.client_uuid for p in problems})
     return data
 
 

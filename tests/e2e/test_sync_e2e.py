@@ -246,6 +246,8 @@ def test_office_changed_document_is_a_conflict_nothing_overwritten(server, vault
     assert server.eio_content(ref["url"]) == b'{"office": true}'
     titles = [e["titel"] for e in server.objects("eio")]
     assert any("versie huisbezoek" in t for t in titles)
+    copy = next(e for e in server.objects("eio") if "versie huisbezoek" in e["titel"])
+    assert copy["identificatie"].startswith("HB-D")  # a document key, like every document
     assert engine.conflicts(client.uuid) == []
 
 

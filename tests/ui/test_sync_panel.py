@@ -279,3 +279,30 @@ def test_screenshot_sync_panel(
     qtbot.addWidget(dialog)
     dialog.show()
     screenshot(dialog, f"sync/conflict-dialog-{lang}")
+
+
+@pytest.mark.parametrize("panel_lang", ["nl", "ar"])
+def test_office_data_that_cannot_be_used_is_reported_after_the_sync(
+    qtbot,
+    zvault: Vault,
+    server: ZgwTestServer,
+    tr_lang: Callable[..., None],
+    screenshot: Callable[[QWidget, str], Path],
+    panel_lang: str,
+) -> None:
+    tr_lang("nl", rtl=panel_lang == "ar")
+    s = Setup(qtbot, zvault, server)
+    a, b = sample_clients(2)
+    for i, c in enumerate((a, b)):
+        zaak = server.office_create_zaak(f"ZAAK-P{i}", c.bsn, "km-0042")["url"]
+        server.office_set_eigenschap(zaak, "kennisgeving_duo", "5 jan", check=False)
+    result = s.sync()
+    assert result["ok"] and result["pull"]["office_problem_clients"] == 2
+    text = s.panel.result_label.text()
+    assert text.startswith("Synchronisatie klaar.")
+    assert "2 cliënten hebben gegevens van de gemeente die niet gebruikt konden worden" in text
+    assert not s.panel.result_label.text().count("sync.")  # words, never codes
+    assert s.panel.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if panel_lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    screenshot(s.panel, f"sync/panel-office-problems-{panel_lang}")

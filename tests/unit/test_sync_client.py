@@ -50,21 +50,24 @@ def ok_json(data, status=200, **headers) -> httpx.Response:
     return httpx.Response(status, content=json.dumps(data).encode(), headers=h)
 
 
-def test_fresh_jwt_and_zgw_headers_on_every_request():
+def test_jwt_reused_within_its_validity_then_minted_anew_and_zgw_headers():
     seen = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return ok_json({"url": f"{ROOT}/zaken/api/v1/zaken/1"}, 201)
 
-    times = iter([1_000_000.0, 1_000_000.0, 1_000_100.0, 1_000_100.0])
+    now = [1_000_000.0]
     c = ZgwClient(
         cfg(max_clock_skew_s=10**12),
         SECRET,
         transport=httpx.MockTransport(handler),
-        clock=lambda: next(times),
+        clock=lambda: now[0],
     )
     c.post(c.zaken("zaken"), {"a": 1}, op_id="op-1")
+    now[0] += 100  # within the reuse window: the same token
+    c.post(c.zaken("zaken"), {"a": 1})
+    now[0] += 400  # past it: a new token with a later iat
     c.post(c.zaken("zaken"), {"a": 1})
     tokens = [r.headers["Authorization"].removeprefix("Bearer ") for r in seen]
     claims = [
@@ -72,7 +75,9 @@ def test_fresh_jwt_and_zgw_headers_on_every_request():
     ]
     assert claims[0]["client_id"] == claims[0]["iss"] == "huisbezoek"
     assert claims[0]["user_id"] == "km-0042" and claims[0]["user_representation"] == "K. Manager"
-    assert claims[1]["iat"] > claims[0]["iat"]  # minted per request
+    assert tokens[1] == tokens[0]
+    assert claims[2]["iat"] == claims[0]["iat"] + 500
+    assert c.auth.minted == 2
     r = seen[0]
     assert r.headers["Accept-Crs"] == "EPSG:4326" and r.headers["Content-Crs"] == "EPSG:4326"
     assert r.headers["Content-Type"] == "application/json"

@@ -77,9 +77,9 @@ def test_phase_change_replays_statuses_but_never_eindstatus_or_vaststelling():
     p = m.Planner(CFG)
     ops = p.phase_change(c, Phase.AANGEMELD.value, Phase.AFGEROND.value)
     names = [o.natural_key.split("|")[1] for o in ops]
-    assert names == ["intake_afgerond", "pip_voorbereiding"]
+    assert names == ["intake_gestart", "intake_afgerond", "pip_voorbereiding"]
     stamps = [o.payload["body"]["datumStatusGezet"] for o in ops]
-    assert stamps == sorted(stamps) and len(set(stamps)) == 2
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3
     mandated = m.Planner(CFG, allow_vaststelling=True).phase_change(
         c, Phase.PIP_CONCEPT.value, Phase.PIP_VASTGESTELD.value
     )

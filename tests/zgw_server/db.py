@@ -129,6 +129,49 @@ class ServerDB:
             rows = self._conn.execute(sql, args).fetchall()
         return [json.loads(r[0]) for r in rows]
 
+    def zaken_with_rol(self, path: str, value: str, betrokkene_type: str) -> set[str]:
+        """URLs of zaken with a rol whose ``betrokkeneIdentificatie.<path>`` is ``value``
+        (one query instead of reading every rol)."""
+        with self.lock:
+            rows = self._conn.execute(
+                "SELECT zaak FROM objects WHERE kind='rol'"
+                " AND json_extract(data, '$.betrokkeneType')=?"
+                " AND json_extract(data, ?)=?",
+                (betrokkene_type, f"$.betrokkeneIdentificatie.{path}", value),
+            ).fetchall()
+        return {str(r[0]) for r in rows}
+
+    def urls_by_zaak(self, kind: str, zaken: list[str]) -> dict[str, list[str]]:
+        """zaak url → the URLs of its objects of ``kind`` (in creation order)."""
+        out: dict[str, list[str]] = {z: [] for z in zaken}
+        with self.lock:
+            for i in range(0, len(zaken), 500):
+                chunk = zaken[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for zaak, url in self._conn.execute(
+                    f"SELECT zaak, url FROM objects WHERE kind=? AND zaak IN ({marks})"  # noqa: S608
+                    " ORDER BY seq",
+                    (kind, *chunk),
+                ):
+                    out.setdefault(str(zaak), []).append(str(url))
+        return out
+
+    def find_in_zaken(self, kind: str, zaken: list[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        with self.lock:
+            for i in range(0, len(zaken), 500):
+                chunk = zaken[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                out.extend(
+                    json.loads(r[0])
+                    for r in self._conn.execute(
+                        f"SELECT data FROM objects WHERE kind=? AND zaak IN ({marks})"  # noqa: S608
+                        " ORDER BY seq",
+                        (kind, *chunk),
+                    )
+                )
+        return out
+
     def count(self, kind: str) -> int:
         with self.lock:
             return int(

@@ -36,6 +36,8 @@ from urllib.parse import parse_qsl, urlsplit
 import jwt
 from werkzeug.datastructures import Headers
 
+from app.sync.office_facts import EIGENSCHAPPEN as OFFICE_EIGENSCHAPPEN
+from app.sync.office_facts import LAPTOP_EIGENSCHAPPEN
 from tests.zgw_server import specs
 from tests.zgw_server.db import ServerDB
 
@@ -55,7 +57,7 @@ STATUSTYPEN = [
     "Afgerond",
 ]
 ROLTYPEN = [("Inburgeraar", "belanghebbende"), ("Klantmanager", "behandelaar")]
-IOTYPEN = ["Brede intake", "Plan Inburgering en Participatie", "Gespreksverslag"]
+IOTYPEN = ["Brede intake", "Plan Inburgering en Participatie", "Gespreksverslag", "Verwerkingslog"]
 
 
 def elfproef(value: str) -> bool:
@@ -189,8 +191,13 @@ class ZgwTestServer:
         validate: bool = True,
         ssl_context: ssl.SSLContext | None = None,
         page_size: int = 100,
+        latency_s: float = 0.0,
+        with_resultaattype: bool = True,
+        eigenschappen: tuple[str, ...] | None = None,
     ) -> None:
         self.db = ServerDB(db_path)
+        self.with_resultaattype = with_resultaattype
+        self.only_eigenschappen = eigenschappen  # None: all the app knows; else only these
         self.client_id = client_id
         self.secret = secret
         self.validate = validate
@@ -198,6 +205,11 @@ class ZgwTestServer:
         self.page_size = page_size
         self.faults = FaultPlan()
         self.clock_offset_s = 0.0  # the server's clock runs this much ahead of ours
+        self.date_header_offset_s: float | None = None  # a Date header that lies (tests)
+        self.latency_s = latency_s  # added to every request (a remote Open Zaak's think time)
+        self.in_flight = 0
+        self.max_in_flight = 0  # most requests handled at the same moment (concurrency tests)
+        self.eigenschappen: dict[str, str] = {}  # naam -> url
         self.jwt_expiry = JWT_EXPIRY
         self.api_version_override: str | None = None
         self.request_violations: list[str] = []
@@ -213,6 +225,7 @@ class ZgwTestServer:
         self.roltypen: dict[str, str] = {}
         self.iotypen: dict[str, str] = {}
         self.besluittype_url = ""
+        self.resultaattype_url = ""
         self.catalogus_url = ""
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -355,6 +368,65 @@ class ZgwTestServer:
                         "eindeObject": "2099-12-31",
                     },
                 )
+            eig_urls = []
+            for spec in (*OFFICE_EIGENSCHAPPEN, *LAPTOP_EIGENSCHAPPEN):
+                if self.only_eigenschappen is not None and spec.naam not in self.only_eigenschappen:
+                    continue
+                u = str(uuidlib.uuid4())
+                url = self.url("catalogi", "eigenschappen", u)
+                eig_urls.append(url)
+                self.eigenschappen[spec.naam] = url
+                specificatie: dict[str, Any] = {
+                    "formaat": spec.formaat,
+                    "lengte": spec.lengte,
+                    "kardinaliteit": "1",
+                }
+                if spec.waarden:
+                    specificatie["waardenverzameling"] = list(spec.waarden)
+                self.db.insert(
+                    "eigenschap",
+                    u,
+                    url,
+                    {
+                        "url": url,
+                        "naam": spec.naam,
+                        "definitie": spec.definitie,
+                        "specificatie": specificatie,
+                        "toelichting": "",
+                        "zaaktype": zt,
+                        "zaaktypeIdentificatie": "INBURGERING",
+                        "catalogus": self.catalogus_url,
+                        "statustype": None,
+                        "beginGeldigheid": "2024-01-01",
+                        "eindeGeldigheid": None,
+                        "beginObject": "2024-01-01",
+                        "eindeObject": "2099-12-31",
+                    },
+                    ref=zt,
+                )
+            rs_uuid = str(uuidlib.uuid4())
+            self.resultaattype_url = self.url("catalogi", "resultaattypen", rs_uuid)
+            if self.with_resultaattype:
+                self.db.insert(
+                    "resultaattype",
+                    rs_uuid,
+                    self.resultaattype_url,
+                    {
+                        "url": self.resultaattype_url,
+                        "zaaktype": zt,
+                        "zaaktypeIdentificatie": "INBURGERING",
+                        "omschrijving": "Inburgering afgerond",
+                        "resultaattypeomschrijving": "https://selectielijst.example/resultaattypeomschrijvingen/1",
+                        "omschrijvingGeneriek": "Afgehandeld",
+                        "selectielijstklasse": "https://selectielijst.example/resultaten/1",
+                        "catalogus": self.catalogus_url,
+                        "besluittypeOmschrijving": [],
+                        "informatieobjecttypeOmschrijving": [],
+                        "beginObject": "2024-01-01",
+                        "eindeObject": "2099-12-31",
+                    },
+                    ref=zt,
+                )
             self.db.insert(
                 "besluittype",
                 bt_uuid,
@@ -399,8 +471,8 @@ class ZgwTestServer:
                     "verantwoordelijke": "Team Inburgering",
                     "catalogus": self.catalogus_url,
                     "statustypen": st_urls,
-                    "resultaattypen": [],
-                    "eigenschappen": [],
+                    "resultaattypen": [self.resultaattype_url] if self.with_resultaattype else [],
+                    "eigenschappen": eig_urls,
                     "informatieobjecttypen": iot_urls,
                     "roltypen": rt_urls,
                     "besluittypen": [self.besluittype_url],
@@ -472,7 +544,7 @@ class ZgwTestServer:
             {
                 "zaak": zaak_url,
                 "statustype": self.statustypen[statustype_name],
-                "datumStatusGezet": now_iso(),
+                "datumStatusGezet": self.server_now_iso(),
                 "statustoelichting": "gezet door de gemeente",
             }
         )
@@ -520,19 +592,44 @@ class ZgwTestServer:
         self.office_add_status(zaak["url"], "Aangemeld")
         return self._zaak_out(self.db.get("zaak", zaak["uuid"]) or {})
 
-    def office_create_besluit(self, zaak_url: str) -> dict[str, Any]:
+    def office_set_eigenschap(
+        self, zaak_url: str, naam: str, waarde: str, *, check: bool = True
+    ) -> dict[str, Any]:
+        """The office records a fact on the zaak (``check=False``: bypass the value rules,
+        as data imported by other means would)."""
+        zaak = self._zaak_by_url(zaak_url)
+        return _public(
+            self._create_zaakeigenschap(
+                zaak, {"eigenschap": self.eigenschappen[naam], "waarde": waarde}, check=check
+            )
+        )
+
+    def office_create_besluit(
+        self,
+        zaak_url: str,
+        *,
+        datum: str | None = None,
+        ingangsdatum: str | None = None,
+        **extra: Any,
+    ) -> dict[str, Any]:
+        """The office records the PIP vaststelling. ``datum=""`` stores a besluit without a
+        date (only possible through other means than the API; for the bad-input test)."""
         u = str(uuidlib.uuid4())
         url = self.url("besluiten", "besluiten", u)
+        today = date.today().isoformat()
         data = {
             "url": url,
             "identificatie": f"BESLUIT-{date.today().year}-{self.db.count('besluit') + 1:010d}",
             "verantwoordelijkeOrganisatie": RSIN,
             "besluittype": self.besluittype_url,
             "zaak": zaak_url,
-            "datum": date.today().isoformat(),
-            "ingangsdatum": date.today().isoformat(),
+            "datum": today if datum is None else datum,
+            "ingangsdatum": (today if datum is None else datum)
+            if ingangsdatum is None
+            else ingangsdatum,
             "toelichting": "PIP vastgesteld",
             "vervalredenWeergave": "",
+            **extra,
         }
         with self.db.tx():
             self.db.insert(
@@ -550,12 +647,16 @@ class ZgwTestServer:
         body: bytes,
     ) -> Reply:
         m = re.fullmatch(
-            r"/(zaken|documenten|catalogi|besluiten)/api/v1/([a-z_\-]+)(?:/([0-9a-f\-]{36}))?(?:/([a-z_]+))?/?",
+            r"/(zaken|documenten|catalogi|besluiten)/api/v1/([a-z_\-]+)(?:/([0-9a-f\-]{36}))?"
+            r"(?:/([a-z_]+))?(?:/([0-9a-f\-]{36}))?/?",
             path,
         )
         if not m:
             raise ApiError(404, "not_found", "Niet gevonden.")
-        api, resource, obj_uuid, action = m.groups()
+        api, resource, obj_uuid, action, sub_uuid = m.groups()
+        if sub_uuid:  # /zaken/{uuid}/zaakeigenschappen/{uuid}
+            action = f"{action}/item"
+            obj_uuid = f"{obj_uuid}/{sub_uuid}"
         self._check_auth(headers)
         if api == "zaken" and resource == "zaken" and method in {"GET", "POST", "PUT", "PATCH"}:
             accept_crs = _hget(headers, "Accept-Crs")
@@ -614,10 +715,33 @@ class ZgwTestServer:
         url = data["url"]
         out["rollen"] = [r["url"] for r in self.db.find("rol", zaak=url)]
         out["zaakinformatieobjecten"] = [z["url"] for z in self.db.find("zio", zaak=url)]
+        out["eigenschappen"] = [e["url"] for e in self.db.find("zaakeigenschap", zaak=url)]
         statussen = self.db.find("status", zaak=url)
         out["status"] = (
             max(statussen, key=lambda s: s["datumStatusGezet"])["url"] if statussen else None
         )
+        return out
+
+    def _zaken_out(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``_zaak_out`` for a page of zaken with four queries instead of four per zaak."""
+        urls = [r["url"] for r in rows]
+        rollen = self.db.urls_by_zaak("rol", urls)
+        zios = self.db.urls_by_zaak("zio", urls)
+        eigen = self.db.urls_by_zaak("zaakeigenschap", urls)
+        status_rows: dict[str, list[dict[str, Any]]] = {}
+        for u in urls:
+            status_rows[u] = []
+        for st in self.db.find_in_zaken("status", urls):
+            status_rows.setdefault(st["zaak"], []).append(st)
+        out = []
+        for r in rows:
+            o = _public(r)
+            o["rollen"] = rollen.get(r["url"], [])
+            o["zaakinformatieobjecten"] = zios.get(r["url"], [])
+            o["eigenschappen"] = eigen.get(r["url"], [])
+            sts = status_rows.get(r["url"], [])
+            o["status"] = max(sts, key=lambda s: s["datumStatusGezet"])["url"] if sts else None
+            out.append(o)
         return out
 
     def _create_zaak(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -695,24 +819,13 @@ class ZgwTestServer:
             rows = [r for r in rows if r["zaaktype"] == q["zaaktype"]]
         mw = q.get("rol__betrokkeneIdentificatie__medewerker__identificatie")
         bsn = q.get("rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn")
-        if mw or bsn:
-            keep = []
-            for r in rows:
-                rollen = self.db.find("rol", zaak=r["url"])
-                ids = {
-                    (
-                        x["betrokkeneType"],
-                        x["betrokkeneIdentificatie"].get("identificatie")
-                        or x["betrokkeneIdentificatie"].get("inpBsn"),
-                    )
-                    for x in rollen
-                }
-                if (mw and ("medewerker", mw) in ids) or (
-                    bsn and ("natuurlijk_persoon", bsn) in ids
-                ):
-                    keep.append(r)
-            rows = keep
-        return self._page(rows, q, "zaken", "zaken", self._zaak_out)
+        if mw:
+            urls = self.db.zaken_with_rol("identificatie", mw, "medewerker")
+            rows = [r for r in rows if r["url"] in urls]
+        if bsn:
+            urls = self.db.zaken_with_rol("inpBsn", bsn, "natuurlijk_persoon")
+            rows = [r for r in rows if r["url"] in urls]
+        return self._page(rows, q, "zaken", "zaken", self._zaak_out, many=self._zaken_out)
 
     def r_zaken_create(self, _u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
         out = self._create_zaak(p)
@@ -744,7 +857,107 @@ class ZgwTestServer:
             self.db.update(data["url"], data)
         return Reply(200, self._zaak_out(data))
 
+    # ---- zaakeigenschappen --------------------------------------------------------------------
+    def _create_zaakeigenschap(
+        self, zaak: dict[str, Any], p: dict[str, Any], *, check: bool = True
+    ) -> dict[str, Any]:
+        """Open Zaak's rules: the eigenschap belongs to the zaak's zaaktype and the waarde
+        matches its specificatie (datum ``JJJJMMDD``, getal, waardenverzameling, lengte).
+        ``check=False`` models data that got in by other means (an import, an older
+        version, a migration) - the office side of the bad-input tests."""
+        for name in ("eigenschap", "waarde"):
+            if name not in p:
+                raise invalid(name, "required", "Dit veld is vereist.")
+        eig = self.db.by_url(str(p["eigenschap"]))
+        if eig is None or eig[0] != "eigenschap":
+            raise invalid("eigenschap", "bad-url", "De URL is ongeldig.")
+        spec = eig[1]
+        if check:
+            if spec["zaaktype"] != zaak["zaaktype"]:
+                raise invalid(
+                    "eigenschap", "zaaktype-mismatch", "De eigenschap hoort niet bij het zaaktype."
+                )
+            _check_waarde(spec["specificatie"], str(p["waarde"]))
+        u = str(uuidlib.uuid4())
+        url = f"{zaak['url']}/zaakeigenschappen/{u}"
+        data = {
+            "url": url,
+            "uuid": u,
+            "zaak": zaak["url"],
+            "eigenschap": spec["url"],
+            "naam": spec["naam"],
+            "waarde": str(p["waarde"]),
+        }
+        with self.db.tx():
+            self.db.insert("zaakeigenschap", u, url, data, zaak=zaak["url"], ref=spec["url"])
+            zaak["laatstGemuteerd"] = now_iso()
+            self.db.update(zaak["url"], zaak)
+        return data
+
+    def r_zaakeigenschappen_list(
+        self, u: str | None, _q: dict[str, str], _p: dict[str, Any]
+    ) -> Reply:
+        zaak = self._get_zaak(u or "")
+        rows = self.db.find("zaakeigenschap", zaak=zaak["url"])
+        return Reply(200, [_public(r) for r in rows])  # not paginated (OAS: array)
+
+    def r_zaakeigenschappen_create(
+        self, u: str | None, _q: dict[str, str], p: dict[str, Any]
+    ) -> Reply:
+        zaak = self._get_zaak(u or "")
+        self._ensure_open(zaak)
+        if p.get("zaak") and p["zaak"] != zaak["url"]:
+            raise invalid("zaak", "invalid", "De zaak hoort niet bij deze URL.")
+        data = self._create_zaakeigenschap(zaak, p)
+        return Reply(201, _public(data), {"Location": data["url"]})
+
+    def _zaakeigenschap(self, u: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+        zaak_uuid, _, item_uuid = (u or "").partition("/")
+        zaak = self._get_zaak(zaak_uuid)
+        data = self.db.get("zaakeigenschap", item_uuid)
+        if data is None or data["zaak"] != zaak["url"]:
+            raise ApiError(404, "not_found", "Niet gevonden.")
+        return zaak, data
+
+    def r_zaakeigenschap_get(self, u: str | None, _q: dict[str, str], _p: dict[str, Any]) -> Reply:
+        return Reply(200, _public(self._zaakeigenschap(u)[1]))
+
+    def r_zaakeigenschap_patch(self, u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
+        with self.db.tx():
+            zaak, data = self._zaakeigenschap(u)
+            self._ensure_open(zaak)
+            if "waarde" in p:
+                found = self.db.by_url(data["eigenschap"])
+                if found is not None:
+                    _check_waarde(found[1]["specificatie"], str(p["waarde"]))
+                data["waarde"] = str(p["waarde"])
+            self.db.update(data["url"], data)
+            zaak["laatstGemuteerd"] = now_iso()
+            self.db.update(zaak["url"], zaak)
+        return Reply(200, _public(data))
+
     # ---- rollen -------------------------------------------------------------------------------
+    def r_rollen_put(self, u: str | None, _q: dict[str, str], p: dict[str, Any]) -> Reply:
+        """Zaken 1.5: a Rol may be replaced (PUT); zaak, roltype and type stay."""
+        with self.db.tx():
+            data = self._must("rol", u)
+            zaak = self._zaak_by_url(data["zaak"])
+            self._ensure_open(zaak)
+            for k in ("zaak", "roltype", "betrokkeneType"):
+                if p.get(k) and p[k] != data[k]:
+                    raise invalid(k, "wijzigen-niet-toegelaten", "Dit veld mag niet wijzigen.")
+            ident = dict(p.get("betrokkeneIdentificatie") or {})
+            if data["betrokkeneType"] == "natuurlijk_persoon":
+                bsn = ident.get("inpBsn", "")
+                if bsn and not elfproef(bsn):
+                    raise invalid("betrokkeneIdentificatie.inpBsn", "invalid", "Onjuist BSN")
+            data["betrokkeneIdentificatie"] = ident
+            data["roltoelichting"] = p.get("roltoelichting", data.get("roltoelichting", ""))
+            if "contactpersoonRol" in p:
+                data["contactpersoonRol"] = p["contactpersoonRol"]
+            self.db.update(data["url"], data)
+        return Reply(200, _public(data))
+
     def _create_rol(self, p: dict[str, Any]) -> dict[str, Any]:
         for name in ("zaak", "betrokkeneType", "roltype"):
             if not p.get(name):
@@ -833,6 +1046,13 @@ class ZgwTestServer:
                 "nonFieldErrors",
                 "resultaat-does-not-exist",
                 "Er moet een resultaat zijn voor de eindstatus.",
+            )
+        when = _parse_dt(str(p["datumStatusGezet"]))
+        if when is None:
+            raise invalid("datumStatusGezet", "invalid", "Ongeldige datum/tijd.")
+        if when.timestamp() > time.time() + self.clock_offset_s:
+            raise invalid(
+                "datumStatusGezet", "date-in-future", "Deze datum mag niet in de toekomst liggen."
             )
         u = str(uuidlib.uuid4())
         url = self.url("zaken", "statussen", u)
@@ -1092,7 +1312,13 @@ class ZgwTestServer:
         return data
 
     def _page(
-        self, rows: list[dict[str, Any]], q: dict[str, str], api: str, resource: str, out: Any
+        self,
+        rows: list[dict[str, Any]],
+        q: dict[str, str],
+        api: str,
+        resource: str,
+        out: Any,
+        many: Any = None,
     ) -> Reply:
         try:
             page = max(1, int(q.get("page", "1")))
@@ -1115,15 +1341,25 @@ class ZgwTestServer:
                 "count": len(rows),
                 "next": link(page + 1) if start + size < len(rows) else None,
                 "previous": link(page - 1) if page > 1 else None,
-                "results": [out(r) for r in chunk],
+                "results": many(chunk) if many is not None else [out(r) for r in chunk],
             },
         )
 
     def api_version(self, api: str) -> str:
         return self.api_version_override or API_VERSIONS.get(api, "1.0.0")
 
+    def server_now_iso(self) -> str:
+        return (
+            datetime.fromtimestamp(time.time() + self.clock_offset_s, UTC)
+            .isoformat(timespec="microseconds")
+            .replace("+00:00", "Z")
+        )
+
     def date_header(self) -> str:
-        return formatdate(time.time() + self.clock_offset_s, usegmt=True)
+        offset = (
+            self.clock_offset_s if self.date_header_offset_s is None else self.date_header_offset_s
+        )
+        return formatdate(time.time() + offset, usegmt=True)
 
     def record(self, method: str, path: str, status: int, seconds: float) -> None:
         with self._stats_lock:
@@ -1139,6 +1375,8 @@ def _catalog_routes() -> dict[tuple[str, str, str, bool, str | None], Any]:
         ("roltypen", "roltype"),
         ("informatieobjecttypen", "iotype"),
         ("besluittypen", "besluittype"),
+        ("eigenschappen", "eigenschap"),
+        ("resultaattypen", "resultaattype"),
     ):
         routes[("catalogi", resource, "GET", False, None)] = (
             lambda s, u, q, p, _k=kind, _r=resource: s._catalog_list(_k, _r, q)
@@ -1155,6 +1393,11 @@ _ROUTES: dict[tuple[str, str, str, bool, str | None], Any] = {
     ("zaken", "zaken", "POST", False, None): S.r_zaken_create,
     ("zaken", "zaken", "GET", True, None): S.r_zaken_get,
     ("zaken", "zaken", "PATCH", True, None): S.r_zaken_patch,
+    ("zaken", "zaken", "GET", True, "zaakeigenschappen"): S.r_zaakeigenschappen_list,
+    ("zaken", "zaken", "POST", True, "zaakeigenschappen"): S.r_zaakeigenschappen_create,
+    ("zaken", "zaken", "GET", True, "zaakeigenschappen/item"): S.r_zaakeigenschap_get,
+    ("zaken", "zaken", "PATCH", True, "zaakeigenschappen/item"): S.r_zaakeigenschap_patch,
+    ("zaken", "rollen", "PUT", True, None): S.r_rollen_put,
     ("zaken", "rollen", "GET", False, None): S.r_rollen_list,
     ("zaken", "rollen", "POST", False, None): S.r_rollen_create,
     ("zaken", "rollen", "GET", True, None): S.r_rollen_get,
@@ -1268,8 +1511,21 @@ class _Handler(BaseHTTPRequestHandler):
         self.flush_headers()
 
     def _serve(self, method: str) -> None:
+        srv = self.zgw
+        with srv._stats_lock:
+            srv.in_flight += 1
+            srv.max_in_flight = max(srv.max_in_flight, srv.in_flight)
+        try:
+            self._serve_counted(method)
+        finally:
+            with srv._stats_lock:
+                srv.in_flight -= 1
+
+    def _serve_counted(self, method: str) -> None:
         started = time.perf_counter()
         srv = self.zgw
+        if srv.latency_s > 0:
+            time.sleep(srv.latency_s)
         split = urlsplit(self.path)
         path = split.path
         query = parse_qsl(split.query, keep_blank_values=True)
@@ -1451,3 +1707,32 @@ class _Handler(BaseHTTPRequestHandler):
 
 def content_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _parse_dt(value: str) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _check_waarde(spec: dict[str, Any], waarde: str) -> None:
+    """Open Zaak's ZaakEigenschap value check against the Eigenschap.specificatie."""
+    formaat = spec.get("formaat")
+    if formaat == "datum":
+        try:
+            datetime.strptime(waarde, "%Y%m%d")
+        except ValueError:
+            raise invalid("waarde", "invalid-date", "Ongeldige datum (JJJJMMDD).") from None
+    elif formaat == "getal":
+        try:
+            float(waarde.replace(",", "."))
+        except ValueError:
+            raise invalid("waarde", "invalid-number", "Ongeldig getal.") from None
+    lengte = str(spec.get("lengte", ""))
+    if formaat == "tekst" and lengte.isdigit() and len(waarde) > int(lengte):
+        raise invalid("waarde", "max_length", "De waarde is te lang.")
+    allowed = spec.get("waardenverzameling") or []
+    if allowed and waarde not in allowed:
+        raise invalid("waarde", "invalid-choice", "Deze waarde komt niet voor in de lijst.")

@@ -272,7 +272,15 @@ class SyncPanel(QWidget):
         if not r:
             self.result_label.setText("")
         elif r.get("ok"):
-            self.result_label.setText(self.tr("Sync finished."))
+            text = self.tr("Sync finished.")
+            n = int((r.get("pull") or {}).get("office_problem_clients", 0) or 0)
+            if n:
+                text += " " + self.tr(
+                    "%n client(s) have office data that could not be used; see the client page.",
+                    "",
+                    n,
+                )
+            self.result_label.setText(text)
         else:
             self.result_label.setText(
                 problem_text(str(r.get("message_key") or "sync.unknown"), r.get("params") or {})
