@@ -11,5 +11,13 @@
             <numerusform>%n cliënten hebben gegevens van de gemeente die niet gebruikt konden worden; zie de cliëntpagina.</numerusform>
         </translation>
     </message>
-</context>
+  <message>
+      <source>New questionnaire version installed: {names}.</source>
+      <translation>Nieuwe versie van de vragenlijst geïnstalleerd: {names}.</translation>
+    </message>
+    <message>
+      <source>A questionnaire version from IT was refused: {reason}</source>
+      <translation>Een versie van de vragenlijst van IT is geweigerd: {reason}</translation>
+    </message>
+  </context>
 </TS>

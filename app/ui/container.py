@@ -276,6 +276,26 @@ class AppServices:
             return None
         vault, planner = self.vault, self.planner
         days = self.settings.retention_days_after_confirmed
+        settings, registry, catalog = self.settings, self.registry, self.catalog
+
+        def fetch_forms(client: Any) -> None:
+            from app.config import data_dir
+            from app.services.form_delivery import fetch_form_versions
+
+            report = fetch_form_versions(
+                client,
+                registry(),
+                data_dir(),
+                informatieobjecttype=settings.informatieobjecttype_formulier_url,
+                zaaktype_url=cfg.zaaktype_url,
+                bronorganisatie=cfg.bronorganisatie,
+                catalog=catalog(),
+            )
+            # the last result, for the sync panel (form version names only, no client data)
+            vault.kv.set(
+                "forms_delivery_last",
+                {"installed": report.installed, "refused": [list(r) for r in report.refused]},
+            )
 
         def factory(on_progress: Any, on_record: Any) -> Any:
             from app.services.housekeeping import HousekeepingSync
@@ -287,8 +307,11 @@ class AppServices:
             engine = SyncEngine(
                 vault, ZgwClient(cfg, secret), on_progress=on_progress, on_record=on_record
             )
-            # audit trails go along before the push; retention runs after a good sync
-            return HousekeepingSync(engine, vault, planner(), days)
+            # audit trails go along before the push; retention runs after a good sync; IT's
+            # signed form versions are fetched first (issue 15)
+            return HousekeepingSync(
+                engine, vault, planner(), days, before_sync=lambda: fetch_forms(engine.client)
+            )
 
         return cast("EngineFactory", factory)
 

@@ -109,6 +109,15 @@ class SyncController(QObject):
         if self._engine is not None:
             self._engine.cancel()
 
+    def forms_delivery(self) -> dict[str, Any]:
+        """The last fetch of IT's signed form versions: {"installed": [[form, version]…],
+        "refused": [[file, reason nl, reason en]…]} (issue 15)."""
+        try:
+            value = self._vault.kv.get("forms_delivery_last", {}) or {}
+        except StoreError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
     def last_sync(self) -> str:
         try:
             return str(self._vault.kv.get(LAST_SYNC_KEY, "") or "")

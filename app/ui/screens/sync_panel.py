@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -280,6 +280,7 @@ class SyncPanel(QWidget):
                     "",
                     n,
                 )
+            text += self._forms_text()
             self.result_label.setText(text)
         else:
             self.result_label.setText(
@@ -288,6 +289,23 @@ class SyncPanel(QWidget):
         self.result_label.setProperty("role", "error" if r and not r.get("ok") else "info")
         self.result_label.style().unpolish(self.result_label)
         self.result_label.style().polish(self.result_label)
+
+    def _forms_text(self) -> str:
+        """New questionnaire versions from IT installed or refused at this sync."""
+        forms = getattr(self._c, "forms_delivery", lambda: {})()
+        text = ""
+        installed = [f"{form} v{version}" for form, version in forms.get("installed", [])]
+        if installed:
+            text += " " + self.tr("New questionnaire version installed: {names}.").format(
+                names=", ".join(installed)
+            )
+        english = QLocale().language() == QLocale.Language.English
+        for refused in forms.get("refused", []):
+            reason = str(refused[2] if english else refused[1]) if len(refused) > 2 else ""
+            text += " " + self.tr("A questionnaire version from IT was refused: {reason}").format(
+                reason=reason
+            )
+        return text
 
     # ------------------------------------------------------------------ sync events
     def _on_started(self) -> None:
