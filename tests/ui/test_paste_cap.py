@@ -57,6 +57,8 @@ def test_one_mib_single_line_paste_is_capped_before_the_widget(qtbot, fapp, fvau
     )
     qtbot.addWidget(pager)
     pager.resize(1000, 700)
+    if lang == "ar":  # as inside the self-fill screen, which lays out in the client's direction
+        pager.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     pager.show()
     row = longtext_row(pager)
     ed = row.focus_target
