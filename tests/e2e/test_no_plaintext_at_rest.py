@@ -207,6 +207,8 @@ def fill_intake(qtbot: Any, intake: Any) -> list[str]:
             target = row.focus_target
             if not row.isVisible() or target is None or not target.isEnabled():
                 continue
+            if isinstance(target, QLineEdit | QPlainTextEdit):
+                target.clear()  # section A comes prefilled from the client record
             if row.field.type is FieldType.BSN:
                 type_into(qtbot, target, CANARY_BSN)
                 typed.append(row.path)
