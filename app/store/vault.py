@@ -1,8 +1,9 @@
 """The encrypted vault: one SQLite file, per-record AES-256-GCM envelopes, key slots.
 
-Thread-safety: one connection (``check_same_thread=False``) guarded by an RLock; the GUI
-thread and the sync worker both go through it. See README "Architecture" for why we deviate
-from STYLE §4's single DB-owning executor.
+``Vault`` is the lifecycle facade (create/open/unlock/lock/passphrase/recovery/backups) and
+the composition of the store and its repositories. The record core lives in
+``records.RecordStore`` / ``journal.Store``, which the repositories depend on; the few
+record-level methods kept here delegate to it for code written against the old API.
 """
 
 from __future__ import annotations
@@ -12,87 +13,85 @@ import gc
 import hashlib
 import hmac
 import logging
+import math
 import os
 import shutil
 import sqlite3
-import threading
 import time
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.domain.errors import (
     CorruptDatabase,
     DatabaseMissing,
-    DuplicateClient,
     IntegrityError,
     KeySlotDamaged,
     NewerSchema,
     NotFound,
     NotWritable,
     StoreError,
-    StoreLocked,
     ThrottleActive,
     WrongPassphrase,
 )
 from app.domain.models import utcnow_iso
 from app.domain.outbox import OutboxOp
-from app.store import crypto, keys, schema
+from app.store import crypto, integrity, keys, schema, verify
 from app.store.connection import InstanceLock, connect, immediate, map_error, quick_check
+from app.store.journal import Store
+from app.store.journal_repos import AuditRepository, OutboxRepository
+from app.store.records import RecordMeta, Transaction, ckey_aad
+from app.store.repositories import (
+    ClientRepository,
+    DocumentRepository,
+    DraftRepository,
+    KvRepository,
+    RemoteRefRepository,
+    SecretRepository,
+    VisitRepository,
+)
+from app.store.subkeys import SubKeys
 
 log = logging.getLogger(__name__)
 
+__all__ = ["RecordMeta", "Vault", "throttle_wait"]
+
+THROTTLE_CAP_S = 300.0
+
 
 def throttle_wait(failed_attempts: int) -> float:
-    """No wait for attempts 1–3; from attempt 4: min(2^(n-3), 300) s (SECURITY.md §4)."""
-    if failed_attempts < 3:
+    """No wait for attempts 1–3; attempt n >= 4 waits min(2^(n-3), 300) s (SECURITY.md §4):
+    0, 0, 0, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, …"""
+    if failed_attempts < 4:
         return 0.0
-    return float(min(2 ** (failed_attempts - 2), 300))
-
-
-@dataclass
-class RecordMeta:
-    record_uuid: str
-    type: str
-    version: int
-    key_id: int
-    created_at: str
-    updated_at: str
-    sync_state: str
+    return float(min(2 ** min(failed_attempts - 3, 16), THROTTLE_CAP_S))
 
 
 class Vault:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: InstanceLock) -> None:
         self.path = path
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._instance_lock = lock
-        self._mutex = threading.RLock()
-        self._dk: bytearray | None = None
-        self._rec_key: bytes | None = None
-        self._idx_key: bytes | None = None
-        self._cfg_key: bytes | None = None
-        self._aeads: dict[int, AESGCM] = {}
-        self._client_key_ids: dict[str, int] = {}
-        self.integrity_failures: set[str] = set()
-        self.on_lock: list[Any] = []
-        from app.store import repositories as r
-
-        self.clients = r.ClientRepository(self)
-        self.drafts = r.DraftRepository(self)
-        self.visits = r.VisitRepository(self)
-        self.documents = r.DocumentRepository(self)
-        self.outbox = r.OutboxRepository(self)
-        self.remote_refs = r.RemoteRefRepository(self)
-        self.secrets = r.SecretRepository(self)
-        self.kv = r.KvRepository(self)
-        self.audit = r.AuditRepository(self)
+        self.store = Store(conn, _meta_get(conn, "vault_id") or "")
+        self.db = self.store.db
+        self._mutex = self.store._mutex
+        self.on_lock: list[Callable[[], None]] = []
+        self.integrity_report = integrity.Report()
+        self.device: Any = None  # app.store.device.DeviceSecret when the keyring is used
+        s = self.store
+        self.clients = ClientRepository(s)
+        self.drafts = DraftRepository(s)
+        self.visits = VisitRepository(s)
+        self.documents = DocumentRepository(s)
+        self.outbox = OutboxRepository(s)
+        self.remote_refs = RemoteRefRepository(s)
+        self.secrets = SecretRepository(s)
+        self.kv = KvRepository(s)
+        self.audit = AuditRepository(s)
 
     # ---------------------------------------------------------------- lifecycle
     @staticmethod
@@ -114,6 +113,8 @@ class Vault:
         recovery_public_key_pem: bytes | None = None,
         kdf: crypto.KdfParams | None = None,
     ) -> Vault:
+        """``recovery_public_key_pem`` must come from a verified, IT-signed envelope
+        (``app.config.verified_recovery_key``): the store trusts its caller here."""
         if cls.exists(path):
             raise StoreError("vault exists")
         try:
@@ -143,8 +144,9 @@ class Vault:
 
         atomic_write_bytes(cls.marker_path(path), vault_id.encode())
         vault = cls(path, conn, lock)
-        vault._install_dk(dk)
+        vault.store.install(SubKeys(dk))
         vault.kv.set("profile", {"user_name": user_name, "employee_id": employee_id})
+        vault._after_unlock()
         return vault
 
     @classmethod
@@ -157,19 +159,20 @@ class Vault:
             raise NotFound("no vault")
         lock = InstanceLock(path.with_name(path.name + ".lock"))
         lock.acquire()
+        conn: sqlite3.Connection | None
         try:
             conn = connect(path)
             ok = quick_check(conn) and _has_table(conn, "key_slot")
         except StoreError:
             ok = False
-            conn = None  # type: ignore[assignment]
-        if not ok:
+            conn = None
+        if not ok or conn is None:
             if conn is not None:
                 conn.close()
             moved = _move_aside(path)
             lock.release()
             raise CorruptDatabase(moved_to=str(moved))
-        found = int(_meta_get(conn, "schema_version") or 0)
+        found = _meta_int(conn, "schema_version")
         if found > schema.SCHEMA_VERSION:
             conn.close()
             lock.release()
@@ -189,19 +192,37 @@ class Vault:
 
     @property
     def vault_id(self) -> str:
-        return _meta_get(self._conn, "vault_id") or ""
+        return self.store.vault_id
 
     @property
     def is_locked(self) -> bool:
-        return self._dk is None
+        return self.store.is_locked
+
+    @property
+    def integrity_failures(self) -> set[str]:
+        return self.store.integrity_failures
 
     # ---------------------------------------------------------------- unlock / lock
     def throttle_remaining(self) -> float:
-        until = float(_meta_get(self._conn, "throttle_until") or 0)
-        return max(0.0, until - time.time())
+        """Seconds to wait; garbage, NaN, inf or a far-future value in the file is treated
+        as at most the cap (logged), never a raw exception, never a lock-out for years."""
+        raw = _meta_get(self._conn, "throttle_until") or "0"
+        try:
+            until = float(raw)
+        except ValueError:
+            log.warning("throttle value unreadable", extra={"event": "throttle_garbage"})
+            return 0.0
+        if math.isnan(until):
+            log.warning("throttle value unreadable", extra={"event": "throttle_garbage"})
+            return 0.0
+        remaining = until - time.time()
+        if remaining > THROTTLE_CAP_S:
+            log.warning("throttle value capped", extra={"event": "throttle_capped"})
+            return THROTTLE_CAP_S
+        return max(0.0, remaining)
 
     def failed_attempts(self) -> int:
-        return int(_meta_get(self._conn, "failed_attempts") or 0)
+        return max(0, min(_meta_int(self._conn, "failed_attempts"), 10_000))
 
     def unlock(self, passphrase: str) -> None:
         with self._mutex:
@@ -209,13 +230,13 @@ class Vault:
             if remaining > 0:
                 raise ThrottleActive(remaining)
             try:
-                dk, _slot = keys.unwrap_with_passphrase(self._conn, passphrase)
+                dk, slot_id = keys.unwrap_with_passphrase(self._conn, passphrase)
             except WrongPassphrase:
                 failed = self.failed_attempts() + 1
                 wait = throttle_wait(failed)
                 with immediate(self._conn):
                     _meta_set(self._conn, "failed_attempts", str(failed))
-                    _meta_set(self._conn, "throttle_until", str(time.time() + wait))
+                    _meta_set(self._conn, "throttle_until", repr(time.time() + wait))
                 raise WrongPassphrase(failed, wait) from None
             if not hmac.compare_digest(
                 _dk_check(dk, self.vault_id), _meta_get(self._conn, "dk_check") or ""
@@ -224,7 +245,35 @@ class Vault:
             with immediate(self._conn):
                 _meta_set(self._conn, "failed_attempts", "0")
                 _meta_set(self._conn, "throttle_until", "0")
-            self._install_dk(bytearray(dk))
+                if keys.slot_needs_refresh(self._conn, slot_id, dk):
+                    keys.refresh_passphrase_slot(self._conn, slot_id, passphrase, dk)
+            self.store.install(SubKeys(bytearray(dk)))
+            self._after_unlock()
+
+    def _after_unlock(self) -> None:
+        """Integrity scan, caches, actor. Problems are reported, never fatal: the rest of
+        the vault stays usable (SECURITY.md §10 #42–#45)."""
+        verify.baseline_pending(self.store)
+        self.integrity_report = verify.scan(self.store)
+        if self.device is not None:
+            self.device.check(self)
+        if not self.integrity_report.ok:
+            log.error(
+                "vault integrity problem",
+                extra={"event": "vault_integrity", "count": len(self.integrity_report.bad_ids())},
+            )
+        self.clients.load_cache()
+        self.store.actor = str((self.kv.get("profile") or {}).get("employee_id", ""))
+        if self.device is not None:
+            self.device.after_unlock(self)
+
+    def accept_integrity_state(self) -> None:
+        """The klantmanager/IT saw the integrity report: accept the vault as it is now (an
+        audited action; flagged rows stay unreadable)."""
+        with self.store.transaction() as conn:
+            verify.rebaseline(self.store)
+            self.store.write_audit(conn, "integrity_accepted", "vault", self.vault_id)
+        self.integrity_report = verify.scan(self.store)
 
     def lock(self) -> None:
         """Drop every key and decrypted cache (SECURITY.md §4 lock procedure)."""
@@ -232,23 +281,19 @@ class Vault:
             for cb in list(self.on_lock):
                 with contextlib.suppress(Exception):
                     cb()
-            if self._dk is not None:
-                crypto.wipe(self._dk)
-            self._dk = None
-            self._rec_key = self._idx_key = self._cfg_key = None
-            self._aeads.clear()
-            self._client_key_ids.clear()
             self.clients.clear_cache()
+            self.store.wipe()
+            self.store.actor = ""
             gc.collect()
 
-    def _install_dk(self, dk: bytearray) -> None:
-        self._dk = dk
-        self._rec_key = crypto.hkdf(dk, crypto.INFO_REC)
-        self._idx_key = crypto.hkdf(dk, crypto.INFO_IDX)
-        self._cfg_key = crypto.hkdf(dk, crypto.INFO_CFG)
-        self._aeads = {crypto.VAULT_KEY_ID: AESGCM(self._rec_key), 0: AESGCM(self._cfg_key)}
-        self._load_client_keys()
-        self.clients.load_cache()
+    @property
+    def _dk(self) -> bytearray | None:
+        """The data key while unlocked (tests check it is gone after lock)."""
+        return None if self.store.is_locked else self.store.keys.dk
+
+    @property
+    def _aeads(self) -> dict[int, AESGCM]:
+        return self.store._aeads
 
     def change_passphrase(self, old: str, new: str, kdf: crypto.KdfParams | None = None) -> None:
         """New salt → new KEK → new slot → unwrap-test → delete old slot; one transaction.
@@ -261,14 +306,24 @@ class Vault:
                 keys.unwrap_with_passphrase(self._conn, new)
                 self._conn.execute("DELETE FROM key_slot WHERE slot_id=?", (old_slot,))
 
-    def set_recovery_key(self, pub_pem: bytes) -> None:
-        self._require_unlocked()
-        assert self._dk is not None
-        with self._mutex, immediate(self._conn):
-            keys.add_escrow_slot(self._conn, pub_pem, self._dk, self.vault_id)
+    def set_recovery_key(self, pub_pem: bytes) -> str:
+        """Seal the DK to a (verified) recovery key, replacing the old one: an explicit,
+        audited action. Returns the new fingerprint (from the slot)."""
+        keys_ = self.store.keys
+        with self.store.transaction() as conn:
+            fingerprint = keys.add_escrow_slot(conn, pub_pem, keys_.dk, self.vault_id)
+            self.store.write_audit(conn, "recovery_key_changed", "vault", fingerprint)
+        log.info("recovery key changed", extra={"event": "recovery_key_changed"})
+        return fingerprint
 
     def recovery_fingerprint(self) -> str | None:
-        return keys.escrow_fingerprint(self._conn)
+        """From what the escrow slot authenticates (its recipient key, under a DK-keyed MAC);
+        None without a slot, "" when the slot cannot be verified (damaged, or written before
+        schema v3: IT should apply the signed recovery key again)."""
+        try:
+            return keys.escrow_fingerprint(self._conn, self.store.keys.slotmac)
+        except IntegrityError:
+            return ""
 
     @classmethod
     def recover(
@@ -293,7 +348,8 @@ class Vault:
             keys.add_passphrase_slot(vault._conn, new_passphrase, dk, kdf or crypto.calibrate())
             _meta_set(vault._conn, "failed_attempts", "0")
             _meta_set(vault._conn, "throttle_until", "0")
-        vault._install_dk(bytearray(dk))
+        vault.store.install(SubKeys(bytearray(dk)))
+        vault._after_unlock()
         return vault
 
     # ---------------------------------------------------------------- backups
@@ -341,106 +397,27 @@ class Vault:
                 path.with_name(path.name + suffix).unlink()
         os.replace(tmp, path)
 
-    # ---------------------------------------------------------------- record core
+    # ------------------------------------------------------- record core (delegates)
     def _require_unlocked(self) -> None:
-        if self._dk is None:
-            raise StoreLocked("vault is locked")
+        self.store._require_unlocked()
 
-    def transaction(self) -> _Transaction:
-        """``with vault.transaction() as conn:`` one BEGIN IMMEDIATE … COMMIT under the mutex
-        (a plain class rather than a generator: this is on every save's hot path)."""
-        return _Transaction(self)
+    def transaction(self) -> Transaction:
+        return self.store.transaction()
 
     def read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._mutex:
-            self._require_unlocked()
-            try:
-                return self._conn.execute(sql, tuple(params)).fetchall()
-            except sqlite3.Error as exc:
-                raise map_error(exc) from None
-
-    def aead(self, key_id: int) -> AESGCM:
-        self._require_unlocked()
-        try:
-            return self._aeads[key_id]
-        except KeyError:
-            raise IntegrityError(f"key:{key_id}") from None
+        return self.store.read(sql, params)
 
     def client_key_id(self, client_uuid: str, *, create: bool = True) -> int:
-        """Each client's records live under their own key (crypto-shredding on purge)."""
-        self._require_unlocked()
-        if not client_uuid:
-            return crypto.VAULT_KEY_ID
-        key_id = self._client_key_ids.get(client_uuid)
-        if key_id is not None:
-            return key_id
-        if not create:
-            raise NotFound("client key")
-        assert self._rec_key is not None
-        with self.transaction() as conn:
-            row = conn.execute("SELECT COALESCE(MAX(key_id), 1) + 1 FROM client_key").fetchone()
-            key_id = int(row[0])
-            if key_id > 0xFFFF:
-                raise StoreError("key id space exhausted")
-            ck = os.urandom(32)
-            conn.execute(
-                "INSERT INTO client_key(key_id, created_at, payload) VALUES (?,?,?)",
-                (key_id, utcnow_iso(), crypto.wrap(self._rec_key, ck, _ckey_aad(key_id))),
-            )
-        self._aeads[key_id] = AESGCM(ck)
-        self._client_key_ids[client_uuid] = key_id
-        return key_id
-
-    def register_client_key(self, client_uuid: str, key_id: int) -> None:
-        self._client_key_ids[client_uuid] = key_id
+        return self.store.client_key_id(client_uuid, create=create)
 
     def client_for_key(self, key_id: int) -> str | None:
-        for cu, kid in self._client_key_ids.items():
-            if kid == key_id:
-                return cu
-        return None
-
-    def _load_client_keys(self) -> None:
-        assert self._rec_key is not None
-        for key_id, payload in self._conn.execute("SELECT key_id, payload FROM client_key"):
-            try:
-                self._aeads[int(key_id)] = AESGCM(
-                    crypto.unwrap(self._rec_key, bytes(payload), _ckey_aad(int(key_id)))
-                )
-            except (crypto.EnvelopeError, ValueError):
-                log.error("client key failed integrity check", extra={"event": "key_integrity"})
-
-    def seal(self, table: str, record_uuid: str, version: int, key_id: int, obj: Any) -> bytes:
-        aad = crypto.record_aad(table, record_uuid, version, schema.SCHEMA_VERSION, key_id)
-        return crypto.seal(self.aead(key_id), key_id, aad, obj)
-
-    def open_sealed(
-        self,
-        table: str,
-        record_uuid: str,
-        version: int,
-        schema_version: int,
-        key_id: int,
-        blob: bytes,
-    ) -> Any:
-        try:
-            if crypto.envelope_key_id(blob) != key_id:
-                raise crypto.EnvelopeError("key id mismatch")
-            aad = crypto.record_aad(table, record_uuid, version, schema_version, key_id)
-            return crypto.open_sealed(self.aead(key_id), aad, blob)
-        except (crypto.EnvelopeError, IntegrityError, ValueError):
-            self.integrity_failures.add(record_uuid)
-            raise IntegrityError(record_uuid) from None
+        return self.store.client_for_key(key_id)
 
     def bsn_index(self, bsn: str) -> str:
-        self._require_unlocked()
-        assert self._idx_key is not None
-        return crypto.blind_index(self._idx_key, bsn)
+        return self.store.bsn_index(bsn)
 
     def keyed_name(self, namespace: str, name: str) -> str:
-        self._require_unlocked()
-        assert self._idx_key is not None
-        return crypto.keyed_name(self._idx_key, namespace, name)
+        return self.store.keyed_name(namespace, name)
 
     def put_record(
         self,
@@ -453,85 +430,18 @@ class Vault:
         bsn_bidx: str | None = None,
         sync_state: str = "local",
     ) -> int:
-        """Insert or update one record inside an open transaction; returns the new version."""
-        row = conn.execute(
-            "SELECT version, created_at, key_id FROM records WHERE record_uuid=?", (record_uuid,)
-        ).fetchone()
-        now = utcnow_iso()
-        version = (int(row[0]) + 1) if row else 1
-        created = row[1] if row else now
-        if row and int(row[2]) != key_id:
-            raise StoreError("record moved between keys")
-        blob = self.seal("records", record_uuid, version, key_id, data)
-        try:
-            conn.execute(
-                "INSERT INTO records(record_uuid, type, version, schema_version, key_id,"
-                " created_at,"
-                " updated_at, sync_state, bsn_bidx, payload) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(record_uuid) DO UPDATE SET version=excluded.version,"
-                " schema_version=excluded.schema_version, updated_at=excluded.updated_at,"
-                " sync_state=excluded.sync_state, bsn_bidx=excluded.bsn_bidx,"
-                " payload=excluded.payload",
-                (
-                    record_uuid,
-                    rtype,
-                    version,
-                    schema.SCHEMA_VERSION,
-                    key_id,
-                    created,
-                    now,
-                    sync_state,
-                    bsn_bidx,
-                    blob,
-                ),
-            )
-        except sqlite3.IntegrityError as exc:
-            if "bsn_bidx" in str(exc):
-                raise DuplicateClient("bsn already present") from None
-            raise
-        return version
+        return self.store.put_record(
+            conn, rtype, record_uuid, data, key_id, bsn_bidx=bsn_bidx, sync_state=sync_state
+        )
 
     def get_record(self, record_uuid: str) -> tuple[RecordMeta, Any]:
-        rows = self.read(
-            "SELECT record_uuid, type, version, schema_version, key_id, created_at, updated_at,"
-            " sync_state, payload FROM records WHERE record_uuid=?",
-            (record_uuid,),
-        )
-        if not rows:
-            raise NotFound("record")
-        return self._decode(rows[0])
+        return self.store.get_record(record_uuid)
 
     def iter_records(self, rtype: str, key_id: int | None = None) -> list[tuple[RecordMeta, Any]]:
-        """Decrypt all records of a type (optionally of one key); records that fail their
-        integrity check are skipped and listed in ``integrity_failures``."""
-        sql = (
-            "SELECT record_uuid, type, version, schema_version, key_id, created_at, updated_at,"
-            " sync_state, payload FROM records WHERE type=?"
-        )
-        params: list[Any] = [rtype]
-        if key_id is not None:
-            sql += " AND key_id=?"
-            params.append(key_id)
-        out = []
-        for row in self.read(sql + " ORDER BY created_at", params):
-            try:
-                out.append(self._decode(row))
-            except IntegrityError:
-                log.error(
-                    "record failed integrity check",
-                    extra={"event": "record_integrity", "record_uuid": row[0]},
-                )
-        return out
-
-    def _decode(self, row: tuple[Any, ...]) -> tuple[RecordMeta, Any]:
-        meta = RecordMeta(row[0], row[1], int(row[2]), int(row[4]), row[5], row[6], row[7])
-        data = self.open_sealed(
-            "records", row[0], int(row[2]), int(row[3]), int(row[4]), bytes(row[8])
-        )
-        return meta, data
+        return self.store.iter_records(rtype, key_id)
 
     def write_outbox(self, conn: sqlite3.Connection, ops: Iterable[OutboxOp]) -> None:
-        self.outbox.write(conn, ops)
+        self.store.write_outbox(conn, ops)
 
     def write_audit(
         self,
@@ -541,61 +451,23 @@ class Vault:
         record_uuid: str,
         client_uuid: str = "",
     ) -> None:
-        self.audit.write(conn, action, record_type, record_uuid, client_uuid)
+        self.store.write_audit(conn, action, record_type, record_uuid, client_uuid)
 
     # ---------------------------------------------------------------- purge (crypto-shredding)
     def purge_client(self, client_uuid: str) -> None:
         """Destroy the client's key and rows; a purge audit entry (no content) stays."""
-        key_id = self.client_key_id(client_uuid, create=False)
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM records WHERE key_id=?", (key_id,))
-            conn.execute("DELETE FROM outbox WHERE key_id=?", (key_id,))
-            conn.execute("DELETE FROM client_key WHERE key_id=?", (key_id,))
-            self.write_audit(conn, "purge", "client", client_uuid, client_uuid)
-        self._aeads.pop(key_id, None)
-        self._client_key_ids.pop(client_uuid, None)
+        s = self.store
+        key_id = s.client_key_id(client_uuid, create=False)
+        with s.transaction() as conn:
+            s.delete_where(conn, "records", "key_id=?", (key_id,))
+            s.delete_where(conn, "outbox", "key_id=?", (key_id,))
+            s.delete_where(conn, "client_key", "key_id=?", (key_id,))
+            s.write_audit(conn, "purge", "client", client_uuid, client_uuid)
+        s.forget_client_key(client_uuid)
         self.clients.forget(client_uuid)
 
 
 # -------------------------------------------------------------------- helpers
-class _Transaction:
-    __slots__ = ("_vault",)
-
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    def __enter__(self) -> sqlite3.Connection:
-        v = self._vault
-        v._mutex.acquire()
-        try:
-            v._require_unlocked()
-            v._conn.execute("BEGIN IMMEDIATE")
-        except BaseException as exc:
-            v._mutex.release()
-            if isinstance(exc, sqlite3.Error):
-                raise map_error(exc) from None
-            raise
-        return v._conn
-
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        v = self._vault
-        try:
-            if exc_type is None:
-                try:
-                    v._conn.execute("COMMIT")
-                    return
-                except sqlite3.Error as err:
-                    with contextlib.suppress(sqlite3.Error):
-                        v._conn.execute("ROLLBACK")
-                    raise map_error(err) from None
-            with contextlib.suppress(sqlite3.Error):
-                v._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error | OSError):
-                raise map_error(exc) from None
-        finally:
-            v._mutex.release()
-
-
 def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -624,12 +496,21 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
         return False
 
 
+def _meta_int(conn: sqlite3.Connection, key: str) -> int:
+    try:
+        return int(_meta_get(conn, key) or 0)
+    except ValueError:
+        log.warning("meta value unreadable", extra={"event": "meta_garbage"})
+        return 0
+
+
 def _dk_check(dk: bytes | bytearray, vault_id: str) -> str:
-    return hmac.new(crypto.hkdf(dk, b"bi/check/v1"), vault_id.encode(), hashlib.sha256).hexdigest()
+    return hmac.new(
+        crypto.hkdf(dk, crypto.INFO_CHECK), vault_id.encode(), hashlib.sha256
+    ).hexdigest()
 
 
-def _ckey_aad(key_id: int) -> bytes:
-    return f"bi/ckey/v1|{key_id}".encode()
+_ckey_aad = ckey_aad  # the v1 fixture builder imports it from here
 
 
 def _move_aside(path: Path) -> Path:

@@ -1,0 +1,104 @@
+"""The integrity scan at unlock, and the one-time baseline after an upgrade (see
+integrity.py for what is authenticated and why)."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import Any
+
+from app.domain.errors import IntegrityError
+from app.domain.outbox import OutboxOp
+from app.store import integrity
+from app.store.journal import Store
+from app.store.records import AUTH_META_KEY
+
+log = logging.getLogger(__name__)
+
+TABLES = ("records", "outbox", "audit", "client_key")
+PENDING_KEY = "integrity_pending"
+
+
+def _meta(store: Store, key: str) -> str | None:
+    row = store._conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def baseline_pending(store: Store) -> bool:
+    """First unlock after the upgrade to schema v3: compute every row's MAC, the outbox's
+    coalesce index and the authenticator from the rows as they are (trust on first use: the
+    upgrade cannot tell what happened to the file before it). Returns True when it ran."""
+    if _meta(store, PENDING_KEY) != "1":
+        return False
+    auth = store.keys.auth
+    with store.transaction() as conn:
+        for table in TABLES:
+            cols = integrity.COLUMNS[table]
+            id_col = integrity.ROW_ID[table]
+            rows = conn.execute(integrity.select_sql(table)).fetchall()
+            for row in rows:
+                values: list[Any] = list(row[: len(cols)])
+                payload = bytes(row[len(cols)])
+                if table == "outbox":
+                    values[cols.index("ckey")] = _ckey_of(store, values, payload)
+                mac = integrity.row_mac(auth, table, values, payload)
+                extra = ", ckey=?" if table == "outbox" else ""
+                params: list[Any] = [mac]
+                if table == "outbox":
+                    params.append(values[cols.index("ckey")])
+                conn.execute(
+                    f"UPDATE {table} SET mac=?{extra} WHERE {id_col}=?",  # noqa: S608
+                    (*params, values[cols.index(id_col)]),
+                )
+                store.track(b"", mac)
+        conn.execute("DELETE FROM meta WHERE key=?", (PENDING_KEY,))
+    log.info("integrity baseline written", extra={"event": "integrity_baseline"})
+    return True
+
+
+def _ckey_of(store: Store, values: list[Any], payload: bytes) -> str:
+    cols = integrity.COLUMNS["outbox"]
+    try:
+        data = store.open_sealed(
+            "outbox",
+            str(values[cols.index("record_uuid")]),
+            int(values[cols.index("version")]),
+            int(values[cols.index("schema_version")]),
+            int(values[cols.index("key_id")]),
+            payload,
+        )
+    except IntegrityError:
+        return ""
+    return store.coalesce_index(OutboxOp.from_dict(data).coalesce_key)
+
+
+def scan(store: Store) -> integrity.Report:
+    """Recompute every row's MAC and the vault authenticator. Loads the authenticator into
+    the store (so that later writes continue from it) whether or not it checks out."""
+    report = integrity.Report()
+    conn = store._conn
+    rows = [(t, conn.execute(integrity.select_sql(t)).fetchall()) for t in TABLES]
+    bad, acc = integrity.scan(rows, store.keys.auth)
+    report.bad_rows = bad
+    for table, ids in bad.items():
+        store.integrity_failures.update(ids if table != "client_key" else [f"key:{i}" for i in ids])
+    loaded = integrity.Authenticator.load(_meta(store, AUTH_META_KEY))
+    if loaded is None:
+        report.authenticator_ok = False
+        store.set_authenticator(integrity.Authenticator())
+        return report
+    state, tag = loaded
+    tag_ok = hmac.compare_digest(state.tag(store.keys.auth, store.vault_id), tag)
+    report.authenticator_ok = tag_ok and state.acc == acc
+    # Later writes continue from the stored state, so a mismatch stays visible at every
+    # unlock until someone accepts the current state (Vault.accept_integrity_state, audited).
+    store.set_authenticator(state)
+    return report
+
+
+def rebaseline(store: Store) -> None:
+    """Accept the rows as they are now (after the user/IT saw the report)."""
+    conn = store._conn
+    rows = [(t, conn.execute(integrity.select_sql(t)).fetchall()) for t in TABLES]
+    _bad, acc = integrity.scan(rows, store.keys.auth)
+    store.set_authenticator(integrity.Authenticator(store.counter, acc))
