@@ -167,8 +167,13 @@ def make_session(
 ) -> Session:
     from app.services.session import Session
 
-    pem = settings.recovery_public_key.encode() if settings.recovery_public_key.strip() else None
-    return Session(vault_path or config.vault_path(), kdf=kdf, recovery_public_key_pem=pem)
+    pem = config.verified_recovery_key(settings).pem  # only an IT-signed key (issue 11)
+    return Session(
+        vault_path or config.vault_path(),
+        kdf=kdf,
+        recovery_public_key_pem=pem,
+        use_device_key=settings.use_device_key,
+    )
 
 
 HandoverFn = Callable[[Any, Any, Sequence[tuple[str, str]], str], Any]
@@ -233,6 +238,7 @@ def build_main_window(
             session.change_passphrase,
             vault.recovery_fingerprint,
             zgw_secret=wiring.secret_store(),
+            device_status=session.device_key_status,
         )
         settings_screen.language_changed.connect(window.set_language)
         settings_screen.idle_minutes_changed.connect(window.set_idle_minutes)
@@ -520,6 +526,8 @@ class Wiring:
         screen.handed_back.connect(lambda: self._handed_back(screen, service, session))
         screen.locked_out.connect(window.lock)
         window.enter_sealed_mode(screen)  # tears the caseload/client page down
+        # SECURITY.md §9: every other client's decrypted header leaves memory (issue 11)
+        self.vault.clients.drop_all_except(session.client_uuid)
         screen.activate()
 
     def _handed_back(self, screen: Any, service: Any, session: Any) -> None:
@@ -528,6 +536,8 @@ class Wiring:
         from app.ui.screens.review import ReviewScreen
 
         window = self.window
+        if not self.vault.is_locked:
+            self.vault.clients.restore()  # the klantmanager has the laptop back (PIN checked)
         if window.sealed_widget is screen:
             window.leave_sealed_mode()  # rebuilds the workspace, reopens the client page
         screen.deleteLater()

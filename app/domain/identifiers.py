@@ -64,7 +64,7 @@ def normalize_postcode(raw: str) -> str:
 
 def is_valid_postcode(raw: str) -> bool:
     m = _POSTCODE.match(normalize_postcode(raw))
-    return bool(m) and m.group(2) not in {"SA", "SD", "SS"}
+    return m is not None and m.group(2) not in {"SA", "SD", "SS"}
 
 
 def sample_bsns(count: int, start: int = 999990000) -> list[str]:

@@ -137,7 +137,7 @@ class ClientRepository(_Repo):
                 self.v.put_record(conn, "client", c.uuid, c.to_dict(), key_id, bsn_bidx=bidx)
                 self.v.write_audit(conn, "create", "client", c.uuid, c.uuid)
         for c, _ in prepared:
-            self._remember(c)
+            self._remember(Client.from_dict(c.to_dict()))  # our own copy: wiped on lock
 
     def find_by_bsn(self, bsn: str) -> Client | None:
         bsn = normalize_bsn(bsn)

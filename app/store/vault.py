@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from app.domain.errors import (
     CorruptDatabase,
     DatabaseMissing,
+    DeviceKeyMissing,
     IntegrityError,
     KeySlotDamaged,
     NewerSchema,
@@ -41,7 +42,9 @@ from app.domain.errors import (
 from app.domain.models import utcnow_iso
 from app.domain.outbox import OutboxOp
 from app.store import crypto, integrity, keys, schema, verify
+from app.store import device as device_mod
 from app.store.connection import InstanceLock, connect, immediate, map_error, quick_check
+from app.store.device import DeviceSecret
 from app.store.journal import Store
 from app.store.journal_repos import AuditRepository, OutboxRepository
 from app.store.records import RecordMeta, Transaction, ckey_aad
@@ -81,7 +84,7 @@ class Vault:
         self._mutex = self.store._mutex
         self.on_lock: list[Callable[[], None]] = []
         self.integrity_report = integrity.Report()
-        self.device: Any = None  # app.store.device.DeviceSecret when the keyring is used
+        self.device: DeviceSecret | None = None  # the OS keyring, when in use
         s = self.store
         self.clients = ClientRepository(s)
         self.drafts = DraftRepository(s)
@@ -112,9 +115,11 @@ class Vault:
         employee_id: str = "",
         recovery_public_key_pem: bytes | None = None,
         kdf: crypto.KdfParams | None = None,
+        device: DeviceSecret | None = None,
     ) -> Vault:
         """``recovery_public_key_pem`` must come from a verified, IT-signed envelope
-        (``app.config.verified_recovery_key``): the store trusts its caller here."""
+        (``app.config.verified_recovery_key``): the store trusts its caller here. With a
+        usable ``device`` keyring the passphrase slot also needs the device secret."""
         if cls.exists(path):
             raise StoreError("vault exists")
         try:
@@ -129,6 +134,10 @@ class Vault:
         vault_id = str(uuid.uuid4())
         dk = bytearray(os.urandom(32))
         params = kdf or crypto.calibrate()
+        entry = device.new_entry() if device is not None and device.available() else None
+        if entry is not None and device is not None and not device.save(vault_id, entry):
+            entry = None
+        secret_input = device.effective_passphrase(passphrase, entry) if device else passphrase
         with immediate(conn):
             schema.create_current(conn)
             _meta_set(conn, "schema_version", str(schema.SCHEMA_VERSION))
@@ -137,20 +146,23 @@ class Vault:
             _meta_set(conn, "failed_attempts", "0")
             _meta_set(conn, "throttle_until", "0")
             _meta_set(conn, "dk_check", _dk_check(dk, vault_id))
-            keys.add_passphrase_slot(conn, passphrase, dk, params)
+            if entry is not None:
+                _meta_set(conn, device_mod.META_FLAG, "1")
+            keys.add_passphrase_slot(conn, secret_input, dk, params)
             if recovery_public_key_pem:
                 keys.add_escrow_slot(conn, recovery_public_key_pem, dk, vault_id)
         from app.config import atomic_write_bytes
 
         atomic_write_bytes(cls.marker_path(path), vault_id.encode())
         vault = cls(path, conn, lock)
+        vault.device = device if entry is not None else None
         vault.store.install(SubKeys(dk))
         vault.kv.set("profile", {"user_name": user_name, "employee_id": employee_id})
         vault._after_unlock()
         return vault
 
     @classmethod
-    def open(cls, path: Path) -> Vault:
+    def open(cls, path: Path, device: DeviceSecret | None = None) -> Vault:
         """Open a locked vault. Raises DatabaseMissing, CorruptDatabase (file moved aside),
         NewerSchema, VaultInUse, NotWritable."""
         if not path.exists():
@@ -181,7 +193,9 @@ class Vault:
             conn.close()
             _migrate(path, found)
             conn = connect(path)
-        return cls(path, conn, lock)
+        vault = cls(path, conn, lock)
+        vault.device = device
+        return vault
 
     def close(self) -> None:
         with self._mutex:
@@ -229,8 +243,9 @@ class Vault:
             remaining = self.throttle_remaining()
             if remaining > 0:
                 raise ThrottleActive(remaining)
+            secret_input = self._secret_input(passphrase)
             try:
-                dk, slot_id = keys.unwrap_with_passphrase(self._conn, passphrase)
+                dk, slot_id = keys.unwrap_with_passphrase(self._conn, secret_input)
             except WrongPassphrase:
                 failed = self.failed_attempts() + 1
                 wait = throttle_wait(failed)
@@ -246,17 +261,30 @@ class Vault:
                 _meta_set(self._conn, "failed_attempts", "0")
                 _meta_set(self._conn, "throttle_until", "0")
                 if keys.slot_needs_refresh(self._conn, slot_id, dk):
-                    keys.refresh_passphrase_slot(self._conn, slot_id, passphrase, dk)
+                    keys.refresh_passphrase_slot(self._conn, slot_id, secret_input, dk)
             self.store.install(SubKeys(bytearray(dk)))
             self._after_unlock()
+
+    def _secret_input(self, passphrase: str) -> str:
+        """The passphrase, plus the device secret when this vault uses one (DeviceKeyMissing
+        when it should but the keyring entry is gone: never a silent plaintext fallback)."""
+        required = _meta_get(self._conn, device_mod.META_FLAG) == "1"
+        if self.device is None:
+            if required:
+                raise DeviceKeyMissing("device key missing")
+            return passphrase
+        entry = self.device.for_unlock(self.vault_id, required)
+        return self.device.effective_passphrase(passphrase, entry)
 
     def _after_unlock(self) -> None:
         """Integrity scan, caches, actor. Problems are reported, never fatal: the rest of
         the vault stays usable (SECURITY.md §10 #42–#45)."""
         verify.baseline_pending(self.store)
         self.integrity_report = verify.scan(self.store)
-        if self.device is not None:
-            self.device.check(self)
+        verify.repair_indexes(self.store, self.integrity_report)
+        if self.device is not None and self.device.rolled_back(self.vault_id, self.store.counter):
+            self.integrity_report.rolled_back = True
+            log.error("vault file rolled back", extra={"event": "vault_rolled_back"})
         if not self.integrity_report.ok:
             log.error(
                 "vault integrity problem",
@@ -264,8 +292,8 @@ class Vault:
             )
         self.clients.load_cache()
         self.store.actor = str((self.kv.get("profile") or {}).get("employee_id", ""))
-        if self.device is not None:
-            self.device.after_unlock(self)
+        if self.device is not None and not self.integrity_report.rolled_back:
+            self.device.remember_counter(self.vault_id, self.store.counter)
 
     def accept_integrity_state(self) -> None:
         """The klantmanager/IT saw the integrity report: accept the vault as it is now (an
@@ -281,6 +309,9 @@ class Vault:
             for cb in list(self.on_lock):
                 with contextlib.suppress(Exception):
                     cb()
+            if self.device is not None and not self.store.is_locked:
+                if not self.integrity_report.rolled_back:
+                    self.device.remember_counter(self.vault_id, self.store.counter)
             self.clients.clear_cache()
             self.store.wipe()
             self.store.actor = ""
@@ -299,11 +330,12 @@ class Vault:
         """New salt → new KEK → new slot → unwrap-test → delete old slot; one transaction.
         No record is re-encrypted."""
         with self._mutex:
-            dk, old_slot = keys.unwrap_with_passphrase(self._conn, old)
+            old_in, new_in = self._secret_input(old), self._secret_input(new)
+            dk, old_slot = keys.unwrap_with_passphrase(self._conn, old_in)
             params = (kdf or crypto.calibrate()).with_new_salt()
             with immediate(self._conn):
-                keys.add_passphrase_slot(self._conn, new, dk, params)
-                keys.unwrap_with_passphrase(self._conn, new)
+                keys.add_passphrase_slot(self._conn, new_in, dk, params)
+                keys.unwrap_with_passphrase(self._conn, new_in)
                 self._conn.execute("DELETE FROM key_slot WHERE slot_id=?", (old_slot,))
 
     def set_recovery_key(self, pub_pem: bytes) -> str:
@@ -327,13 +359,19 @@ class Vault:
 
     @classmethod
     def recover(
-        cls, path: Path, priv_pem: bytes, new_passphrase: str, kdf: crypto.KdfParams | None = None
+        cls,
+        path: Path,
+        priv_pem: bytes,
+        new_passphrase: str,
+        kdf: crypto.KdfParams | None = None,
+        device: DeviceSecret | None = None,
     ) -> Vault:
         """IT recovery: unseal the DK with the municipality's private key and set a new
-        passphrase (replacing the old passphrase slots)."""
+        passphrase (replacing the old passphrase slots). A lost device key is replaced by a
+        new one when a keyring is available (SECURITY.md §10 #14)."""
         from app.domain.errors import RecoveryError
 
-        vault = cls.open(path)
+        vault = cls.open(path, device)
         try:
             dk = keys.unwrap_with_escrow(vault._conn, priv_pem, vault.vault_id)
             if not hmac.compare_digest(
@@ -343,9 +381,19 @@ class Vault:
         except BaseException:
             vault.close()
             raise
+        entry = None
+        if device is not None and device.available():
+            entry = device.load(vault.vault_id) or device.new_entry()
+            if not device.save(vault.vault_id, entry):
+                entry = None
+        vault.device = device if entry is not None else None
+        secret_input = (
+            device.effective_passphrase(new_passphrase, entry) if device else new_passphrase
+        )
         with immediate(vault._conn):
             vault._conn.execute("DELETE FROM key_slot WHERE kind='passphrase'")
-            keys.add_passphrase_slot(vault._conn, new_passphrase, dk, kdf or crypto.calibrate())
+            _meta_set(vault._conn, device_mod.META_FLAG, "1" if entry is not None else "0")
+            keys.add_passphrase_slot(vault._conn, secret_input, dk, kdf or crypto.calibrate())
             _meta_set(vault._conn, "failed_attempts", "0")
             _meta_set(vault._conn, "throttle_until", "0")
         vault.store.install(SubKeys(bytearray(dk)))

@@ -96,6 +96,57 @@ def scan(store: Store) -> integrity.Report:
     return report
 
 
+def repair_indexes(store: Store, report: integrity.Report) -> None:
+    """A client row whose only defect is its BSN index (swapped, forged or cleared: #45) is
+    repaired from its own authenticated payload: the index is derived data, the BSN inside
+    the envelope is the truth. Rows with any other defect stay flagged."""
+    from app.domain.identifiers import is_valid_bsn, normalize_bsn
+
+    bad = report.bad_rows.get("records", [])
+    if not bad:
+        return
+    cols = integrity.COLUMNS["records"]
+    fixes: dict[str, str | None] = {}
+    for uuid in bad:
+        row = store._conn.execute(
+            integrity.select_sql("records") + " WHERE record_uuid=? AND type='client'", (uuid,)
+        ).fetchone()
+        if row is None:
+            continue
+        payload = bytes(row[len(cols)])
+        try:
+            data = store.open_sealed(
+                "records", row[0], int(row[2]), int(row[3]), int(row[4]), payload
+            )
+        except IntegrityError:
+            continue
+        bsn = normalize_bsn(str(data.get("bsn") or "")) if isinstance(data, dict) else ""
+        right = store.bsn_index(bsn) if bsn and is_valid_bsn(bsn) else None
+        values = list(row[: len(cols)])
+        values[cols.index("bsn_bidx")] = right
+        stored = row[len(cols) + 1]
+        if stored is not None and integrity.row_mac(
+            store.keys.auth, "records", values, payload
+        ) == bytes(stored):
+            fixes[uuid] = right
+    if not fixes:
+        return
+    with store.transaction() as conn:
+        for uuid in fixes:
+            conn.execute("UPDATE records SET bsn_bidx=NULL WHERE record_uuid=?", (uuid,))
+        for uuid, right in fixes.items():
+            if right is not None:
+                conn.execute(
+                    "UPDATE records SET bsn_bidx=NULL WHERE bsn_bidx=? AND record_uuid<>?",
+                    (right, uuid),
+                )
+                conn.execute("UPDATE records SET bsn_bidx=? WHERE record_uuid=?", (right, uuid))
+    report.bad_rows["records"] = [u for u in bad if u not in fixes]
+    report.repaired_indexes = sorted(fixes)
+    store.integrity_failures.difference_update(fixes)
+    log.error("blind indexes repaired", extra={"event": "bidx_repaired", "count": len(fixes)})
+
+
 def rebaseline(store: Store) -> None:
     """Accept the rows as they are now (after the user/IT saw the report)."""
     conn = store._conn
