@@ -164,8 +164,10 @@ def atomic_write_bytes(path: Path, data: bytes, *, make_dirs: bool = True) -> No
     paths the user chose: a missing folder is an error to report, not something to create."""
     if make_dirs:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # mode 0600
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # explicit: never wider, whatever the platform's mkstemp does
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
