@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import hmac
 import logging
 import math
 import os
-import shutil
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -40,14 +36,23 @@ from app.domain.errors import (
     WrongPassphrase,
 )
 from app.domain.models import utcnow_iso
-from app.domain.outbox import OutboxOp
-from app.store import crypto, integrity, keys, schema, verify
+from app.store import crypto, files, integrity, keys, schema, verify
 from app.store import device as device_mod
+from app.store.compat import RecordCoreDelegates
 from app.store.connection import InstanceLock, connect, immediate, map_error, quick_check
 from app.store.device import DeviceSecret
+from app.store.files import (
+    _dk_check,
+    _has_table,
+    _meta_get,
+    _meta_int,
+    _meta_set,
+    _migrate,
+    _move_aside,
+)
 from app.store.journal import Store
 from app.store.journal_repos import AuditRepository, OutboxRepository
-from app.store.records import RecordMeta, Transaction, ckey_aad
+from app.store.records import RecordMeta, ckey_aad
 from app.store.repositories import (
     ClientRepository,
     DocumentRepository,
@@ -74,7 +79,7 @@ def throttle_wait(failed_attempts: int) -> float:
     return float(min(2 ** min(failed_attempts - 3, 16), THROTTLE_CAP_S))
 
 
-class Vault:
+class Vault(RecordCoreDelegates):
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: InstanceLock) -> None:
         self.path = path
         self._conn = conn
@@ -406,19 +411,7 @@ class Vault:
 
     def backup(self, keep: int = 2) -> Path:
         """VACUUM INTO a dated copy (ciphertext only), keep the newest ``keep``."""
-        target_dir = self.backup_dir()
-        target_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-        target = target_dir / f"vault-{stamp}.sqlite3"
-        with self._mutex:
-            try:
-                self._conn.execute("VACUUM INTO ?", (str(target),))
-            except sqlite3.Error as exc:
-                raise map_error(exc) from None
-        for old in sorted(target_dir.glob("vault-*.sqlite3"))[:-keep]:
-            with contextlib.suppress(OSError):
-                old.unlink()
-        return target
+        return files.backup(self._conn, self._mutex, self.backup_dir(), keep)
 
     def backup_if_due(self) -> None:
         latest = self.latest_backup(self.path)
@@ -428,78 +421,8 @@ class Vault:
             except StoreError:
                 log.warning("daily backup failed", extra={"event": "backup_failed"})
 
-    @staticmethod
-    def latest_backup(path: Path) -> Path | None:
-        backups = sorted((path.parent / "backups").glob("vault-*.sqlite3"))
-        return backups[-1] if backups else None
-
-    @staticmethod
-    def restore_backup(path: Path, backup: Path) -> None:
-        """Put a backup in place of a damaged/missing vault (the damaged file was moved aside)."""
-        tmp = path.with_name(path.name + ".restoring")
-        shutil.copyfile(backup, tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                path.with_name(path.name + suffix).unlink()
-        os.replace(tmp, path)
-
-    # ------------------------------------------------------- record core (delegates)
-    def _require_unlocked(self) -> None:
-        self.store._require_unlocked()
-
-    def transaction(self) -> Transaction:
-        return self.store.transaction()
-
-    def read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.store.read(sql, params)
-
-    def client_key_id(self, client_uuid: str, *, create: bool = True) -> int:
-        return self.store.client_key_id(client_uuid, create=create)
-
-    def client_for_key(self, key_id: int) -> str | None:
-        return self.store.client_for_key(key_id)
-
-    def bsn_index(self, bsn: str) -> str:
-        return self.store.bsn_index(bsn)
-
-    def keyed_name(self, namespace: str, name: str) -> str:
-        return self.store.keyed_name(namespace, name)
-
-    def put_record(
-        self,
-        conn: sqlite3.Connection,
-        rtype: str,
-        record_uuid: str,
-        data: Any,
-        key_id: int,
-        *,
-        bsn_bidx: str | None = None,
-        sync_state: str = "local",
-    ) -> int:
-        return self.store.put_record(
-            conn, rtype, record_uuid, data, key_id, bsn_bidx=bsn_bidx, sync_state=sync_state
-        )
-
-    def get_record(self, record_uuid: str) -> tuple[RecordMeta, Any]:
-        return self.store.get_record(record_uuid)
-
-    def iter_records(self, rtype: str, key_id: int | None = None) -> list[tuple[RecordMeta, Any]]:
-        return self.store.iter_records(rtype, key_id)
-
-    def write_outbox(self, conn: sqlite3.Connection, ops: Iterable[OutboxOp]) -> None:
-        self.store.write_outbox(conn, ops)
-
-    def write_audit(
-        self,
-        conn: sqlite3.Connection,
-        action: str,
-        record_type: str,
-        record_uuid: str,
-        client_uuid: str = "",
-    ) -> None:
-        self.store.write_audit(conn, action, record_type, record_uuid, client_uuid)
+    latest_backup = staticmethod(files.latest_backup)
+    restore_backup = staticmethod(files.restore_backup)
 
     # ---------------------------------------------------------------- purge (crypto-shredding)
     def purge_client(self, client_uuid: str) -> None:
@@ -515,80 +438,5 @@ class Vault:
         self.clients.forget(client_uuid)
 
 
-# -------------------------------------------------------------------- helpers
-def _meta_get(conn: sqlite3.Connection, key: str) -> str | None:
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
-
-
-def _meta_set(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute(
-        "INSERT INTO meta(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET"
-        " value=excluded.value",
-        (key, value),
-    )
-
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    try:
-        return (
-            conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
-            ).fetchone()
-            is not None
-        )
-    except sqlite3.Error:
-        return False
-
-
-def _meta_int(conn: sqlite3.Connection, key: str) -> int:
-    try:
-        return int(_meta_get(conn, key) or 0)
-    except ValueError:
-        log.warning("meta value unreadable", extra={"event": "meta_garbage"})
-        return 0
-
-
-def _dk_check(dk: bytes | bytearray, vault_id: str) -> str:
-    return hmac.new(
-        crypto.hkdf(dk, crypto.INFO_CHECK), vault_id.encode(), hashlib.sha256
-    ).hexdigest()
-
-
-_ckey_aad = ckey_aad  # the v1 fixture builder imports it from here
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        src = path.with_name(path.name + suffix)
-        if src.exists():
-            with contextlib.suppress(OSError):
-                os.replace(src, target.with_name(target.name + suffix))
-    return target
-
-
-def _migrate(path: Path, found: int) -> None:
-    """Copy the file, then run each migrate_N_to_N1 in one transaction."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    backup = path.with_name(f"{path.name}.pre-v{schema.SCHEMA_VERSION}-{stamp}")
-    src = connect(path)
-    try:
-        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        src.execute("VACUUM INTO ?", (str(backup),))
-    finally:
-        src.close()
-    conn = connect(path)
-    try:
-        with immediate(conn):
-            version = found
-            while version < schema.SCHEMA_VERSION:
-                schema.MIGRATIONS[version](conn)
-                version += 1
-                _meta_set(conn, "schema_version", str(version))
-    finally:
-        conn.close()
+_ckey_aad = ckey_aad  # the v1 fixture builder imports these three from here
+__all__ += ["_ckey_aad", "_dk_check", "_meta_set"]
