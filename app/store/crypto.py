@@ -185,12 +185,13 @@ def hkdf_into(key: bytes | bytearray, info: bytes, length: int = 32) -> bytearra
 
 
 def mac(key: bytes | bytearray, label: bytes, *parts: bytes) -> bytes:
-    """HMAC-SHA256 over a label and length-prefixed parts (no ambiguity between fields)."""
-    h = hmac.new(bytes(key), label, hashlib.sha256)
+    """HMAC-SHA256 over a label and length-prefixed parts (no ambiguity between fields).
+    One-shot ``hmac.digest`` (C): this runs for every row written and read."""
+    msg = [label]
     for part in parts:
-        h.update(struct.pack(">I", len(part)))
-        h.update(part)
-    return h.digest()
+        msg.append(len(part).to_bytes(4, "big"))
+        msg.append(part)
+    return hmac.digest(bytes(key), b"".join(msg), "sha256")
 
 
 def slot_verifier(vk: bytes | bytearray, slot_id: str) -> bytes:

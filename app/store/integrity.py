@@ -20,7 +20,6 @@ authenticator all consistent). That needs a counter outside the file: see ``devi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,12 +80,21 @@ def _payload_part(table: str, payload: bytes) -> bytes:
     return payload[:15] + payload[-16:]
 
 
+def _enc(value: Any) -> bytes:
+    """Typed encoding of one column value (NULL, integer and text never collide)."""
+    if value is None:
+        return b"n"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return b"i" + str(value).encode()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return b"b" + bytes(value)
+    return b"s" + str(value).encode()
+
+
 def row_mac(key: bytes | bytearray, table: str, values: Sequence[Any], payload: bytes) -> bytes:
-    """``values`` in the order of ``COLUMNS[table]``."""
-    parts = [
-        json.dumps(list(values), separators=(",", ":")).encode(),
-        _payload_part(table, payload),
-    ]
+    """``values`` in the order of ``COLUMNS[table]``; each one typed and length-prefixed."""
+    parts = [_enc(v) for v in values]
+    parts.append(_payload_part(table, payload))
     return crypto.mac(key, b"bi/row/v1|" + table.encode(), *parts)[:MAC_LEN]
 
 
@@ -112,27 +120,22 @@ class Authenticator:
         ).hex()[:32]
 
     def dump(self, key: bytes | bytearray, vault_id: str) -> str:
-        return json.dumps(
-            {"counter": self.counter, "xor": self.acc.hex(), "tag": self.tag(key, vault_id)}
-        )
+        """``v1:<counter>:<xor hex>:<tag hex>`` (written on every commit: no JSON)."""
+        return f"v1:{self.counter}:{self.acc.hex()}:{self.tag(key, vault_id)}"
 
     @classmethod
     def load(cls, text: str | None) -> tuple[Authenticator, str] | None:
         """(state, stored tag) or None when absent/malformed."""
-        if not text:
+        parts = (text or "").split(":")
+        if len(parts) != 4 or parts[0] != "v1" or not parts[1].isdigit() or len(parts[1]) > 18:
             return None
         try:
-            doc = json.loads(text)
-            counter = doc["counter"]
-            acc = bytes.fromhex(doc["xor"])
-            tag = doc["tag"]
-        except (ValueError, KeyError, TypeError):
+            acc = bytes.fromhex(parts[2])
+        except ValueError:
             return None
-        if type(counter) is not int or counter < 0 or len(acc) != MAC_LEN:
+        if len(acc) != MAC_LEN:
             return None
-        if not isinstance(tag, str):
-            return None
-        return cls(counter, acc), tag
+        return cls(int(parts[1]), acc), parts[3]
 
 
 @dataclass

@@ -70,10 +70,15 @@ def test_keyed_indexes_and_macs() -> None:
         "f1c5317ef5e5d80ee102cb9d1b43a111f78aad280f90e53bdf61738f6df6e11a"
     )
     row = integrity.row_mac(DK, "records", ("u", 1, None), bytes(range(40)))
-    assert row.hex() == "3c4269b7c04a4011b1051245f21ae70a"
-    assert integrity.Authenticator(7, bytes(16)).tag(DK, "vault-1") == (
-        "7d9666a0a3f321a18b57cc6858413e7b"
-    )
+    assert row.hex() == "32c258695d514497f0d35fd1c70050eb"
+    auth = integrity.Authenticator(7, bytes(16))
+    assert auth.tag(DK, "vault-1") == "7d9666a0a3f321a18b57cc6858413e7b"
+    dumped = auth.dump(DK, "vault-1")
+    assert dumped == "v1:7:" + "00" * 16 + ":7d9666a0a3f321a18b57cc6858413e7b"
+    assert integrity.Authenticator.load(dumped) == (auth, "7d9666a0a3f321a18b57cc6858413e7b")
+    # typed column encoding: NULL, 1 and "1" are three different rows
+    macs = {integrity.row_mac(DK, "records", (v,), b"") for v in (None, 1, "1", "", b"1")}
+    assert len(macs) == 5
 
 
 def test_aad_and_param_formats() -> None:
