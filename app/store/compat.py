@@ -70,3 +70,6 @@ class RecordCoreDelegates:
         client_uuid: str = "",
     ) -> None:
         self.store.write_audit(conn, action, record_type, record_uuid, client_uuid)
+
+    def delete_record(self, conn: sqlite3.Connection, record_uuid: str, rtype: str = "") -> int:
+        return self.store.delete_record(conn, record_uuid, rtype)

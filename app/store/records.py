@@ -347,6 +347,15 @@ class RecordStore:
         data = self.open_sealed("records", row[0], int(row[2]), int(row[3]), int(row[4]), payload)
         return meta, data
 
+    def delete_record(self, conn: sqlite3.Connection, record_uuid: str, rtype: str = "") -> int:
+        """Delete one record inside a transaction (never a raw DELETE: the vault
+        authenticator must see it, or the next unlock reports a missing row)."""
+        if rtype:
+            return self.delete_where(
+                conn, "records", "record_uuid=? AND type=?", (record_uuid, rtype)
+            )
+        return self.delete_where(conn, "records", "record_uuid=?", (record_uuid,))
+
     def delete_where(self, conn: sqlite3.Connection, table: str, where: str, params: Any) -> int:
         """Delete rows inside a transaction, taking their MACs out of the authenticator."""
         for (mac,) in conn.execute(f"SELECT mac FROM {table} WHERE {where}", params).fetchall():  # noqa: S608

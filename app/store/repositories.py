@@ -182,6 +182,14 @@ class _ClientScoped(_Repo):
             self.v.write_outbox(conn, outbox)
             self.v.write_audit(conn, action if exists else "create", rtype, uuid, client_uuid)
 
+    def _delete(self, uuid: str, client_uuid: str, rtype: str = "") -> None:
+        """Delete one record of this type with an audit entry (through the store, so that
+        the vault authenticator stays right)."""
+        rtype = rtype or self.rtype
+        with self.v.transaction() as conn:
+            self.v.delete_record(conn, uuid, rtype)
+            self.v.write_audit(conn, "delete", rtype, uuid, client_uuid)
+
     def _for_client(self, client_uuid: str) -> list[dict[str, Any]]:
         try:
             key_id = self.v.client_key_id(client_uuid, create=False)
