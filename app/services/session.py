@@ -182,7 +182,7 @@ class Session:
     def device_key_status(self) -> str:
         """'on' (this vault uses the device key), 'available' (a keyring exists, this vault
         does not use it), 'unavailable' (no keyring: the passphrase alone protects the file)."""
-        if self.vault is not None and self.vault.device is not None:
+        if self.vault is not None and self.vault.uses_device_key:
             return "on"
         device = self.device_secret()
         return "available" if device is not None and device.available() else "unavailable"

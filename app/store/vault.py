@@ -199,7 +199,7 @@ class Vault(RecordCoreDelegates):
             _migrate(path, found)
             conn = connect(path)
         vault = cls(path, conn, lock)
-        vault.device = device
+        vault.device = device if device is not None and device.available() else None
         return vault
 
     def close(self) -> None:
@@ -216,6 +216,11 @@ class Vault(RecordCoreDelegates):
     @property
     def is_locked(self) -> bool:
         return self.store.is_locked
+
+    @property
+    def uses_device_key(self) -> bool:
+        """This vault's passphrase slot needs the device secret from the OS keyring."""
+        return _meta_get(self._conn, device_mod.META_FLAG) == "1"
 
     @property
     def integrity_failures(self) -> set[str]:

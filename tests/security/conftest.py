@@ -24,7 +24,9 @@ BSN_A, BSN_B, BSN_C = "999990019", "999990032", "999990044"
 class FakeKeyring(keyring.backend.KeyringBackend):
     """An in-memory keyring through keyring's backend API (never the real OS store)."""
 
-    priority = 1  # type: ignore[assignment]
+    # below keyring's fail backend (0): never picked when something asks keyring for "the"
+    # backend (keyring registers every subclass); tests pass it explicitly
+    priority = -10  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
