@@ -69,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import trust_cli
 
         return trust_cli(args_list[1:])
+    if args_list and args_list[0] == "recovery-key":
+        from app.cli import recovery_key_cli
+
+        return recovery_key_cli(args_list[1:])
     if args_list and args_list[0] == "recovery-keygen":
         from app.cli import keygen_cli
 

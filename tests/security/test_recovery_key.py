@@ -146,3 +146,46 @@ def test_without_pinned_key_nothing_is_trusted(
     config.recovery_key_path(settings).parent.mkdir(parents=True)
     config.recovery_key_path(settings).write_bytes(trust.sign("recovery-key", pub, signer))
     assert config.verified_recovery_key(settings).code in {"no-trusted-key", "bad-signature"}
+
+
+def test_cli_applies_the_signed_key_to_an_existing_vault(
+    tmp_path: Path, it_key: trust.Ed25519PrivateKey
+) -> None:
+    """IT's procedure for a vault made before the key was configured (README): sign, copy,
+    ``python -m app recovery-key apply`` with the klantmanager's passphrase; audited."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    Vault.create(data / "vault.sqlite3", GOOD, kdf=FAST_KDF).close()
+    _priv, pub = generate_recovery_keypair()
+    (data / config.RECOVERY_KEY_FILE).write_bytes(trust.sign("recovery-key", pub, it_key))
+    env = dict(os.environ)
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, "-m", "app", "recovery-key", "apply", "--passphrase-stdin"],
+        input=GOOD + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert recovery_fingerprint(pub) in run.stdout
+    v = Vault.open(data / "vault.sqlite3")
+    v.unlock(GOOD)
+    assert v.recovery_fingerprint() == recovery_fingerprint(pub)
+    assert [e.action for e in v.audit.all()].count("recovery_key_changed") == 1
+    v.close()
+    status = subprocess.run(
+        [sys.executable, "-m", "app", "recovery-key", "status"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+        check=False,
+    )
+    assert status.returncode == 0 and "ok" in status.stdout
