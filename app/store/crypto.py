@@ -106,8 +106,7 @@ class KdfParams:
             raise KdfParamsError("iterations")
         if not KDF_MIN_LANES <= self.lanes <= KDF_MAX_LANES:
             raise KdfParamsError("lanes")
-        if self.memory_kib < 8 * self.lanes:  # Argon2's own rule
-            raise KdfParamsError("memory_kib")
+        # (Argon2's own rule memory >= 8 × lanes always holds inside these bounds)
         salt = self.salt_hex
         lo, hi = KDF_SALT_BYTES
         if not (2 * lo <= len(salt) <= 2 * hi and len(salt) % 2 == 0) or not all(

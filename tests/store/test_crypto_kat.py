@@ -131,7 +131,7 @@ def test_padding(n: int, length: int, digest: str) -> None:
 
 
 def test_unpad_refuses_bad_padding() -> None:
-    for bad in (b"", b"abc", b"abc\x00", b"\x00" * 512, b"ab\x80c"):
+    for bad in (b"", b"abc", b"abc\x00", b"\x00" * 512, b"ab\x80c", b"ab\x80X", b"ab\x80X\x00"):
         with pytest.raises(crypto.EnvelopeError):
             crypto.unpad(bad)
 
@@ -176,6 +176,7 @@ def test_escrow_format_and_info_label() -> None:
         crypto.KdfParams(8 * 1024, 1, 1, "00" * 65),
         crypto.KdfParams(8 * 1024, 1, 1, "0" * 33),
         crypto.KdfParams(8 * 1024, 1, 1, "AA" * 16),
+        crypto.KdfParams(8 * 1024, 1, 1, "XX" * 16),
     ],
 )
 def test_kdf_bounds_edges(params: crypto.KdfParams) -> None:
@@ -198,3 +199,111 @@ def test_wipe_zeroes_in_place() -> None:
     buf = bytearray(b"\xff" * 33)
     crypto.wipe(buf)
     assert buf == bytearray(33)
+
+
+def _fake_clock(monkeypatch: pytest.MonkeyPatch, durations: list[float]) -> list[crypto.KdfParams]:
+    """Each derivation "takes" the next duration; returns the params it was called with."""
+    seen: list[crypto.KdfParams] = []
+    now = [0.0]
+    queue = list(durations)
+
+    def derive(passphrase: str, params: crypto.KdfParams) -> bytearray:
+        seen.append(params)
+        now[0] += queue.pop(0) if queue else 0.7
+        return bytearray(32)
+
+    monkeypatch.setattr(crypto, "derive_kek", derive)
+    monkeypatch.setattr(crypto.time, "perf_counter", lambda: now[0])
+    return seen
+
+
+def test_calibrate_keeps_the_default_when_it_is_fast_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = _fake_clock(monkeypatch, [0.7])
+    params = crypto.calibrate()
+    assert (params.memory_kib, params.iterations, params.lanes) == (256 * 1024, 3, 4)
+    assert len(params.salt_hex) == 32 and len(seen) == 1
+    params.check_bounds()
+
+
+def test_calibrate_halves_memory_on_a_slow_laptop_down_to_the_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = _fake_clock(monkeypatch, [2.0, 2.0, 2.0, 2.0, 0.7])
+    params = crypto.calibrate()
+    assert [p.memory_kib for p in seen[:3]] == [256 * 1024, 128 * 1024, 64 * 1024]
+    assert params.memory_kib == crypto.KDF_FLOOR.memory_kib == 64 * 1024
+    assert params.iterations == 3 and params.lanes == 4
+    assert len({p.salt_hex for p in seen}) == 1  # one salt for the whole calibration
+
+
+def test_calibrate_raises_passes_on_a_fast_laptop(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_clock(monkeypatch, [0.1, 0.6])
+    params = crypto.calibrate()
+    assert params.iterations == 15  # 3 × 0.5 / 0.1, rounded
+    assert params.memory_kib == 256 * 1024
+
+
+def test_calibrate_gives_up_after_six_rounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _fake_clock(monkeypatch, [0.2] * 10)
+    crypto.calibrate()
+    assert len(seen) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("[1, 2]", "json"),
+        ("{not json", "json"),
+        ('{"memory_kib": 8192, "iterations": 1, "lanes": 1, "salt_hex": 5}', "salt_hex"),
+        ('{"memory_kib": 8192, "iterations": 1, "lanes": 1}', "salt_hex"),
+        ('{"iterations": 1, "lanes": 1, "salt_hex": ""}', "memory_kib"),
+    ],
+)
+def test_from_json_names_the_bad_field(text: str, field: str) -> None:
+    with pytest.raises(crypto.KdfParamsError) as info:
+        crypto.KdfParams.from_json(text)
+    assert info.value.field == field
+
+
+def test_new_salt_is_16_random_bytes() -> None:
+    a = crypto.KDF_DEFAULT.with_new_salt()
+    b = a.with_new_salt()
+    assert len(a.salt_hex) == 32 and a.salt_hex != b.salt_hex
+    assert (b.memory_kib, b.iterations, b.lanes) == (256 * 1024, 3, 4)
+
+
+def test_envelope_header_edges() -> None:
+    """Length limit (header 3 + nonce 12 + tag 16) and key ids above 32767 (unsigned)."""
+    assert crypto.envelope_key_id(b"\x01\x00\x05" + bytes(28)) == 5  # exactly 31 bytes
+    with pytest.raises(crypto.EnvelopeError):
+        crypto.envelope_key_id(b"\x01\x00\x05" + bytes(27))
+    with pytest.raises(crypto.EnvelopeError):
+        crypto.envelope_key_id(b"\x01\x00\x05" + bytes(10))
+    with pytest.raises(crypto.EnvelopeError):
+        crypto.envelope_key_id(b"\x02\x00\x05" + bytes(28))
+    with pytest.raises(crypto.EnvelopeError):
+        crypto.envelope_key_id("not bytes" * 10)  # type: ignore[arg-type]
+    blob = crypto.seal(AESGCM(DK), 40000, b"aad", {"n": 1})
+    assert blob[:3] == b"\x01\x9c\x40" and crypto.envelope_key_id(blob) == 40000
+
+
+def test_envelope_keeps_text_as_utf8_not_escapes() -> None:
+    """ensure_ascii=False: Arabic text costs 2 bytes a letter, not 6 (padding blocks)."""
+    blob = crypto.seal(AESGCM(DK), 1, b"aad", {"t": "\u0627" * 200})
+    assert len(blob) == 3 + 12 + 512 + 16
+    assert crypto.open_sealed(AESGCM(DK), b"aad", blob) == {"t": "\u0627" * 200}
+
+
+def test_escrow_header_names_algorithm_and_vault() -> None:
+    import json
+    import struct
+
+    _priv, pub = crypto.generate_recovery_keypair()
+    blob = crypto.escrow_seal(pub, DK, "vault-1")
+    (n,) = struct.unpack(">H", blob[:2])
+    assert json.loads(blob[2 : 2 + n]) == {
+        "alg": "HPKE-X25519-HKDF-SHA256-AES256GCM",
+        "vault_id": "vault-1",
+    }
