@@ -183,13 +183,25 @@ def hkdf_into(key: bytes | bytearray, info: bytes, length: int = 32) -> bytearra
     return out
 
 
-def mac(key: bytes | bytearray, label: bytes, *parts: bytes) -> bytes:
+MacKey = bytes | bytearray | hmac.HMAC
+
+
+def mac_key(key: bytes | bytearray) -> hmac.HMAC:
+    """A keyed HMAC-SHA256 state prepared once (``mac`` copies it: no re-keying per row)."""
+    return hmac.new(bytes(key), digestmod=hashlib.sha256)
+
+
+def mac(key: MacKey, label: bytes, *parts: bytes) -> bytes:
     """HMAC-SHA256 over a label and length-prefixed parts (no ambiguity between fields).
-    One-shot ``hmac.digest`` (C): this runs for every row written and read."""
+    Runs for every row written and read: pass a prepared ``mac_key`` on hot paths."""
     msg = [label]
     for part in parts:
         msg.append(len(part).to_bytes(4, "big"))
         msg.append(part)
+    if isinstance(key, hmac.HMAC):
+        h = key.copy()
+        h.update(b"".join(msg))
+        return h.digest()
     return hmac.digest(bytes(key), b"".join(msg), "sha256")
 
 

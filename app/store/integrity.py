@@ -91,7 +91,7 @@ def _enc(value: Any) -> bytes:
     return b"s" + str(value).encode()
 
 
-def row_mac(key: bytes | bytearray, table: str, values: Sequence[Any], payload: bytes) -> bytes:
+def row_mac(key: crypto.MacKey, table: str, values: Sequence[Any], payload: bytes) -> bytes:
     """``values`` in the order of ``COLUMNS[table]``; each one typed and length-prefixed."""
     parts = [_enc(v) for v in values]
     parts.append(_payload_part(table, payload))
@@ -114,12 +114,12 @@ class Authenticator:
     counter: int = 0
     acc: bytes = ZERO
 
-    def tag(self, key: bytes | bytearray, vault_id: str) -> str:
+    def tag(self, key: crypto.MacKey, vault_id: str) -> str:
         return crypto.mac(
             key, b"bi/vault/v1", vault_id.encode(), str(self.counter).encode(), self.acc
         ).hex()[:32]
 
-    def dump(self, key: bytes | bytearray, vault_id: str) -> str:
+    def dump(self, key: crypto.MacKey, vault_id: str) -> str:
         """``v1:<counter>:<xor hex>:<tag hex>`` (written on every commit: no JSON)."""
         return f"v1:{self.counter}:{self.acc.hex()}:{self.tag(key, vault_id)}"
 
@@ -172,7 +172,7 @@ class Report:
 
 
 def scan(
-    rows_by_table: Iterable[tuple[str, Iterable[tuple[Any, ...]]]], key: bytes | bytearray
+    rows_by_table: Iterable[tuple[str, Iterable[tuple[Any, ...]]]], key: crypto.MacKey
 ) -> tuple[dict[str, list[str]], bytes]:
     """Recompute every row's MAC. Returns (bad row ids per table, XOR of the valid MACs as
     stored). Rows are ``(*COLUMNS[table], payload, mac)``."""

@@ -66,7 +66,7 @@ class Store(RecordStore):
                 op.remote_url,
                 ckey,
             )
-            mac = integrity.row_mac(self.keys.auth, "outbox", values, blob)
+            mac = integrity.row_mac(self.keys.auth_mac, "outbox", values, blob)
             cols = ", ".join(OUTBOX_COLS[1:])
             conn.execute(
                 f"INSERT INTO outbox({cols}) VALUES ({','.join('?' * (_N_OUT + 2))})",  # noqa: S608
@@ -123,7 +123,7 @@ class Store(RecordStore):
             op.remote_url,
             self.coalesce_index(op.coalesce_key),
         )
-        mac = integrity.row_mac(self.keys.auth, "outbox", values, blob)
+        mac = integrity.row_mac(self.keys.auth_mac, "outbox", values, blob)
         conn.execute(
             "UPDATE outbox SET type=?, version=?, schema_version=?, updated_at=?, sync_state=?,"
             " attempts=?, next_attempt_at=?, server_url=?, ckey=?, payload=?, mac=?"
@@ -177,7 +177,7 @@ class Store(RecordStore):
             entry.ts,
             "pending",
         )
-        mac = integrity.row_mac(self.keys.auth, "audit", values, blob)
+        mac = integrity.row_mac(self.keys.auth_mac, "audit", values, blob)
         conn.execute(
             "INSERT INTO audit(record_uuid, type, version, schema_version, key_id, created_at,"
             " sync_state, payload, mac) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -213,7 +213,7 @@ class Store(RecordStore):
                 except IntegrityError:
                     continue
                 values = (*r[:6], state)
-                mac = integrity.row_mac(self.keys.auth, "audit", values, bytes(r[7]))
+                mac = integrity.row_mac(self.keys.auth_mac, "audit", values, bytes(r[7]))
                 conn.execute(
                     "UPDATE audit SET sync_state=?, mac=? WHERE record_uuid=?", (state, mac, uuid)
                 )

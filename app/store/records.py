@@ -101,7 +101,7 @@ class RecordStore:
         rows = self._conn.execute("SELECT key_id, created_at, payload, mac FROM client_key")
         for key_id, created, payload, stored in rows.fetchall():
             kid = int(key_id)
-            expect = integrity.row_mac(self.keys.auth, "client_key", (kid, created), payload)
+            expect = integrity.row_mac(self.keys.auth_mac, "client_key", (kid, created), payload)
             if stored is not None and bytes(stored) != expect:
                 self.integrity_failures.add(f"key:{kid}")
                 log.error("client key failed integrity check", extra={"event": "key_integrity"})
@@ -132,7 +132,7 @@ class RecordStore:
                 raise StoreError("key id space exhausted")
             payload = crypto.wrap(self.keys.rec, ck, ckey_aad(key_id))
             now = self.now()
-            mac = integrity.row_mac(self.keys.auth, "client_key", (key_id, now), payload)
+            mac = integrity.row_mac(self.keys.auth_mac, "client_key", (key_id, now), payload)
             # sqlite-utils for a plain insert off the hot path
             self.db.table("client_key").insert(
                 {"key_id": key_id, "created_at": now, "payload": payload, "mac": mac}
@@ -195,7 +195,7 @@ class RecordStore:
         conn.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
             " value=excluded.value",
-            (AUTH_META_KEY, self._auth.dump(self.keys.auth, self.vault_id)),
+            (AUTH_META_KEY, self._auth.dump(self.keys.auth_mac, self.vault_id)),
         )
 
     @property
@@ -235,7 +235,7 @@ class RecordStore:
 
     def check_row(self, table: str, values: tuple[Any, ...], payload: bytes, stored: Any) -> None:
         """Raise IntegrityError when a row's plaintext columns do not match its MAC."""
-        expect = integrity.row_mac(self.keys.auth, table, values, payload)
+        expect = integrity.row_mac(self.keys.auth_mac, table, values, payload)
         if stored is None or bytes(stored) != expect:
             rid = str(values[integrity.COLUMNS[table].index(integrity.ROW_ID[table])])
             self.integrity_failures.add(rid)
@@ -274,7 +274,7 @@ class RecordStore:
             sync_state,
             bsn_bidx,
         )
-        mac = integrity.row_mac(self.keys.auth, "records", values, blob)
+        mac = integrity.row_mac(self.keys.auth_mac, "records", values, blob)
         try:
             conn.execute(
                 f"INSERT INTO records({_REC_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"  # noqa: S608

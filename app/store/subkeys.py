@@ -15,7 +15,7 @@ from app.store import crypto
 
 
 class SubKeys:
-    __slots__ = ("auth", "cfg", "dk", "idx", "rec", "slotmac")
+    __slots__ = ("auth", "auth_mac", "cfg", "dk", "idx", "rec", "slotmac")
 
     def __init__(self, dk: bytearray) -> None:
         self.dk = dk
@@ -24,6 +24,7 @@ class SubKeys:
         self.cfg = crypto.hkdf_into(dk, crypto.INFO_CFG)
         self.auth = crypto.hkdf_into(dk, crypto.INFO_AUTH)
         self.slotmac = crypto.hkdf_into(dk, crypto.INFO_SLOTMAC)
+        self.auth_mac = crypto.mac_key(self.auth)  # prepared: every row MAC copies it
 
     def aeads(self) -> dict[int, AESGCM]:
         return {crypto.VAULT_KEY_ID: AESGCM(bytes(self.rec)), 0: AESGCM(bytes(self.cfg))}
@@ -34,6 +35,7 @@ class SubKeys:
     def wipe(self) -> None:
         for buf in self.buffers():
             crypto.wipe(buf)
+        self.auth_mac = crypto.mac_key(bytes(32))  # drop the keyed state (OpenSSL frees it)
 
 
 def require(keys: SubKeys | None) -> SubKeys:

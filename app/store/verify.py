@@ -30,7 +30,7 @@ def baseline_pending(store: Store) -> bool:
     upgrade cannot tell what happened to the file before it). Returns True when it ran."""
     if _meta(store, PENDING_KEY) != "1":
         return False
-    auth = store.keys.auth
+    auth = store.keys.auth_mac
     with store.transaction() as conn:
         for table in TABLES:
             cols = integrity.COLUMNS[table]
@@ -78,7 +78,7 @@ def scan(store: Store) -> integrity.Report:
     report = integrity.Report()
     conn = store._conn
     rows = [(t, conn.execute(integrity.select_sql(t)).fetchall()) for t in TABLES]
-    bad, acc = integrity.scan(rows, store.keys.auth)
+    bad, acc = integrity.scan(rows, store.keys.auth_mac)
     report.bad_rows = bad
     for table, ids in bad.items():
         store.integrity_failures.update(ids if table != "client_key" else [f"key:{i}" for i in ids])
@@ -88,7 +88,7 @@ def scan(store: Store) -> integrity.Report:
         store.set_authenticator(integrity.Authenticator())
         return report
     state, tag = loaded
-    tag_ok = hmac.compare_digest(state.tag(store.keys.auth, store.vault_id), tag)
+    tag_ok = hmac.compare_digest(state.tag(store.keys.auth_mac, store.vault_id), tag)
     report.authenticator_ok = tag_ok and state.acc == acc
     # Later writes continue from the stored state, so a mismatch stays visible at every
     # unlock until someone accepts the current state (Vault.accept_integrity_state, audited).
@@ -126,7 +126,7 @@ def repair_indexes(store: Store, report: integrity.Report) -> None:
         values[cols.index("bsn_bidx")] = right
         stored = row[len(cols) + 1]
         if stored is not None and integrity.row_mac(
-            store.keys.auth, "records", values, payload
+            store.keys.auth_mac, "records", values, payload
         ) == bytes(stored):
             fixes[uuid] = right
     if not fixes:
@@ -151,5 +151,5 @@ def rebaseline(store: Store) -> None:
     """Accept the rows as they are now (after the user/IT saw the report)."""
     conn = store._conn
     rows = [(t, conn.execute(integrity.select_sql(t)).fetchall()) for t in TABLES]
-    _bad, acc = integrity.scan(rows, store.keys.auth)
+    _bad, acc = integrity.scan(rows, store.keys.auth_mac)
     store.set_authenticator(integrity.Authenticator(store.counter, acc))
