@@ -63,6 +63,12 @@ def test_keyed_indexes_and_macs() -> None:
         "012a60d10bdffd675ed386f93359f6d08c3d859efc19268ce331cdb8aca7f063"
     )
     assert crypto.mac(DK, b"lbl", b"ab", b"c") != crypto.mac(DK, b"lbl", b"a", b"bc")
+    prepared = crypto.mac_key(DK)  # the hot-path form gives the same value, and stays reusable
+    assert crypto.mac(prepared, b"lbl", b"a", b"bc") == crypto.mac(DK, b"lbl", b"a", b"bc")
+    assert crypto.mac(prepared, b"lbl", b"a", b"bc") == crypto.mac(DK, b"lbl", b"a", b"bc")
+    assert integrity.row_mac(prepared, "records", ("u", 1, None), bytes(range(40))).hex() == (
+        "32c258695d514497f0d35fd1c70050eb"
+    )
     assert crypto.slot_verifier(DK, "slot-1").hex() == "1d88cd5b42dbbbb683a020ffbbdc256b"
     pmac = crypto.slot_params_mac(DK, "slot-1", '{"x":1}', b"w" * 60)
     assert pmac.hex() == "cbc080d98887658068327b21acade880"
