@@ -11,6 +11,7 @@ import hashlib
 
 import pytest
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -242,6 +243,8 @@ def test_calibrate_halves_memory_on_a_slow_laptop_down_to_the_floor(
     assert params.memory_kib == crypto.KDF_FLOOR.memory_kib == 64 * 1024
     assert params.iterations == 3 and params.lanes == 4
     assert len({p.salt_hex for p in seen}) == 1  # one salt for the whole calibration
+    assert len(seen) == 3  # at the floor it stops instead of halving on
+    assert crypto.KdfParams.from_json(params.to_json()) == params  # whole KiB, storable
 
 
 def test_calibrate_raises_passes_on_a_fast_laptop(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -249,6 +252,30 @@ def test_calibrate_raises_passes_on_a_fast_laptop(monkeypatch: pytest.MonkeyPatc
     params = crypto.calibrate()
     assert params.iterations == 15  # 3 × 0.5 / 0.1, rounded
     assert params.memory_kib == 256 * 1024
+    assert params.lanes == 4 and len(params.salt_hex) == 32
+    params.check_bounds()
+
+
+@pytest.mark.parametrize(
+    ("durations", "target_low", "iterations", "memory"),
+    [
+        ([1.5], 0.5, 3, 256 * 1024),  # exactly 1.5 s: fine, memory kept
+        ([0.4], 0.5, 3, 256 * 1024),  # exactly 0.8 × target: fine
+        ([0.35, 0.7], 0.5, 4, 256 * 1024),  # a bit fast: at least one more pass
+        ([0.3], 0.3, 3, 256 * 1024),  # exactly 0.3 s with a low target: fine
+        ([0.29, 0.7], 0.3, 4, 256 * 1024),  # just under: one more pass, never fewer
+    ],
+)
+def test_calibrate_boundaries(
+    monkeypatch: pytest.MonkeyPatch,
+    durations: list[float],
+    target_low: float,
+    iterations: int,
+    memory: int,
+) -> None:
+    _fake_clock(monkeypatch, durations)
+    params = crypto.calibrate(target_low=target_low)
+    assert (params.iterations, params.memory_kib, params.lanes) == (iterations, memory, 4)
 
 
 def test_calibrate_gives_up_after_six_rounds(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -313,3 +340,17 @@ def test_escrow_header_names_algorithm_and_vault() -> None:
         "alg": "HPKE-X25519-HKDF-SHA256-AES256GCM",
         "vault_id": "vault-1",
     }
+
+
+def test_recovery_keypair_pair_up() -> None:
+    priv, pub = crypto.generate_recovery_keypair()
+    assert priv.startswith(b"-----BEGIN PRIVATE KEY-----")
+    assert pub.startswith(b"-----BEGIN PUBLIC KEY-----")
+    assert crypto.escrow_open(priv, crypto.escrow_seal(pub, DK, "v"), "v") == DK
+    ed_pub = (
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    with pytest.raises(ValueError):
+        crypto.load_recovery_public_key(ed_pub)  # a signing key is not a recovery key
