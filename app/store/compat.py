@@ -28,6 +28,9 @@ class RecordCoreDelegates:
     def client_key_id(self, client_uuid: str, *, create: bool = True) -> int:
         return self.store.client_key_id(client_uuid, create=create)
 
+    def reserve_client_keys(self, client_uuids: Iterable[str]) -> None:
+        self.store.reserve_client_keys(client_uuids)
+
     def client_for_key(self, key_id: int) -> str | None:
         return self.store.client_for_key(key_id)
 

@@ -66,3 +66,17 @@ def test_a_raw_delete_is_what_the_authenticator_catches(vault_path: Path) -> Non
     v.unlock(PASS)
     assert not v.integrity_report.authenticator_ok
     v.close()
+
+
+def test_reserving_many_client_keys_keeps_integrity(vault_path: Path) -> None:
+    """Engineer A's batch pull reserves keys in one transaction: MACed and counted."""
+    v = Vault.create(vault_path, PASS, kdf=FAST_KDF)
+    clients = [Client(voornamen=f"Pull {i}") for i in range(5)]
+    v.reserve_client_keys(c.uuid for c in clients)
+    v.clients.save_many(clients)
+    v.close()
+    v = Vault.open(vault_path)
+    v.unlock(PASS)
+    assert v.integrity_report.ok, v.integrity_report.summary()
+    assert sorted(c.voornamen for c in v.clients.list_all()) == [f"Pull {i}" for i in range(5)]
+    v.close()
