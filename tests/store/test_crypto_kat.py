@@ -354,3 +354,10 @@ def test_recovery_keypair_pair_up() -> None:
     )
     with pytest.raises(ValueError):
         crypto.load_recovery_public_key(ed_pub)  # a signing key is not a recovery key
+
+
+def test_calibrate_one_halving_stays_whole_kib(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_clock(monkeypatch, [2.0, 0.7])
+    params = crypto.calibrate()
+    assert params.memory_kib == 128 * 1024 and type(params.memory_kib) is int
+    assert crypto.KdfParams.from_json(params.to_json()) == params
