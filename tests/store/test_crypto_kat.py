@@ -68,7 +68,7 @@ def test_keyed_indexes_and_macs() -> None:
     assert crypto.mac(prepared, b"lbl", b"a", b"bc") == crypto.mac(DK, b"lbl", b"a", b"bc")
     assert crypto.mac(prepared, b"lbl", b"a", b"bc") == crypto.mac(DK, b"lbl", b"a", b"bc")
     assert integrity.row_mac(prepared, "records", ("u", 1, None), bytes(range(40))).hex() == (
-        "32c258695d514497f0d35fd1c70050eb"
+        "b910144cd806f97221400386c856f11b"
     )
     assert crypto.slot_verifier(DK, "slot-1").hex() == "1d88cd5b42dbbbb683a020ffbbdc256b"
     pmac = crypto.slot_params_mac(DK, "slot-1", '{"x":1}', b"w" * 60)
@@ -77,12 +77,12 @@ def test_keyed_indexes_and_macs() -> None:
         "f1c5317ef5e5d80ee102cb9d1b43a111f78aad280f90e53bdf61738f6df6e11a"
     )
     row = integrity.row_mac(DK, "records", ("u", 1, None), bytes(range(40)))
-    assert row.hex() == "32c258695d514497f0d35fd1c70050eb"
+    assert row.hex() == "b910144cd806f97221400386c856f11b"
     auth = integrity.Authenticator(7, bytes(16))
-    assert auth.tag(DK, "vault-1") == "7d9666a0a3f321a18b57cc6858413e7b"
+    assert auth.tag(DK, "vault-1") == "06d2f5c46cb1643a9bf00f166dd7d2d0"
     dumped = auth.dump(DK, "vault-1")
-    assert dumped == "v1:7:" + "00" * 16 + ":7d9666a0a3f321a18b57cc6858413e7b"
-    assert integrity.Authenticator.load(dumped) == (auth, "7d9666a0a3f321a18b57cc6858413e7b")
+    assert dumped == "v1:7:" + "00" * 16 + ":06d2f5c46cb1643a9bf00f166dd7d2d0"
+    assert integrity.Authenticator.load(dumped) == (auth, "06d2f5c46cb1643a9bf00f166dd7d2d0")
     # typed column encoding: NULL, 1 and "1" are three different rows
     macs = {integrity.row_mac(DK, "records", (v,), b"") for v in (None, 1, "1", "", b"1")}
     assert len(macs) == 5
