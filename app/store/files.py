@@ -110,6 +110,10 @@ def _migrate(path: Path, found: int) -> None:
     """Copy the file, then run each migrate_N_to_N1 in one transaction."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     backup = path.with_name(f"{path.name}.pre-v{schema.SCHEMA_VERSION}-{stamp}")
+    n = 1
+    while backup.exists():  # a migration cut off (killed) and retried within the same second
+        n += 1
+        backup = path.with_name(f"{path.name}.pre-v{schema.SCHEMA_VERSION}-{stamp}-{n}")
     src = connect(path)
     try:
         src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
