@@ -241,3 +241,44 @@ def trust_cli(argv: Sequence[str]) -> int:
     except (OSError, ValueError) as exc:
         print(f"Bestand niet te lezen / file not readable: {type(exc).__name__}", file=sys.stderr)  # noqa: T201,E501
         return 2
+
+
+# ====================================================================== recovery key on a laptop
+def recovery_key_cli(argv: Sequence[str]) -> int:
+    """``python -m app recovery-key status|apply``: which signed recovery key this laptop
+    has (and whether a pinned IT key signed it); ``apply`` seals an existing vault to it
+    (asks the klantmanager's passphrase; an audited action)."""
+    p = argparse.ArgumentParser(prog="huisbezoek recovery-key", description="IT: recovery key")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("status", help="the configured (signed) recovery key and the vault's")
+    a = sub.add_parser("apply", help="seal the vault to the signed recovery key (audited)")
+    a.add_argument("--passphrase-stdin", action="store_true")
+    args = p.parse_args(list(argv))
+    settings = config.Settings.load()
+    cfg = config.verified_recovery_key(settings)
+    print(f"Ingesteld: {cfg.code} {cfg.fingerprint} (IT-sleutel {cfg.signer or '-'})")  # noqa: T201
+    if args.cmd == "status":
+        return 0 if cfg.code in ("ok", "absent") else 1
+    if cfg.pem is None:
+        print("Geen door IT ondertekende herstelsleutel: niets gewijzigd.", file=sys.stderr)  # noqa: T201
+        return 1
+    from app.domain.errors import HuisbezoekError
+    from app.services.session import Session
+
+    if args.passphrase_stdin:
+        passphrase = sys.stdin.readline().rstrip("\n")
+    else:
+        import getpass
+
+        passphrase = getpass.getpass("Wachtwoord van de klantmanager: ")
+    session = Session(config.vault_path(), use_device_key=settings.use_device_key)
+    try:
+        session.unlock(passphrase)
+        fingerprint = session.apply_recovery_key(cfg.pem)
+    except HuisbezoekError as exc:
+        print(f"Niet gelukt: {type(exc).__name__}", file=sys.stderr)  # noqa: T201
+        return 1
+    finally:
+        session.close()
+    print(f"Kluis verzegeld voor herstelsleutel {fingerprint}")  # noqa: T201
+    return 0

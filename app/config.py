@@ -65,7 +65,11 @@ class Settings:
     informatieobjecttype_formulier_url: str = ""  # signed form versions from IT (issue 15)
     municipality_name: str = "Gemeente Voorbeeld"
     municipality_logo: str = ""
-    recovery_public_key: str = ""
+    recovery_public_key: str = ""  # legacy plain PEM: never used for escrow (see below)
+    recovery_key_signed: str = (
+        ""  # path of IT's signed envelope; default <data dir>/RECOVERY_KEY_FILE
+    )
+    use_device_key: bool = True  # second factor from the OS keyring when one is available
     retention_days_after_confirmed: int = 7
     large_text: bool = False
     high_contrast: bool = False
@@ -109,13 +113,64 @@ class Settings:
         atomic_write_bytes(path, json.dumps(asdict(self), indent=2, ensure_ascii=False).encode())
 
 
+RECOVERY_KEY_FILE = "recovery-key.signed"
+
+
+@dataclass(frozen=True)
+class RecoveryKeyConfig:
+    """The recovery key this laptop may seal to: only a key IT signed (``python -m app trust
+    sign --kind recovery-key``) with its pinned Ed25519 key (app/trust.py). ``code`` is
+    ``ok``, ``absent``, ``unsigned`` (a bare PEM in settings.json: ignored), or a TrustError
+    code (bad-signature, no-trusted-key, malformed, unsafe-location, unreadable)."""
+
+    code: str
+    pem: bytes | None = None
+    fingerprint: str = ""  # of the X25519 key (the one Settings shows after sealing)
+    signer: str = ""  # fingerprint of IT's signing key that vouched for it
+
+
+def recovery_key_path(settings: Settings) -> Path:
+    return (
+        Path(settings.recovery_key_signed)
+        if settings.recovery_key_signed
+        else (data_dir() / RECOVERY_KEY_FILE)
+    )
+
+
+def verified_recovery_key(settings: Settings) -> RecoveryKeyConfig:
+    """Never returns a PEM that a pinned IT key did not sign (SECURITY.md §10 #41)."""
+    from app import trust
+
+    path = recovery_key_path(settings)
+    try:
+        envelope = path.read_bytes()
+    except FileNotFoundError:
+        if settings.recovery_public_key.strip():
+            log.warning("unsigned recovery key ignored", extra={"event": "recovery_key_unsigned"})
+            return RecoveryKeyConfig("unsigned")
+        return RecoveryKeyConfig("absent")
+    except OSError:
+        return RecoveryKeyConfig("unreadable")
+    try:
+        verified = trust.verify(envelope, "recovery-key")
+        fingerprint = trust.recovery_fingerprint(verified.payload)
+    except trust.TrustError as exc:
+        log.warning("recovery key refused", extra={"event": "recovery_key_refused"})
+        return RecoveryKeyConfig(exc.code)
+    except (ValueError, TypeError):
+        return RecoveryKeyConfig("malformed")
+    return RecoveryKeyConfig("ok", verified.payload, fingerprint, verified.fingerprint)
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, make_dirs: bool = True) -> None:
     """temp file in the same dir, fsync, os.replace (STYLE §5). ``make_dirs=False`` for
     paths the user chose: a missing folder is an error to report, not something to create."""
     if make_dirs:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # mode 0600
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)  # explicit: never wider, whatever the platform's mkstemp does
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -1,8 +1,9 @@
 """Logging that cannot leak personal data (SECURITY.md §6, BIO2 8.15.01).
 
 - Only allowlisted structured fields are written; the message itself is an event name.
-- A redaction filter is the safety net: 11-proef-like 8–9 digit runs, JWTs, e-mail addresses
-  and phone numbers are masked in whatever text does get through.
+- A redaction filter is the safety net: 11-proef-like 8–9 digit runs (also written with
+  dots, dashes or spaces), JWTs, e-mail addresses and phone numbers are masked in whatever
+  text does get through.
 - ``sys.excepthook`` logs the exception type and frames (file:line:function) without locals
   or the exception's message (validators put user input into messages).
 - Logs rotate daily and are kept 7 days; core dumps are disabled on Linux.
@@ -37,6 +38,9 @@ ALLOWED_FIELDS = (
 )
 
 _PATTERNS = [
+    # a BSN written with separators: 999.99.3653, 9999-93653, 999 99 3653 (nine digits; an
+    # ISO date has eight, so timestamps survive)
+    (re.compile(r"(?<![\w.\-])\d(?:[ .\-]?\d){8}(?!\w|[.\-]\d)"), "[number]"),
     (re.compile(r"eyJ[\w-]+\.[\w-]+(?:\.[\w-]+)?"), "[jwt]"),
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "[email]"),
     (re.compile(r"(?<![\w-])(?:\+31|0031|0)\s?6[\s-]?(?:\d[\s-]?){8}(?!\d)"), "[phone]"),

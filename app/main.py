@@ -74,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.sync.check import main as zgw_check
 
         return zgw_check(args_list[1:])
+    if args_list and args_list[0] == "recovery-key":
+        from app.cli import recovery_key_cli
+
+        return recovery_key_cli(args_list[1:])
     if args_list and args_list[0] == "recovery-keygen":
         from app.cli import keygen_cli
 
@@ -187,8 +191,13 @@ def make_session(
 ) -> Session:
     from app.services.session import Session
 
-    pem = settings.recovery_public_key.encode() if settings.recovery_public_key.strip() else None
-    return Session(vault_path or config.vault_path(), kdf=kdf, recovery_public_key_pem=pem)
+    pem = config.verified_recovery_key(settings).pem  # only an IT-signed key (issue 11)
+    return Session(
+        vault_path or config.vault_path(),
+        kdf=kdf,
+        recovery_public_key_pem=pem,
+        use_device_key=settings.use_device_key,
+    )
 
 
 def build_main_window(*args: Any, **kwargs: Any) -> MainWindow:

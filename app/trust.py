@@ -39,6 +39,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 ENV_TRUST_DIR = "HUISBEZOEK_TRUST_DIR"
 FORMAT = "huisbezoek-signed/v1"
@@ -124,6 +125,27 @@ def fingerprint(public: Ed25519PublicKey) -> str:
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     digest = hashlib.sha256(raw).hexdigest()[:32].upper()
     return "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def load_recovery_public_key(pem: bytes) -> X25519PublicKey:
+    """The municipality's X25519 recovery (escrow) public key; ValueError for anything else."""
+    key = serialization.load_pem_public_key(pem)
+    if not isinstance(key, X25519PublicKey):
+        raise ValueError("recovery key must be an X25519 public key")
+    return key
+
+
+def recovery_fingerprint_raw(raw: bytes) -> str:
+    """SHA-256 of the raw 32-byte X25519 key, first 16 bytes, hex in groups of four."""
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def recovery_fingerprint(pem: bytes) -> str:
+    raw = load_recovery_public_key(pem).public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return recovery_fingerprint_raw(raw)
 
 
 def machine_trust_dir() -> Path:

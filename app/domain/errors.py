@@ -94,3 +94,29 @@ class RecoveryError(StoreError):
 
 class DuplicateClient(StoreError):
     """A client with this BSN is already on the caseload (blind-index collision)."""
+
+
+class KeySlotTampered(KeySlotDamaged):
+    """The passphrase was right but the key slot (its KDF parameters, salt or wrapped key)
+    was changed after it was written: tampering, not a wrong passphrase, not an attempt."""
+
+
+class KdfParamsInvalid(KeySlotTampered):
+    """KDF parameters outside their floors/ceilings or malformed; refused before deriving."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"kdf parameter invalid: {field}")
+        self.field = field
+
+
+class RecoveryKeyNotTrusted(StoreError):
+    """The configured recovery key is not signed by IT's pinned key (or is malformed): it is
+    never used for escrow."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"recovery key not trusted: {code}")
+        self.code = code
+
+
+class VaultRolledBack(StoreError):
+    """The vault file is older than the device's counter says (whole-file rollback)."""

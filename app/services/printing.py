@@ -101,9 +101,33 @@ class PrintingService:
         return default_pdf_name(self._today())
 
 
+@dataclass(frozen=True)
+class PdfTarget:
+    """A print job that makes a PDF file. ``path`` set: Qt's own PDF output (we write the
+    file); empty: an OS PDF printer driver (it writes the file)."""
+
+    path: str = ""
+
+
+_PDF_PRINTER_NAME = re.compile(r"pdf", re.IGNORECASE)
+
+
+def pdf_output_target(qt_pdf_format: bool, output_file: str, printer_name: str) -> PdfTarget | None:
+    """None for a real printer. "Print to file (PDF)", "Microsoft Print to PDF", CUPS-PDF
+    and the like make a file that outlives the app: the caller treats them as save-as-PDF."""
+    if qt_pdf_format and output_file:
+        return PdfTarget(output_file)
+    if output_file and output_file.lower().endswith(".pdf"):
+        return PdfTarget(output_file)
+    if _PDF_PRINTER_NAME.search(printer_name or ""):
+        return PdfTarget("")
+    return None
+
+
 def atomic_save(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file, fsync, ``os.replace``; see
-    ``app.config.atomic_write_bytes``): an existing file at ``path`` stays as it was on failure."""
+    ``app.config.atomic_write_bytes``): an existing file at ``path`` stays as it was on failure.
+    The file is readable by the user only (0600: the temp file is created so)."""
     target = Path(path)
     atomic_write_bytes(target, data, make_dirs=False)
     log.info("pdf saved", extra={"event": "pdf_saved", "count": len(data)})

@@ -19,6 +19,7 @@ from app.domain.errors import NotFound, StoreLocked, WeakPassphrase
 
 if TYPE_CHECKING:
     from app.store.crypto import KdfParams
+    from app.store.device import DeviceSecret
     from app.store.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -106,8 +107,12 @@ class Session:
         kdf: KdfParams | None = None,
         recovery_public_key_pem: bytes | None = None,
         blocklist: frozenset[str] | None = None,
+        use_device_key: bool = False,
+        keyring_backend: object = None,
     ) -> None:
         self.vault_path = vault_path
+        self.use_device_key = use_device_key
+        self._keyring_backend = keyring_backend
         self.kdf = kdf
         self.recovery_public_key_pem = recovery_public_key_pem
         self._blocklist = blocklist
@@ -149,6 +154,7 @@ class Session:
             employee_id=employee_id.strip(),
             recovery_public_key_pem=self.recovery_public_key_pem,
             kdf=self.kdf,
+            device=self.device_secret(),
         )
         log.info("vault created", extra={"event": "vault_created"})
         self._notify(self.after_unlock)
@@ -162,8 +168,24 @@ class Session:
 
         if not Vault.exists(self.vault_path):
             raise NotFound("no vault")
-        self.vault = Vault.open(self.vault_path)
+        self.vault = Vault.open(self.vault_path, self.device_secret())
         return self.vault
+
+    def device_secret(self) -> DeviceSecret | None:
+        """The OS keyring (second factor + rollback counter), or None when switched off."""
+        if not self.use_device_key:
+            return None
+        from app.store.device import DeviceSecret
+
+        return DeviceSecret(self._keyring_backend)
+
+    def device_key_status(self) -> str:
+        """'on' (this vault uses the device key), 'available' (a keyring exists, this vault
+        does not use it), 'unavailable' (no keyring: the passphrase alone protects the file)."""
+        if self.vault is not None and self.vault.uses_device_key:
+            return "on"
+        device = self.device_secret()
+        return "available" if device is not None and device.available() else "unavailable"
 
     def throttle_remaining(self) -> float:
         return self.vault.throttle_remaining() if self.vault is not None else 0.0
@@ -203,6 +225,18 @@ class Session:
         check_passphrase(new, repeat, self._blocklist)
         self.require_vault().change_passphrase(old, new, kdf=self.kdf)
         log.info("passphrase changed", extra={"event": "passphrase_changed"})
+
+    def apply_recovery_key(self, pem: bytes | None) -> str:
+        """Seal the vault to IT's (verified, signed) recovery key, replacing the old one: an
+        explicit, audited action (issue 11). ``pem`` comes from
+        ``config.verified_recovery_key(...).pem``; None (nothing verified) is refused."""
+        from app.domain.errors import RecoveryKeyNotTrusted
+
+        if not pem:
+            raise RecoveryKeyNotTrusted("not-verified")
+        fingerprint = self.require_vault().set_recovery_key(pem)
+        self.recovery_public_key_pem = pem
+        return fingerprint
 
     # ------------------------------------------------------------------ recovery of the file
     def latest_backup(self) -> Path | None:

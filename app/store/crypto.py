@@ -24,10 +24,12 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app import trust
 
 ENVELOPE_VERSION = 0x01
 VAULT_KEY_ID = 1
@@ -36,10 +38,33 @@ PAD_BLOCK = 512
 INFO_REC = b"bi/rec/v1"
 INFO_IDX = b"bi/idx/bsn/v1"
 INFO_CFG = b"bi/cfg/v1"
+INFO_AUTH = b"bi/auth/v1"  # row MACs and the vault authenticator (SECURITY.md "Integrity")
+INFO_CHECK = b"bi/check/v1"  # dk_check in meta: the DK belongs to this vault
+INFO_SLOTMAC = b"bi/slotmac/v1"  # DK-keyed MAC over each key slot (params, escrow recipient)
+
+# Bounds checked before any derivation (SECURITY.md §3): outside them a slot is tampered with
+# or damaged, never "a wrong passphrase". The floor is what tests and the demo use; production
+# vaults are calibrated at or above KDF_FLOOR. The ceilings keep unlock from hanging (4 GiB,
+# 64 passes, 64 lanes is minutes at worst, never hours).
+KDF_MIN_MEMORY_KIB = 8 * 1024
+KDF_MAX_MEMORY_KIB = 4 * 1024 * 1024
+KDF_MIN_ITERATIONS = 1
+KDF_MAX_ITERATIONS = 64
+KDF_MIN_LANES = 1
+KDF_MAX_LANES = 64
+KDF_SALT_BYTES = (16, 64)
 
 
 class EnvelopeError(Exception):
     """Ciphertext failed authentication or is malformed."""
+
+
+class KdfParamsError(ValueError):
+    """Key-derivation parameters outside their bounds or malformed; ``field`` names which."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"kdf parameter out of bounds: {field}")
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -54,13 +79,42 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, text: str) -> KdfParams:
-        data = json.loads(text)
-        return cls(
-            memory_kib=int(data["memory_kib"]),
-            iterations=int(data["iterations"]),
-            lanes=int(data["lanes"]),
-            salt_hex=str(data["salt_hex"]),
-        )
+        """Parse and bound-check; anything malformed raises KdfParamsError (never a raw
+        ValueError/KeyError/OverflowError from deep inside)."""
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError, RecursionError):
+            raise KdfParamsError("json") from None
+        if not isinstance(data, dict):
+            raise KdfParamsError("json")
+        values: dict[str, int] = {}
+        for name in ("memory_kib", "iterations", "lanes"):
+            raw = data.get(name)
+            if type(raw) is not int:  # bool, float, str, None: all refused
+                raise KdfParamsError(name)
+            values[name] = raw
+        salt = data.get("salt_hex")
+        if not isinstance(salt, str):
+            raise KdfParamsError("salt_hex")
+        params = cls(salt_hex=salt, **values)
+        params.check_bounds()
+        return params
+
+    def check_bounds(self) -> None:
+        """Floors and ceilings, checked before deriving (SECURITY.md §3)."""
+        if not KDF_MIN_MEMORY_KIB <= self.memory_kib <= KDF_MAX_MEMORY_KIB:
+            raise KdfParamsError("memory_kib")
+        if not KDF_MIN_ITERATIONS <= self.iterations <= KDF_MAX_ITERATIONS:
+            raise KdfParamsError("iterations")
+        if not KDF_MIN_LANES <= self.lanes <= KDF_MAX_LANES:
+            raise KdfParamsError("lanes")
+        # (Argon2's own rule memory >= 8 × lanes always holds inside these bounds)
+        salt = self.salt_hex
+        lo, hi = KDF_SALT_BYTES
+        if not (2 * lo <= len(salt) <= 2 * hi and len(salt) % 2 == 0) or not all(
+            ch in "0123456789abcdef" for ch in salt
+        ):
+            raise KdfParamsError("salt_hex")
 
     def with_new_salt(self) -> KdfParams:
         return KdfParams(self.memory_kib, self.iterations, self.lanes, secrets.token_hex(16))
@@ -72,6 +126,7 @@ KDF_DEFAULT = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
 
 
 def derive_kek(passphrase: str, params: KdfParams) -> bytearray:
+    params.check_bounds()
     out = bytearray(32)
     Argon2id(
         salt=bytes.fromhex(params.salt_hex),
@@ -112,12 +167,61 @@ def calibrate(target_low: float = 0.5, target_high: float = 1.0) -> KdfParams:
 
 
 def wipe(buf: bytearray) -> None:
-    for i in range(len(buf)):
-        buf[i] = 0
+    """Overwrite in place (slice assignment: one memset, no per-byte Python loop)."""
+    buf[:] = bytes(len(buf))
 
 
 def hkdf(key: bytes | bytearray, info: bytes, length: int = 32) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(bytes(key))
+
+
+def hkdf_into(key: bytes | bytearray, info: bytes, length: int = 32) -> bytearray:
+    """A subkey in a wipeable buffer (wiped on lock). ``cryptography`` copies keys into its
+    own objects; we keep no other Python copy."""
+    out = bytearray(length)
+    HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive_into(
+        bytes(key), out
+    )
+    return out
+
+
+MacKey = bytes | bytearray | hmac.HMAC
+
+
+def mac_key(key: bytes | bytearray) -> hmac.HMAC:
+    """A keyed HMAC-SHA256 state prepared once (``mac`` copies it: no re-keying per row)."""
+    return hmac.new(bytes(key), digestmod=hashlib.sha256)
+
+
+def mac(key: MacKey, label: bytes, *parts: bytes) -> bytes:
+    """HMAC-SHA256 over a label and length-prefixed parts (no ambiguity between fields).
+    Runs for every row written and read: pass a prepared ``mac_key`` on hot paths."""
+    msg = [label]
+    for part in parts:
+        msg.append(len(part).to_bytes(4, "big"))
+        msg.append(part)
+    if isinstance(key, hmac.HMAC):
+        h = key.copy()
+        h.update(b"".join(msg))
+        return h.digest()
+    return hmac.digest(bytes(key), b"".join(msg), "sha256")
+
+
+def slot_verifier(vk: bytes | bytearray, slot_id: str) -> bytes:
+    """Proof that a passphrase is right, from a derivation whose parameters are stored apart
+    from the slot's own (see keys.py: a tampered slot is then told from a wrong passphrase)."""
+    return mac(vk, b"bi/slot-verify/v1", slot_id.encode())[:16]
+
+
+def slot_params_mac(vk: bytes | bytearray, slot_id: str, kdf_json: str, wrapped: bytes) -> bytes:
+    return mac(vk, b"bi/slot-params/v1", slot_id.encode(), kdf_json.encode(), wrapped)[:16]
+
+
+def coalesce_index(idx_key: bytes | bytearray, coalesce_key: str) -> str:
+    """Keyed index of an outbox op's coalesce key: found by equality, reveals nothing."""
+    return hmac.new(bytes(idx_key), b"ckey:" + coalesce_key.encode(), hashlib.sha256).hexdigest()[
+        :32
+    ]
 
 
 def slot_aad(slot_id: str, kdf_json: str) -> bytes:
@@ -186,16 +290,16 @@ def open_sealed(aead: AESGCM, aad: bytes, blob: bytes) -> Any:
     return json.loads(unpad(plaintext).decode("utf-8"))
 
 
-def blind_index(idx_key: bytes, bsn: str) -> str:
-    return hmac.new(idx_key, b"bsn:" + bsn.encode("ascii"), hashlib.sha256).hexdigest()
+def blind_index(idx_key: bytes | bytearray, bsn: str) -> str:
+    return hmac.new(bytes(idx_key), b"bsn:" + bsn.encode("ascii"), hashlib.sha256).hexdigest()
 
 
-def keyed_name(idx_key: bytes, namespace: str, name: str) -> str:
+def keyed_name(idx_key: bytes | bytearray, namespace: str, name: str) -> str:
     """Deterministic record id for named records (kv, secrets) that leaks no name."""
     return (
         namespace
         + "-"
-        + hmac.new(idx_key, f"{namespace}:{name}".encode(), hashlib.sha256).hexdigest()[:32]
+        + hmac.new(bytes(idx_key), f"{namespace}:{name}".encode(), hashlib.sha256).hexdigest()[:32]
     )
 
 
@@ -217,19 +321,11 @@ def generate_recovery_keypair() -> tuple[bytes, bytes]:
     return priv_pem, pub_pem
 
 
-def load_recovery_public_key(pem: bytes) -> X25519PublicKey:
-    key = serialization.load_pem_public_key(pem)
-    if not isinstance(key, X25519PublicKey):
-        raise ValueError("recovery key must be an X25519 public key")
-    return key
-
-
-def recovery_fingerprint(pem: bytes) -> str:
-    raw = load_recovery_public_key(pem).public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
-    digest = hashlib.sha256(raw).hexdigest()[:32]
-    return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+# The recovery key's loading and fingerprint live beside IT's signing key (app/trust.py), so
+# that the settings can show a verified key's fingerprint without importing the store.
+load_recovery_public_key = trust.load_recovery_public_key
+recovery_fingerprint = trust.recovery_fingerprint
+recovery_fingerprint_raw = trust.recovery_fingerprint_raw
 
 
 def escrow_seal(pub_pem: bytes, dk: bytes | bytearray, vault_id: str) -> bytes:

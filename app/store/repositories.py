@@ -1,22 +1,25 @@
-"""Typed repositories over the vault's record core. Screens and services get domain objects
-back, never rows (STYLE §2). Every save writes the record, its outbox ops and an audit entry
-in one transaction."""
+"""Typed repositories over the record store. Screens and services get domain objects back,
+never rows (STYLE §2). Every save writes the record, its outbox ops and an audit entry in one
+transaction (the unit of work, which also writes the vault authenticator).
+
+A repository depends on ``journal.Store`` (transaction, put_record/get_record/iter_records,
+write_outbox, write_audit, client_key_id, bsn_index, keyed_name), never on ``Vault``. To add
+one: subclass ``_Repo`` (or ``_ClientScoped`` for per-client records), construct it with the
+store (``vault.store``), e.g. ``VoiceRepository(vault.store)``; ``self.v`` is the store."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from app.domain.errors import IntegrityError, NotFound
+from app.domain.errors import NotFound
 from app.domain.identifiers import fold_digits, is_valid_bsn, normalize_bsn
-from app.domain.models import AuditEntry, Client, IntakeDraft, Visit, new_uuid, utcnow_iso
-from app.domain.outbox import OpState, OutboxOp
-from app.store import crypto, schema
-
-if TYPE_CHECKING:
-    from app.store.vault import Vault
+from app.domain.models import Client, IntakeDraft, Visit, new_uuid
+from app.domain.outbox import OutboxOp
+from app.store import crypto
+from app.store.journal import Store
 
 log = logging.getLogger(__name__)
 
@@ -24,25 +27,26 @@ CFG_KEY_ID = 0  # stored secrets use the "bi/cfg/v1" subkey
 
 
 class _Repo:
-    def __init__(self, vault: Vault) -> None:
-        self.v = vault
-
-    def _actor(self) -> str:
-        return str((self.v.kv.get("profile") or {}).get("employee_id", ""))
+    def __init__(self, store: Store) -> None:
+        self.v = store
 
 
 class ClientRepository(_Repo):
     """Clients, with their header fields decrypted into memory after unlock so that search
     runs in memory (SECURITY.md §5)."""
 
-    def __init__(self, vault: Vault) -> None:
-        super().__init__(vault)
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
         self._cache: dict[str, Client] = {}
         self._search: dict[str, str] = {}
+        self._dropped: set[str] = set()
 
     def clear_cache(self) -> None:
+        for client in self._cache.values():
+            client.__dict__.clear()  # drop the decrypted strings' last references
         self._cache.clear()
         self._search.clear()
+        self._dropped.clear()
 
     def forget(self, uuid: str) -> None:
         self._cache.pop(uuid, None)
@@ -54,6 +58,29 @@ class ClientRepository(_Repo):
             client = Client.from_dict(data)
             self.v.register_client_key(client.uuid, meta.key_id)
             self._remember(client)
+
+    def drop_all_except(self, uuid: str) -> None:
+        """Self-fill (SECURITY.md §9): every other client's decrypted header leaves memory
+        before the laptop is handed over; ``restore()`` reloads them after hand-back."""
+        self.v._require_unlocked()
+        keep = self._cache.get(uuid)
+        others = [u for u in self._cache if u != uuid]
+        for u in others:
+            self._cache[u].__dict__.clear()
+        self._cache.clear()
+        self._search.clear()
+        if keep is not None:
+            self._remember(keep)
+        self._dropped.update(others)
+
+    @property
+    def restricted(self) -> bool:
+        return bool(self._dropped)
+
+    def restore(self) -> None:
+        """After hand-back (the klantmanager's passphrase/PIN checked): decrypt all again."""
+        if self._dropped:
+            self.load_cache()
 
     def _remember(self, client: Client) -> None:
         self._cache[client.uuid] = client
@@ -70,7 +97,8 @@ class ClientRepository(_Repo):
         except KeyError:
             raise NotFound("client") from None
         if audit:
-            self.v.audit.record("view", "client", uuid, uuid)
+            with self.v.transaction() as conn:
+                self.v.write_audit(conn, "view", "client", uuid, uuid)
         return Client.from_dict(client.to_dict())
 
     def search(self, text: str, within: Iterable[str] | None = None) -> list[str]:
@@ -109,7 +137,7 @@ class ClientRepository(_Repo):
                 self.v.put_record(conn, "client", c.uuid, c.to_dict(), key_id, bsn_bidx=bidx)
                 self.v.write_audit(conn, "create", "client", c.uuid, c.uuid)
         for c, _ in prepared:
-            self._remember(c)
+            self._remember(Client.from_dict(c.to_dict()))  # our own copy: wiped on lock
 
     def find_by_bsn(self, bsn: str) -> Client | None:
         bsn = normalize_bsn(bsn)
@@ -118,7 +146,16 @@ class ClientRepository(_Repo):
         rows = self.v.read(
             "SELECT record_uuid FROM records WHERE bsn_bidx=?", (self.v.bsn_index(bsn),)
         )
-        return self.get(rows[0][0]) if rows else None
+        for (uuid,) in rows:
+            # the index column only points; the decrypted BSN decides (a swapped or forged
+            # index value never returns another client: SECURITY.md §10 #45)
+            client = self._cache.get(uuid)
+            if client is not None and client.bsn == bsn:
+                return self.get(uuid)
+        for client in self._cache.values():  # index damaged: the cache is the truth
+            if client.bsn == bsn:
+                return self.get(client.uuid)
+        return None
 
 
 def _search_text(c: Client) -> str:
@@ -145,6 +182,14 @@ class _ClientScoped(_Repo):
             self.v.write_outbox(conn, outbox)
             self.v.write_audit(conn, action if exists else "create", rtype, uuid, client_uuid)
 
+    def _delete(self, uuid: str, client_uuid: str, rtype: str = "") -> None:
+        """Delete one record of this type with an audit entry (through the store, so that
+        the vault authenticator stays right)."""
+        rtype = rtype or self.rtype
+        with self.v.transaction() as conn:
+            self.v.delete_record(conn, uuid, rtype)
+            self.v.write_audit(conn, "delete", rtype, uuid, client_uuid)
+
     def _for_client(self, client_uuid: str) -> list[dict[str, Any]]:
         try:
             key_id = self.v.client_key_id(client_uuid, create=False)
@@ -157,7 +202,8 @@ class DraftRepository(_ClientScoped):
     rtype = "intake"
 
     def save(self, draft: IntakeDraft, outbox: Iterable[OutboxOp] = ()) -> IntakeDraft:
-        draft.updated_at = utcnow_iso()
+        # draft.updated_at is the service's (its clock, tests can fix it); the row's
+        # created_at/updated_at are the store's (one clock per transaction)
         self._save(draft.uuid, draft.client_uuid, draft.to_dict(), outbox, "update")
         return draft
 
@@ -308,240 +354,3 @@ class RemoteRefRepository(_Repo):
             if item[3].get("url") == url:
                 return item
         return None
-
-
-class OutboxRepository(_Repo):
-    _COLS = (
-        "seq, record_uuid, type, version, schema_version, key_id, sync_state, attempts,"
-        " next_attempt_at, server_url, payload"
-    )
-
-    def _key_for(self, op: OutboxOp) -> int:
-        return self.v.client_key_id(op.client_uuid) if op.client_uuid else crypto.VAULT_KEY_ID
-
-    def write(self, conn: sqlite3.Connection, ops: Iterable[OutboxOp]) -> None:
-        """Inside the caller's transaction. A pending op with the same coalesce_key gets the
-        newer payload instead of a new row (autosave of a document → one upload)."""
-        for op in ops:
-            key_id = self._key_for(op)
-            if op.coalesce_key:
-                existing = self._pending_with_coalesce(conn, key_id, op.coalesce_key)
-                if existing is not None:
-                    existing.payload = op.payload
-                    self._update(conn, existing)
-                    continue
-            now = utcnow_iso()
-            blob = self.v.seal("outbox", op.op_id, 1, key_id, op.to_dict())
-            conn.execute(
-                "INSERT INTO outbox(record_uuid, type, version, schema_version, key_id, created_at,"
-                " updated_at, sync_state, attempts, next_attempt_at, server_url, payload)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    op.op_id,
-                    op.kind,
-                    1,
-                    schema.SCHEMA_VERSION,
-                    key_id,
-                    now,
-                    now,
-                    op.state,
-                    op.attempts,
-                    op.next_attempt_at,
-                    op.remote_url,
-                    blob,
-                ),
-            )
-
-    def _pending_with_coalesce(
-        self, conn: sqlite3.Connection, key_id: int, ckey: str
-    ) -> OutboxOp | None:
-        rows = conn.execute(
-            f"SELECT {self._COLS} FROM outbox WHERE key_id=? AND sync_state IN (?, ?)",  # noqa: S608
-            (key_id, OpState.PENDING.value, OpState.FAILED_RETRYABLE.value),
-        ).fetchall()
-        for row in rows:
-            op = self._decode(row)
-            if op is not None and op.coalesce_key == ckey:
-                return op
-        return None
-
-    def _decode(self, row: tuple[Any, ...]) -> OutboxOp | None:
-        try:
-            data = self.v.open_sealed(
-                "outbox", row[1], int(row[3]), int(row[4]), int(row[5]), bytes(row[10])
-            )
-        except IntegrityError:
-            log.error(
-                "outbox entry failed integrity check",
-                extra={"event": "outbox_integrity", "outbox_id": row[1]},
-            )
-            return None
-        op = OutboxOp.from_dict(data)
-        op.seq = int(row[0])
-        op.state, op.attempts, op.next_attempt_at, op.remote_url = (
-            row[6],
-            int(row[7]),
-            row[8],
-            row[9],
-        )
-        op._version = int(row[3])  # type: ignore[attr-defined]
-        return op
-
-    def _update(self, conn: sqlite3.Connection, op: OutboxOp) -> None:
-        row = conn.execute(
-            "SELECT version, key_id FROM outbox WHERE record_uuid=?", (op.op_id,)
-        ).fetchone()
-        if not row:
-            raise NotFound("outbox op")
-        version, key_id = int(row[0]) + 1, int(row[1])
-        blob = self.v.seal("outbox", op.op_id, version, key_id, op.to_dict())
-        conn.execute(
-            "UPDATE outbox SET version=?, schema_version=?, updated_at=?, sync_state=?, attempts=?,"
-            " next_attempt_at=?, server_url=?, payload=? WHERE record_uuid=?",
-            (
-                version,
-                schema.SCHEMA_VERSION,
-                utcnow_iso(),
-                op.state,
-                op.attempts,
-                op.next_attempt_at,
-                op.remote_url,
-                blob,
-                op.op_id,
-            ),
-        )
-
-    def _select(self, where: str, params: Iterable[Any]) -> list[OutboxOp]:
-        rows = self.v.read(f"SELECT {self._COLS} FROM outbox {where} ORDER BY seq", params)  # noqa: S608
-        return [op for op in (self._decode(r) for r in rows) if op is not None]
-
-    def due(self, now_iso: str) -> list[OutboxOp]:
-        return self._select(
-            "WHERE sync_state IN (?, ?) AND (next_attempt_at='' OR next_attempt_at<=?)",
-            (OpState.PENDING.value, OpState.FAILED_RETRYABLE.value, now_iso),
-        )
-
-    def all(self, states: set[str] | None = None) -> list[OutboxOp]:
-        if not states:
-            return self._select("", ())
-        marks = ",".join("?" * len(states))
-        return self._select(f"WHERE sync_state IN ({marks})", sorted(states))
-
-    def get(self, op_id: str) -> OutboxOp:
-        ops = self._select("WHERE record_uuid=?", (op_id,))
-        if not ops:
-            raise NotFound("outbox op")
-        return ops[0]
-
-    def update(self, op: OutboxOp) -> None:
-        with self.v.transaction() as conn:
-            self._update(conn, op)
-
-    def complete(
-        self, op: OutboxOp, refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()
-    ) -> None:
-        """Persist an op's new state together with the remote refs it produced, in one
-        transaction (one fsync per sent record instead of two or three)."""
-        self.complete_many([op], refs)
-
-    def complete_many(
-        self, ops: Iterable[OutboxOp], refs: Iterable[tuple[str, str, str, dict[str, Any]]] = ()
-    ) -> None:
-        """Several ops' states and their refs in one transaction (group commit)."""
-        with self.v.transaction() as conn:
-            for op in ops:
-                self._update(conn, op)
-            for local_type, local_uuid, resource, ref in refs:
-                self.v.remote_refs.write(conn, local_type, local_uuid, resource, ref)
-
-    def enqueue(self, ops: Iterable[OutboxOp]) -> None:
-        with self.v.transaction() as conn:
-            self.write(conn, ops)
-
-    def retry(self, op_id: str) -> None:
-        op = self.get(op_id)
-        op.state = OpState.PENDING.value
-        op.next_attempt_at = ""
-        self.update(op)
-
-    def counts(self) -> dict[str, int]:
-        rows = self.v.read("SELECT sync_state, COUNT(*) FROM outbox GROUP BY sync_state")
-        return {str(s): int(n) for s, n in rows}
-
-
-class AuditRepository(_Repo):
-    def write(
-        self,
-        conn: sqlite3.Connection,
-        action: str,
-        record_type: str,
-        record_uuid: str,
-        client_uuid: str = "",
-    ) -> None:
-        entry = AuditEntry(
-            actor=self._actor_cached(),
-            action=action,
-            record_type=record_type,
-            record_uuid=record_uuid,
-            client_uuid=client_uuid,
-        )
-        blob = self.v.seal("audit", entry.uuid, 1, crypto.VAULT_KEY_ID, entry.to_dict())
-        conn.execute(
-            "INSERT INTO audit(record_uuid, type, version, schema_version, key_id, created_at,"
-            " sync_state, payload) VALUES (?,?,?,?,?,?,?,?)",
-            (
-                entry.uuid,
-                action,
-                1,
-                schema.SCHEMA_VERSION,
-                crypto.VAULT_KEY_ID,
-                entry.ts,
-                "pending",
-                blob,
-            ),
-        )
-
-    def _actor_cached(self) -> str:
-        cached = getattr(self, "_actor_value", None)
-        if cached is None:
-            try:
-                cached = self._actor()
-            except Exception:  # noqa: BLE001 - during vault creation the profile is not set yet
-                cached = ""
-            if cached:
-                self._actor_value = cached
-        return cached or ""
-
-    def record(
-        self, action: str, record_type: str, record_uuid: str, client_uuid: str = ""
-    ) -> None:
-        with self.v.transaction() as conn:
-            self.write(conn, action, record_type, record_uuid, client_uuid)
-
-    def all(self, client_uuid: str | None = None) -> list[AuditEntry]:
-        rows = self.v.read(
-            "SELECT record_uuid, version, schema_version, key_id, payload FROM audit ORDER BY seq"
-        )
-        out: list[AuditEntry] = []
-        for r in rows:
-            try:
-                data = self.v.open_sealed(
-                    "audit", r[0], int(r[1]), int(r[2]), int(r[3]), bytes(r[4])
-                )
-            except IntegrityError:
-                continue
-            entry = AuditEntry.from_dict(data)
-            if client_uuid is None or entry.client_uuid == client_uuid:
-                out.append(entry)
-        return out
-
-    def pending_sync(self) -> list[AuditEntry]:
-        rows = self.v.read("SELECT record_uuid FROM audit WHERE sync_state='pending'")
-        pending = {r[0] for r in rows}
-        return [e for e in self.all() if e.uuid in pending]
-
-    def mark_synced(self, uuids: Iterable[str]) -> None:
-        with self.v.transaction() as conn:
-            conn.executemany(
-                "UPDATE audit SET sync_state='synced' WHERE record_uuid=?", [(u,) for u in uuids]
-            )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+import sqlite_utils
+
+SCHEMA_VERSION = 3
 
 # v1: first release (meta, key slots, client keys, records, outbox).
 DDL_V1 = """
@@ -92,6 +94,10 @@ ALLOWED_PLAINTEXT_COLUMNS = {
     "kind",
     "kdf_params",
     "seq",
+    # v3: keyed values (MACs, keyed indexes) that reveal nothing without the DK
+    "mac",
+    "ckey",
+    "verifier",
 }
 PLAINTEXT_TABLES = {"meta"}  # vault metadata only: schema version, throttle counter, vault id
 
@@ -107,9 +113,43 @@ def migrate_1_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(stmt)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: migrate_1_to_2}
+def migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    """v3, the integrity release: a ``mac`` per row (records, outbox, audit, client keys, key
+    slots), the outbox's keyed coalesce index ``ckey``, a passphrase ``verifier`` per key slot.
+    The values need the DK, so the MACs, the authenticator and the coalesce index are filled
+    in at the first unlock after the upgrade (meta ``integrity_pending``; see records.py).
+
+    sqlite-utils does the DDL (``add_column``, ``create_index``, and ``transform`` to give the
+    new outbox column its NOT NULL default on the rebuilt table); it nests in the caller's
+    transaction through savepoints (``Database.atomic``)."""
+    db = sqlite_utils.Database(conn)
+    for table in ("records", "outbox", "audit", "client_key", "key_slot"):
+        db[table].add_column("mac", bytes)  # type: ignore[union-attr]
+    outbox = db.table("outbox")
+    outbox.add_column("ckey", str)
+    conn.execute("UPDATE outbox SET ckey=''")  # filled with real values at first unlock
+    outbox.transform(not_null={"ckey"}, defaults={"ckey": ""})
+    outbox.create_index(["key_id", "ckey", "sync_state"], index_name="outbox_coalesce")
+    outbox.create_index(
+        ["sync_state", "next_attempt_at"], index_name="outbox_state", if_not_exists=True
+    )
+    db.table("key_slot").add_column("verifier", str)
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('integrity_pending', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value='1'"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: migrate_1_to_2,
+    2: migrate_2_to_3,
+}
 
 
 def create_current(conn: sqlite3.Connection) -> None:
+    """A new vault gets exactly the schema an upgraded one has: v1 + every migration (so the
+    two can never drift apart)."""
     for stmt in statements(DDL_V1 + DDL_V2_ADD):
         conn.execute(stmt)
+    migrate_2_to_3(conn)
+    conn.execute("DELETE FROM meta WHERE key='integrity_pending'")

@@ -78,7 +78,5 @@ class VoiceRepository(_ClientScoped):
 
     def delete(self, uuid: str, client_uuid: str) -> None:
         """Remove the recording (secure_delete is on: its pages are zeroed)."""
-        with self.v.transaction() as conn:
-            conn.execute("DELETE FROM records WHERE record_uuid=? AND type=?", (uuid, RTYPE))
-            self.v.write_audit(conn, "delete", RTYPE, uuid, client_uuid)
+        self._delete(uuid, client_uuid)  # through the store: the vault authenticator sees it
         log.info("voice_answer_deleted record_uuid=%s", uuid)

@@ -129,6 +129,7 @@ def settings(services: AppServices) -> QWidget:
         window.session.change_passphrase,
         vault.recovery_fingerprint,
         zgw_secret=services.secret_store(),
+        device_status=window.session.device_key_status,
     )
     screen.language_changed.connect(window.set_language)
     screen.idle_minutes_changed.connect(window.set_idle_minutes)

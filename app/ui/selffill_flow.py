@@ -53,6 +53,8 @@ def start_selffill(
     screen.handed_back.connect(lambda: handed_back(services, screen, service, session))
     screen.locked_out.connect(window.lock)
     window.enter_sealed_mode(screen)  # tears the caseload/client page down
+    # SECURITY.md §9: every other client's decrypted header leaves memory (issue 11)
+    services.vault.clients.drop_all_except(session.client_uuid)
     screen.activate()
 
 
@@ -62,6 +64,8 @@ def handed_back(
     from app.ui.screens.review import ReviewScreen
 
     window = services.window
+    if not services.vault.is_locked:
+        services.vault.clients.restore()  # the klantmanager has the laptop back (PIN checked)
     if window.sealed_widget is screen:
         window.leave_sealed_mode()  # rebuilds the workspace, reopens the client page
     screen.deleteLater()

@@ -139,6 +139,16 @@ class VaultGate(_Base):
         self.unlock_screen.set_busy(False)
         self.unlock_screen.passphrase.clear()
         self._enter_workspace()
+        self._notify_integrity()
+
+    def _notify_integrity(self) -> None:
+        """Issue 11: what the unlock's integrity check found (non-blocking; the rest works)."""
+        vault = self.session.vault
+        report = getattr(vault, "integrity_report", None)
+        if report is not None and not report.ok:
+            from app.ui.dialogs.security_messages import show_integrity_notice
+
+            self.integrity_notice = show_integrity_notice(self, report)
 
     def _restore_backup(self) -> None:
         try:

@@ -91,6 +91,7 @@ def test_only_allowlisted_plaintext_columns(vault: Vault, vault_path: Path) -> N
         "failed_attempts",
         "throttle_until",
         "dk_check",
+        "vault_auth",  # keyed: write counter, XOR of row MACs, tag (no content)
     }
 
 
@@ -151,8 +152,8 @@ def test_wrong_passphrase_throttle_survives_restart(
                 v.unlock(PASS)
         clock[0] += info.value.wait_seconds
         v.close()
-    assert waits == [0, 0, 2, 4, 8, 16, 32, 64, 128, 256]
-    assert [throttle_wait(n) for n in range(12)][-1] == 300
+    assert waits == [0, 0, 0, 2, 4, 8, 16, 32, 64, 128]  # SECURITY.md §10 #1
+    assert [throttle_wait(n) for n in range(13)][-1] == 300
     v = Vault.open(vault_path)
     v.unlock(PASS)  # no wipe: the right passphrase still works
     assert v.failed_attempts() == 0

@@ -67,7 +67,7 @@ def test_unlock_wrong_passphrase_countdown_and_restart(
     u = w.unlock_screen
     assert w.stack.currentWidget() is u
     screenshot(w, "shell/unlock-nl")
-    for _ in range(3):
+    for _ in range(4):  # SECURITY.md §4: attempts 1-3 without delay
         u.passphrase.setText("helemaal verkeerd")
         u.unlock_button.click()
     assert "Onjuist wachtwoord" in u.message.text()

@@ -38,3 +38,13 @@ def test_only_allowlisted_fields_written(tmp_path: Path) -> None:
     assert "exception_type=ValueError" in content and "exception_type=RuntimeError" in content
     for leak in ("Amira", "999993653", "CANARY-7f3a", "Ongeldig"):
         assert leak not in content
+
+
+def test_redaction_masks_bsn_written_with_separators() -> None:
+    """Issue 11 / SECURITY.md §6: the same BSN typed the way people write it."""
+    for written in ("999.99.3653", "9999-93653", "9999 93653", "999 99 3653", "٩٩٩٩٩٣٦٥٣"):
+        out = redact(f"zoek {written} klaar")
+        assert out == "zoek [number] klaar", (written, out)
+    # what must survive: timestamps, uuids, versions, short numbers
+    for keep in ("2026-12-03T12:44:05.123456Z", "0b7f7c57-5b0e-4c1d-9a55-1d1f5c0a0002", "v1.2.3"):
+        assert redact(keep) == keep

@@ -6,11 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import errors as e
+from app.ui.dialogs.security_messages import security_error_message, security_error_title
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…") calls
 
 
 def error_title(exc: BaseException) -> str:
+    special = security_error_title(exc)  # issue 11 (tampering, untrusted recovery key)
+    if special is not None:
+        return special
     if isinstance(exc, e.WrongPassphrase):
         return translate("ErrorMessages", "Wrong passphrase")
     if isinstance(exc, e.KeySlotDamaged):
@@ -24,6 +28,9 @@ def error_title(exc: BaseException) -> str:
 
 def error_message(exc: BaseException) -> str:  # noqa: PLR0911 - one branch per error type
     """One clear sentence (or two) with the next step. No personal data, no exception text."""
+    special = security_error_message(exc)  # issue 11: before KeySlotDamaged (a subclass)
+    if special is not None:
+        return special
     if isinstance(exc, e.WrongPassphrase):
         return translate(
             "ErrorMessages",

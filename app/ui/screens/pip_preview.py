@@ -32,7 +32,14 @@ from app.domain.models import Client
 from app.domain.pip import PipDraft
 from app.printing.pip_pdf import RenderResult
 from app.services.pip import FROZEN_EXPORTED, FROZEN_PRINTED, PipService
-from app.services.printing import PrintingService, atomic_save, missing_glyphs, other_warnings
+from app.services.printing import (
+    PdfTarget,
+    PrintingService,
+    atomic_save,
+    missing_glyphs,
+    other_warnings,
+    pdf_output_target,
+)
 from app.ui.dialogs.save_pdf import choose_save_path, confirm_save_pdf
 from app.ui.tasks import Task
 from app.ui.widgets.pip_warnings import warning_texts
@@ -279,7 +286,46 @@ class PipPreviewScreen(QWidget):
         if not self._dialogs.print_dialog(printer, self):
             self._tell(self.tr("Printing was cancelled. Nothing was lost."))
             return False
+        target = pdf_output_target(
+            printer.outputFormat() == QPrinter.OutputFormat.PdfFormat,
+            printer.outputFileName(),
+            printer.printerName(),
+        )
+        if target is not None:  # a PDF "printer": it makes a file, so it is a save as PDF
+            return self._print_to_pdf(printer, target)
         if not self._paint(printer):
+            self._tell(
+                self.tr(
+                    "The printer is not available or reported an error. Nothing was "
+                    "lost: check the printer, or choose another one, and try again."
+                )
+            )
+            return False
+        self._frozen(FROZEN_PRINTED)
+        self.status.setText(self.tr("Sent to the printer."))
+        return True
+
+    def _print_to_pdf(self, printer: QPrinter, target: PdfTarget) -> bool:
+        """Issue 11: printing to a PDF printer gets the same warning as "Save as PDF"; with
+        Qt's own PDF output we write the rendered (vector, text-searchable) PDF ourselves,
+        atomically and readable by the user only (0600). An OS PDF driver writes its own
+        file: we warn, and paint at print resolution (SECURITY.md: its permissions are the
+        driver's)."""
+        assert self._result is not None
+        if not self._dialogs.confirm_save(self):
+            self._tell(self.tr("Printing was cancelled. Nothing was lost."))
+            return False
+        if target.path:
+            try:
+                atomic_save(target.path, self._result.pdf)
+            except OSError as exc:
+                log.warning("pdf print failed", extra={"exception_type": type(exc).__name__})
+                target_ok = False
+            else:
+                target_ok = True
+        else:
+            target_ok = self._paint(printer)
+        if not target_ok:
             self._tell(
                 self.tr(
                     "The printer is not available or reported an error. Nothing was "

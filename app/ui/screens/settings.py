@@ -45,6 +45,7 @@ class SettingsScreen(QWidget):
         recovery_fingerprint: Callable[[], str | None],
         *,
         zgw_secret: tuple[Callable[[], bool], Callable[[str], None]] | None = None,
+        device_status: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``zgw_secret``: (is a secret stored, store this secret) — the ZGW client secret
@@ -56,6 +57,7 @@ class SettingsScreen(QWidget):
         self._change_passphrase = change_passphrase
         self._fingerprint_fn = recovery_fingerprint
         self._fingerprint = self._read_fingerprint()
+        self._device_status = device_status
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
@@ -106,6 +108,11 @@ class SettingsScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         sec.addRow(self.fp_label, self.fingerprint)
+        self.device_label = QLabel(self.security)
+        self.device = QLabel(self.security)
+        self.device.setTextFormat(Qt.TextFormat.PlainText)
+        self.device.setWordWrap(True)
+        sec.addRow(self.device_label, self.device)
         sec.addRow(self.old_label, self.old)
         sec.addRow(self.new_label, self.new)
         sec.addRow(self.repeat_label, self.repeat)
@@ -160,13 +167,37 @@ class SettingsScreen(QWidget):
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         self.fp_label.setText(self.tr("Recovery key"))
         fp = self._fingerprint
-        self.fingerprint.setText(
-            fp
-            or self.tr(
+        if fp == "":  # a slot exists but does not verify (damaged, or from before v3)
+            fp_text = self.tr(
+                "The recovery key on this laptop cannot be verified. Ask IT to apply the "
+                "signed recovery key again."
+            )
+        else:
+            fp_text = fp or self.tr(
                 "No recovery key set. Ask IT: without it a forgotten passphrase means the "
                 "data on this laptop cannot be recovered."
             )
+        self.fingerprint.setText(fp_text)
+        self.device_label.setText(self.tr("Device key"))
+        status = self._device_status() if self._device_status is not None else "unavailable"
+        self.device.setText(
+            {
+                "on": self.tr(
+                    "On: the data file can only be opened on this laptop with your passphrase."
+                ),
+                "available": self.tr(
+                    "Not used by this data file (it was set up without one). The passphrase "
+                    "alone protects it."
+                ),
+            }.get(
+                status,
+                self.tr(
+                    "Not available: this computer has no key store. The passphrase alone "
+                    "protects the data file; a copy of the file could be attacked offline."
+                ),
+            )
         )
+        self.device.setAccessibleName(self.tr("Device key"))
         self.fingerprint.setAccessibleName(self.tr("Recovery key fingerprint"))
         self.old_label.setText(self.tr("C&urrent passphrase"))
         self.new_label.setText(self.tr("&New passphrase"))

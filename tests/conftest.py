@@ -1,0 +1,8 @@
+"""Suite-wide: tests never touch the developer's real OS keyring (the device secret of
+issue 11 defaults to on). Tests of the device secret install their own in-memory backend."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
