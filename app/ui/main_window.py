@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -130,9 +129,6 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.sync_state, self.busy = chrome.sync_state, chrome.busy
 
         self.retranslate_ui()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         # signals
         self.lock_action.triggered.connect(self.lock)
         self.lock_shortcut.activated.connect(self.lock)
@@ -190,6 +186,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         else:
             self.sync_state.setText(self.tr("Last sync: never"))
         self.lock_action.setEnabled(unlocked)
+        if not self.isVisible():  # polished when first shown; style() before costs start-up
+            return
         for w in (self.lock_state, self.net_state):
             w.style().unpolish(w)
             w.style().polish(w)
@@ -226,6 +224,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         if self._error_box is not None:
             self._error_box(title, text)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, title, text)
 
     # ================================================================ language / appearance
@@ -268,6 +268,12 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
     # ================================================================ workspace
     def _enter_workspace(self) -> None:
         vault = self.session.require_vault()
+        app = QApplication.instance()
+        install_guard = getattr(app, "install_clipboard_guard", None)
+        if install_guard is not None:  # SECURITY §6: in place before any client data is shown
+            install_guard()
+        if app is not None:  # only now: a Python filter on every event slows the first paint
+            app.installEventFilter(self.idle)
         ws = self._build_workspace(vault)
         self.workspace = ws
         self.nav.blockSignals(True)
