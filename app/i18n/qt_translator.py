@@ -22,7 +22,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from app import APP_ID
@@ -268,10 +268,20 @@ def install_ui_language(
         app.installTranslator(tr)
     _installed[key] = new
     if isinstance(app, QGuiApplication):
-        direction = (
-            Qt.LayoutDirection.RightToLeft if langs.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
-        )
-        QGuiApplication.setLayoutDirection(direction)
+        _set_direction(langs.is_rtl(lang))
+
+
+def _set_direction(rtl: bool) -> None:
+    """The application's layout direction; left alone when it already is the wanted one, so
+    a start in a left-to-right language never touches PySide6's ``Qt`` namespace before the
+    first window is shown (its ~90 Python enums cost 25-30 ms; see app/ui/enum_props.py)."""
+    if QGuiApplication.isRightToLeft() == rtl:
+        return
+    from PySide6.QtCore import Qt
+
+    QGuiApplication.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def installed_translators(app: QCoreApplication) -> list[QTranslator]:

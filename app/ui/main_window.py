@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -108,7 +107,7 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.first_run = FirstRunScreen(settings.municipality_name, self.stack)
         self.unlock_screen = UnlockScreen(settings.municipality_name, self.stack)
         self.unlock_screen.set_demo_passphrase(demo_passphrase)
-        self.splitter = QSplitter(self.stack)
+        self.splitter = QSplitter(parent=self.stack)  # QSplitter(w) would create all Qt enums
         self.nav = QListWidget(self.splitter)
         self.nav.setObjectName("nav")
         self.content = QStackedWidget(self.splitter)
@@ -178,6 +177,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         )
         if self._last_sync:
             try:
+                from datetime import datetime  # not needed before the first show
+
                 when = datetime.fromisoformat(self._last_sync.replace("Z", "+00:00")).astimezone()
                 text = when.strftime("%d-%m-%Y %H:%M")
             except ValueError:
