@@ -107,18 +107,11 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.first_run = FirstRunScreen(settings.municipality_name, self.stack)
         self.unlock_screen = UnlockScreen(settings.municipality_name, self.stack)
         self.unlock_screen.set_demo_passphrase(demo_passphrase)
-        self.splitter = QSplitter(parent=self.stack)  # QSplitter(w) would create all Qt enums
-        self.nav = QListWidget(self.splitter)
-        self.nav.setObjectName("nav")
-        self.content = QStackedWidget(self.splitter)
-        self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.content)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 22, 1000])
+        # the workspace area (navigation + content) is built when first needed: at unlock
+        self._area: tuple[QSplitter, QListWidget, QStackedWidget] | None = None
         self.sealed_stack = QStackedWidget(self.stack)
-        for w in (self.first_run, self.unlock_screen, self.splitter, self.sealed_stack):
-            self.stack.addWidget(w)
+        for w in (self.first_run, self.unlock_screen, QWidget(self.stack), self.sealed_stack):
+            self.stack.addWidget(w)  # PAGE_WORKSPACE: a placeholder until then
         self.setCentralWidget(self.stack)
 
         chrome = build_chrome(self, settings.ui_language)
@@ -137,10 +130,44 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.unlock_screen.unlock_requested.connect(self._unlock)
         self.unlock_screen.restore_requested.connect(self._restore_backup)
         self.unlock_screen.retry_requested.connect(self.start)
-        self.nav.currentRowChanged.connect(self._nav_changed)
         if bridge is not None:
             bridge.online_changed.connect(self.set_online)
             bridge.sync_finished.connect(self._sync_finished)
+
+    # ================================================================ workspace area
+    @property
+    def splitter(self) -> QSplitter:
+        return self._workspace_area()[0]
+
+    @property
+    def nav(self) -> QListWidget:
+        return self._workspace_area()[1]
+
+    @property
+    def content(self) -> QStackedWidget:
+        return self._workspace_area()[2]
+
+    def _workspace_area(self) -> tuple[QSplitter, QListWidget, QStackedWidget]:
+        """Navigation list and content stack, built on first use (not before the first
+        window is shown: the first-run and unlock screens do not need them)."""
+        if self._area is None:
+            splitter = QSplitter(parent=self.stack)  # QSplitter(w) would create all Qt enums
+            nav = QListWidget(splitter)
+            nav.setObjectName("nav")
+            content = QStackedWidget(splitter)
+            splitter.addWidget(nav)
+            splitter.addWidget(content)
+            splitter.setStretchFactor(1, 1)
+            splitter.setChildrenCollapsible(False)
+            splitter.setSizes([self.fontMetrics().averageCharWidth() * 22, 1000])
+            placeholder = self.stack.widget(PAGE_WORKSPACE)
+            self.stack.insertWidget(PAGE_WORKSPACE, splitter)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._area = (splitter, nav, content)
+            nav.setAccessibleName(self.tr("Navigation"))
+            nav.currentRowChanged.connect(self._nav_changed)
+        return self._area
 
     # ================================================================ i18n / status
     def retranslate_ui(self) -> None:
@@ -148,7 +175,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.lang_combo.setAccessibleName(self.tr("Language"))
         self.lang_combo.setToolTip(self.tr("Language"))
-        self.nav.setAccessibleName(self.tr("Navigation"))
+        if self._area is not None:
+            self.nav.setAccessibleName(self.tr("Navigation"))
         if self.workspace is not None:
             for i, page in enumerate(self.workspace.pages):
                 item = self.nav.item(i)
