@@ -22,10 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -42,6 +40,7 @@ from app.ui.idle import IdleLockFilter
 from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
 from app.ui.screens.unlock import UnlockScreen
+from app.ui.window_area import WorkspaceArea
 from app.ui.window_chrome import build_chrome
 from app.ui.window_gate import PAGE_UNLOCK, PAGE_WORKSPACE, VaultGate
 from app.ui.window_sealed import SealedLockKey, SealedMode
@@ -59,7 +58,7 @@ WorkspaceBuilder = Callable[["Vault"], Workspace]
 ErrorBox = Callable[[str, str], None]
 
 
-class MainWindow(VaultGate, SealedMode, QMainWindow):
+class MainWindow(VaultGate, SealedMode, WorkspaceArea, QMainWindow):
     locked = Signal()
     unlocked = Signal()
     context_client_changed = Signal(str)  # "" = no client context
@@ -107,11 +106,11 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.first_run = FirstRunScreen(settings.municipality_name, self.stack)
         self.unlock_screen = UnlockScreen(settings.municipality_name, self.stack)
         self.unlock_screen.set_demo_passphrase(demo_passphrase)
-        # the workspace area (navigation + content) is built when first needed: at unlock
-        self._area: tuple[QSplitter, QListWidget, QStackedWidget] | None = None
         self.sealed_stack = QStackedWidget(self.stack)
-        for w in (self.first_run, self.unlock_screen, QWidget(self.stack), self.sealed_stack):
-            self.stack.addWidget(w)  # PAGE_WORKSPACE: a placeholder until then
+        # PAGE_WORKSPACE: navigation + content, built at unlock (app/ui/window_area.py)
+        area_placeholder = self._init_workspace_area()
+        for w in (self.first_run, self.unlock_screen, area_placeholder, self.sealed_stack):
+            self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
 
         chrome = build_chrome(self, settings.ui_language)
@@ -134,48 +133,13 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
             bridge.online_changed.connect(self.set_online)
             bridge.sync_finished.connect(self._sync_finished)
 
-    # ================================================================ workspace area
-    @property
-    def splitter(self) -> QSplitter:
-        return self._workspace_area()[0]
-
-    @property
-    def nav(self) -> QListWidget:
-        return self._workspace_area()[1]
-
-    @property
-    def content(self) -> QStackedWidget:
-        return self._workspace_area()[2]
-
-    def _workspace_area(self) -> tuple[QSplitter, QListWidget, QStackedWidget]:
-        """Navigation list and content stack, built on first use (not before the first
-        window is shown: the first-run and unlock screens do not need them)."""
-        if self._area is None:
-            splitter = QSplitter(parent=self.stack)  # QSplitter(w) would create all Qt enums
-            nav = QListWidget(splitter)
-            nav.setObjectName("nav")
-            content = QStackedWidget(splitter)
-            splitter.addWidget(nav)
-            splitter.addWidget(content)
-            splitter.setStretchFactor(1, 1)
-            splitter.setChildrenCollapsible(False)
-            splitter.setSizes([self.fontMetrics().averageCharWidth() * 22, 1000])
-            placeholder = self.stack.widget(PAGE_WORKSPACE)
-            self.stack.insertWidget(PAGE_WORKSPACE, splitter)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._area = (splitter, nav, content)
-            nav.setAccessibleName(self.tr("Navigation"))
-            nav.currentRowChanged.connect(self._nav_changed)
-        return self._area
-
     # ================================================================ i18n / status
     def retranslate_ui(self) -> None:
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.lang_combo.setAccessibleName(self.tr("Language"))
         self.lang_combo.setToolTip(self.tr("Language"))
-        if self._area is not None:
+        if self.has_workspace_area:
             self.nav.setAccessibleName(self.tr("Navigation"))
         if self.workspace is not None:
             for i, page in enumerate(self.workspace.pages):

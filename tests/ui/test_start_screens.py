@@ -76,3 +76,33 @@ def test_window_chrome_lock_shortcut_is_application_wide(qtbot, settings) -> Non
         "Nederlands",
         "English",
     ]
+
+
+def test_clipboard_guard_and_idle_filter_are_in_place_before_the_workspace(
+    make_window, vault_path, qapp, qtbot
+) -> None:
+    """The start installs both after the first window is shown; unlocking must not depend
+    on that timer: the guard exists before the first screen with client data is built."""
+    from app.domain.demo_data import demo_clients
+    from app.store.vault import Vault
+    from app.ui.clipboard import SecureClipboard
+    from tests.ui.conftest import FAST_KDF, PASS
+
+    v = Vault.create(vault_path, PASS, user_name="K. Manager", kdf=FAST_KDF)
+    v.clients.save_many(demo_clients(3))
+    v.close()
+    old = qapp._secure_clipboard
+    if old is not None:  # as after a fresh start: nothing installed yet
+        old.uninstall()
+        qapp._secure_clipboard = None
+    w = make_window()
+    assert qapp._secure_clipboard is None
+    assert not w.has_workspace_area  # no navigation or client list before unlock
+    seen: list[object] = []
+    w.unlocked.connect(lambda: seen.append(qapp._secure_clipboard))
+    w.unlock_screen.passphrase.setText(PASS)
+    w.unlock_screen.unlock_button.click()
+    assert w.session.is_unlocked
+    assert isinstance(seen[0], SecureClipboard)
+    assert w.stack.currentWidget() is w.splitter
+    assert w.page("caseload").model.rowCount() == 3
