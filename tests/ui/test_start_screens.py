@@ -78,10 +78,10 @@ def test_window_chrome_lock_shortcut_is_application_wide(qtbot, settings) -> Non
     ]
 
 
-def test_clipboard_guard_and_idle_filter_are_in_place_before_the_workspace(
+def test_clipboard_guard_in_place_before_the_workspace_is_built(
     make_window, vault_path, qapp, qtbot
 ) -> None:
-    """The start installs both after the first window is shown; unlocking must not depend
+    """The start installs the guard after the first window is shown; unlocking must not rely
     on that timer: the guard exists before the first screen with client data is built."""
     from app.domain.demo_data import demo_clients
     from app.store.vault import Vault
