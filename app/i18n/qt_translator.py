@@ -116,6 +116,13 @@ class TsTranslator(QTranslator):
             _write_cache(cache, key, (flat, [list(r) for r in self.rejected]))
         return True
 
+    def absorb(self, other: TsTranslator) -> None:
+        """Add the messages of ``other`` (another catalogue of the same language); on the
+        same key ``other`` wins, as a translator installed later would."""
+        self._table.update(other._table)
+        self.rejected.extend(other.rejected)
+        self._file = f"{self._file}, {other._file}" if self._file else other._file
+
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self._table
 
@@ -217,17 +224,28 @@ def _load_one(ts_file: Path, lang: str) -> QTranslator | None:
 
 
 def make_ui_translators(lang: str, translations_dir: Path | None = None) -> list[QTranslator]:
-    """One translator per UI catalogue of ``lang``: the compiled ``.qm`` when present and not
-    older than its ``.ts``, else the parsed ``.ts``. Empty list: English source strings."""
+    """The translators of the UI catalogues of ``lang``: the compiled ``.qm`` of a catalogue
+    when present and not older than its ``.ts``; the parsed ``.ts`` catalogues together in one
+    :class:`TsTranslator`. Empty list: English source strings."""
     if translations_dir is None:
         from app.resources import translations_dir as default_dir
 
         translations_dir = default_dir()
     out: list[QTranslator] = []
+    merged: TsTranslator | None = None
     for ts_file in ui_catalogue_files(lang, translations_dir):
         tr = _load_one(ts_file, lang)
-        if tr is not None:
+        if isinstance(tr, TsTranslator):
+            # parsed catalogues share one translator: Qt asks every installed translator in
+            # turn, and each ask of a Python translator is a call from C++ into Python
+            if merged is None:
+                merged = tr
+            else:
+                merged.absorb(tr)
+        elif tr is not None:
             out.append(tr)
+    if merged is not None:
+        out.append(merged)
     return out
 
 
