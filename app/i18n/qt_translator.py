@@ -5,29 +5,35 @@ ordinary lupdate output (English source, keyed by context + source +
 disambiguation). When a compiled ``app_<lang>.qm`` exists (after ``make tr-compile`` or in the
 frozen bundle) Qt's own loader is used. In a source checkout without a build step,
 :class:`TsTranslator` parses the ``.ts`` directly with :mod:`app.i18n.catalog`, so the app is
-fully translated without ``lrelease``.
+fully translated without ``lrelease``; the parsed and checked table of each ``.ts`` is cached
+(JSON, keyed by path, size, mtime and CRC of the ``.ts``) in the user cache folder, so
+only the first start after a catalogue changed pays for the XML parse.
 
 Layout direction comes from the language's *declared* direction in ``languages.json``.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
+import zlib
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from app import APP_ID
 from app.i18n import languages as langs
-from app.i18n.catalog import (
-    UI_PREFIX,
-    TsFormatError,
-    placeholder_problem,
-    read_ts,
-    ui_path,
-)
 from app.i18n.languages import file_suffix
+
+# app.i18n.catalog (and its XML parser) is imported only when a .ts must really be parsed:
+# a cached table is enough at start-up.
+UI_PREFIX = "app_"  # == app.i18n.catalog.UI_PREFIX (checked by the tests)
+ENV_CACHE_DIR = "HUISBEZOEK_CACHE_DIR"
+_CACHE_FORMAT = 1
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,8 @@ class TsTranslator(QTranslator):
         self.rejected: list[tuple[str, str, str]] = []  # (context, source, reason)
 
     def load_ts(self, path: Path) -> bool:
+        from app.i18n.catalog import TsFormatError, placeholder_problem, read_ts
+
         try:
             ts = read_ts(path)
         except TsFormatError as exc:
@@ -78,6 +86,42 @@ class TsTranslator(QTranslator):
             table[(m.context, m.source, m.comment or "")] = texts
         self._table = table
         return True
+
+    def load_cached(self, path: Path) -> bool:
+        """:meth:`load_ts` through the table cache: a cached table of exactly this file
+        (same size, mtime and CRC) is used as is; otherwise the ``.ts`` is parsed and its
+        table cached for the next start. Rejections are logged again from the cache."""
+        try:
+            data = path.read_bytes()
+            st = path.stat()
+        except OSError:
+            return self.load_ts(path)  # logs the unreadable file
+        key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns, zlib.crc32(data)]
+        cache = _cache_file(path)
+        cached = _read_cache(cache, key) if cache is not None else None
+        if cached is not None:
+            table, rejected = cached
+            self._file = path.name
+            self._table = {(c, src, d): texts for c, src, d, texts in table}
+            self.rejected = [(c, src, reason) for c, src, reason in rejected]
+            for context, _source, reason in self.rejected:
+                log.warning(
+                    "UI translation rejected: %s: context %s: %s", path.name, context, reason
+                )
+            return True
+        if not self.load_ts(path):
+            return False
+        if cache is not None:
+            flat = [(c, src, d, texts) for (c, src, d), texts in self._table.items()]
+            _write_cache(cache, key, (flat, [list(r) for r in self.rejected]))
+        return True
+
+    def absorb(self, other: TsTranslator) -> None:
+        """Add the messages of ``other`` (another catalogue of the same language); on the
+        same key ``other`` wins, as a translator installed later would."""
+        self._table.update(other._table)
+        self.rejected.extend(other.rejected)
+        self._file = f"{self._file}, {other._file}" if self._file else other._file
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self._table
@@ -111,11 +155,56 @@ class TsTranslator(QTranslator):
         return len(self._table)
 
 
+def _cache_dir() -> Path | None:
+    override = os.environ.get(ENV_CACHE_DIR)
+    if override:
+        return Path(override)
+    try:
+        from platformdirs import user_cache_dir
+    except ImportError:  # pragma: no cover - platformdirs is a dependency
+        return None
+    return Path(user_cache_dir(APP_ID, appauthor=False)) / "ui-catalogues"
+
+
+def _cache_file(ts_file: Path) -> Path | None:
+    folder = _cache_dir()
+    if folder is None:
+        return None
+    tag = zlib.crc32(str(ts_file.resolve()).encode("utf-8", "surrogatepass"))
+    return folder / f"{ts_file.stem}-{tag:08x}.json"
+
+
+def _read_cache(cache: Path, key: list[Any]) -> tuple[Any, Any] | None:
+    """The cached (table, rejected) for ``key``; None when absent, stale or damaged."""
+    try:
+        stored = json.loads(cache.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stored, list) or len(stored) != 3 or stored[0] != key:
+        return None
+    return stored[1], stored[2]
+
+
+def _write_cache(cache: Path, key: list[Any], value: tuple[Any, Any]) -> None:
+    """Best effort (a read-only or full disk only costs the next start the parse)."""
+    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps([key, value[0], value[1]], ensure_ascii=False), "utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        log.debug("UI catalogue cache not written", extra={"event": "tr_cache_unwritable"})
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def ui_catalogue_files(lang: str, translations_dir: Path) -> list[Path]:
     """``app_<lang>.ts`` and the per-area ``app_<area>_<lang>.ts`` catalogues (README)."""
     suffix = file_suffix(lang)
     files = {p for p in translations_dir.glob(f"{UI_PREFIX}*_{suffix}.ts")}
-    single = ui_path(translations_dir, lang)
+    single = translations_dir / f"{UI_PREFIX}{suffix}.ts"
     if single.is_file():
         files.add(single)
     return sorted(files)
@@ -129,23 +218,34 @@ def _load_one(ts_file: Path, lang: str) -> QTranslator | None:
             return tr
         log.warning("compiled UI catalogue could not be loaded: %s", qm_file.name)
     tst = TsTranslator(lang)
-    if tst.load_ts(ts_file):
+    if tst.load_cached(ts_file):
         return tst
     return None
 
 
 def make_ui_translators(lang: str, translations_dir: Path | None = None) -> list[QTranslator]:
-    """One translator per UI catalogue of ``lang``: the compiled ``.qm`` when present and not
-    older than its ``.ts``, else the parsed ``.ts``. Empty list: English source strings."""
+    """The translators of the UI catalogues of ``lang``: the compiled ``.qm`` of a catalogue
+    when present and not older than its ``.ts``; the parsed ``.ts`` catalogues together in one
+    :class:`TsTranslator`. Empty list: English source strings."""
     if translations_dir is None:
         from app.resources import translations_dir as default_dir
 
         translations_dir = default_dir()
     out: list[QTranslator] = []
+    merged: TsTranslator | None = None
     for ts_file in ui_catalogue_files(lang, translations_dir):
         tr = _load_one(ts_file, lang)
-        if tr is not None:
+        if isinstance(tr, TsTranslator):
+            # parsed catalogues share one translator: Qt asks every installed translator in
+            # turn, and each ask of a Python translator is a call from C++ into Python
+            if merged is None:
+                merged = tr
+            else:
+                merged.absorb(tr)
+        elif tr is not None:
             out.append(tr)
+    if merged is not None:
+        out.append(merged)
     return out
 
 
@@ -186,10 +286,20 @@ def install_ui_language(
         app.installTranslator(tr)
     _installed[key] = new
     if isinstance(app, QGuiApplication):
-        direction = (
-            Qt.LayoutDirection.RightToLeft if langs.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
-        )
-        QGuiApplication.setLayoutDirection(direction)
+        _set_direction(langs.is_rtl(lang))
+
+
+def _set_direction(rtl: bool) -> None:
+    """The application's layout direction; left alone when it already is the wanted one, so
+    a start in a left-to-right language never touches PySide6's ``Qt`` namespace before the
+    first window is shown (its ~90 Python enums cost 25-30 ms; see app/ui/enum_props.py)."""
+    if QGuiApplication.isRightToLeft() == rtl:
+        return
+    from PySide6.QtCore import Qt
+
+    QGuiApplication.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def installed_translators(app: QCoreApplication) -> list[QTranslator]:

@@ -4,6 +4,7 @@ language (Dutch default; switchable at runtime without restart)."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
 from app.resources import resource_path
-from app.ui.clipboard import install as install_clipboard_guard
 from app.ui.fonts import register_fonts, ui_font
+
+if TYPE_CHECKING:
+    from app.ui.clipboard import SecureClipboard
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +35,27 @@ class Application(QApplication):
         self.high_contrast = False
         self.families = register_fonts()
         self.setFont(ui_font(self._base_font))
-        # SECURITY §6: copy/cut guard + no-history clipboard; call clear_now() on lock
-        self.secure_clipboard = install_clipboard_guard(self)
+        self._secure_clipboard: SecureClipboard | None = None
+
+    # ---------------------------------------------------------------- clipboard
+    @property
+    def secure_clipboard(self) -> SecureClipboard:
+        """SECURITY §6: the copy/cut guard + no-history clipboard (the shell calls
+        ``clear_now()`` on lock). Installed on first use at the latest: the start installs it
+        right after the first window is shown (:meth:`install_clipboard_guard`), and the
+        window asks for it before any screen with client data is built."""
+        return self.install_clipboard_guard()
+
+    def install_clipboard_guard(self) -> SecureClipboard:
+        """Install the application-wide clipboard guard once; idempotent. Not in
+        ``__init__``: a Python event filter on every event (and its module's Qt enums) would
+        cost the first paint a third of bare Qt's start-up, for a first-run or unlock screen
+        that holds no client data."""
+        if self._secure_clipboard is None:
+            from app.ui.clipboard import install
+
+            self._secure_clipboard = install(self)
+        return self._secure_clipboard
 
     # ---------------------------------------------------------------- appearance
     def apply_appearance(self, *, large_text: bool, high_contrast: bool) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -23,11 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -44,6 +40,7 @@ from app.ui.idle import IdleLockFilter
 from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
 from app.ui.screens.unlock import UnlockScreen
+from app.ui.window_area import WorkspaceArea
 from app.ui.window_chrome import build_chrome
 from app.ui.window_gate import PAGE_UNLOCK, PAGE_WORKSPACE, VaultGate
 from app.ui.window_sealed import SealedLockKey, SealedMode
@@ -61,7 +58,7 @@ WorkspaceBuilder = Callable[["Vault"], Workspace]
 ErrorBox = Callable[[str, str], None]
 
 
-class MainWindow(VaultGate, SealedMode, QMainWindow):
+class MainWindow(VaultGate, SealedMode, WorkspaceArea, QMainWindow):
     locked = Signal()
     unlocked = Signal()
     context_client_changed = Signal(str)  # "" = no client context
@@ -109,17 +106,10 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.first_run = FirstRunScreen(settings.municipality_name, self.stack)
         self.unlock_screen = UnlockScreen(settings.municipality_name, self.stack)
         self.unlock_screen.set_demo_passphrase(demo_passphrase)
-        self.splitter = QSplitter(self.stack)
-        self.nav = QListWidget(self.splitter)
-        self.nav.setObjectName("nav")
-        self.content = QStackedWidget(self.splitter)
-        self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.content)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 22, 1000])
         self.sealed_stack = QStackedWidget(self.stack)
-        for w in (self.first_run, self.unlock_screen, self.splitter, self.sealed_stack):
+        # PAGE_WORKSPACE: navigation + content, built at unlock (app/ui/window_area.py)
+        area_placeholder = self._init_workspace_area()
+        for w in (self.first_run, self.unlock_screen, area_placeholder, self.sealed_stack):
             self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
 
@@ -130,9 +120,6 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.sync_state, self.busy = chrome.sync_state, chrome.busy
 
         self.retranslate_ui()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         # signals
         self.lock_action.triggered.connect(self.lock)
         self.lock_shortcut.activated.connect(self.lock)
@@ -142,7 +129,6 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.unlock_screen.unlock_requested.connect(self._unlock)
         self.unlock_screen.restore_requested.connect(self._restore_backup)
         self.unlock_screen.retry_requested.connect(self.start)
-        self.nav.currentRowChanged.connect(self._nav_changed)
         if bridge is not None:
             bridge.online_changed.connect(self.set_online)
             bridge.sync_finished.connect(self._sync_finished)
@@ -153,7 +139,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.lang_combo.setAccessibleName(self.tr("Language"))
         self.lang_combo.setToolTip(self.tr("Language"))
-        self.nav.setAccessibleName(self.tr("Navigation"))
+        if self.has_workspace_area:
+            self.nav.setAccessibleName(self.tr("Navigation"))
         if self.workspace is not None:
             for i, page in enumerate(self.workspace.pages):
                 item = self.nav.item(i)
@@ -182,6 +169,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         )
         if self._last_sync:
             try:
+                from datetime import datetime  # not needed before the first show
+
                 when = datetime.fromisoformat(self._last_sync.replace("Z", "+00:00")).astimezone()
                 text = when.strftime("%d-%m-%Y %H:%M")
             except ValueError:
@@ -190,6 +179,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         else:
             self.sync_state.setText(self.tr("Last sync: never"))
         self.lock_action.setEnabled(unlocked)
+        if not self.isVisible():  # polished when first shown; style() before costs start-up
+            return
         for w in (self.lock_state, self.net_state):
             w.style().unpolish(w)
             w.style().polish(w)
@@ -226,6 +217,8 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
         if self._error_box is not None:
             self._error_box(title, text)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, title, text)
 
     # ================================================================ language / appearance
@@ -268,6 +261,12 @@ class MainWindow(VaultGate, SealedMode, QMainWindow):
     # ================================================================ workspace
     def _enter_workspace(self) -> None:
         vault = self.session.require_vault()
+        app = QApplication.instance()
+        install_guard = getattr(app, "install_clipboard_guard", None)
+        if install_guard is not None:  # SECURITY §6: in place before any client data is shown
+            install_guard()
+        if app is not None:  # only now: a Python filter on every event slows the first paint
+            app.installEventFilter(self.idle)
         ws = self._build_workspace(vault)
         self.workspace = ws
         self.nav.blockSignals(True)

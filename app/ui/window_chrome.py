@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from app.resources import icon_path
-from app.ui.screens.settings import UI_LANGUAGES
+from app.ui.enum_props import set_enum_property
+from app.ui.ui_languages import UI_LANGUAGES
 
 
 @dataclass
@@ -29,7 +30,7 @@ def build_chrome(window: QMainWindow, ui_language: str) -> Chrome:
     toolbar = QToolBar(window)
     toolbar.setObjectName("toolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")  # no Qt yet
     toolbar.setIconSize(QSize(20, 20))
     lock = QAction(QIcon(str(icon_path("lock.svg"))), "", window)
     toolbar.addAction(lock)
@@ -43,7 +44,7 @@ def build_chrome(window: QMainWindow, ui_language: str) -> Chrome:
     toolbar.addWidget(lang)
     window.addToolBar(toolbar)
     shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
-    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    set_enum_property(shortcut, "context", "ApplicationShortcut")
 
     sb = window.statusBar()
     lock_state, net_state, sync_state, busy = (QLabel(sb) for _ in range(4))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -29,6 +29,8 @@ class SealedLockKey(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # not at import: see app/ui/enum_props.py
+
             if (
                 event.key() == Qt.Key.Key_L
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -85,6 +87,8 @@ class SealedMode(_Base):
         self.toolbar.hide()
         self.statusBar().hide()
         self.menuBar().hide()
+        from PySide6.QtCore import Qt  # not at import: see app/ui/enum_props.py
+
         self.setWindowFlags(
             self.windowFlags()
             | Qt.WindowType.FramelessWindowHint
@@ -124,6 +128,8 @@ class SealedMode(_Base):
         self.sealed_stack.removeWidget(widget)
         widget.hide()
         widget.setParent(None)  # type: ignore[call-overload]
+        from PySide6.QtCore import Qt
+
         flags, state = self._sealed_restore or (self.windowFlags(), Qt.WindowState.WindowNoState)
         self.setWindowFlags(flags)
         self.toolbar.show()

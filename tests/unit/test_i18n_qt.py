@@ -128,3 +128,49 @@ def test_pseudo_translator_for_layout_checks(app) -> None:
         assert text.startswith("\u200f[") and "çåsé" in text
     finally:
         app.removeTranslator(t)
+
+
+def test_ui_prefix_matches_the_catalogue_module() -> None:
+    from app.i18n import catalog, qt_translator
+
+    assert qt_translator.UI_PREFIX == catalog.UI_PREFIX
+
+
+def test_parsed_table_cached_and_a_changed_catalogue_reparsed(
+    app, tdir: Path, tmp_path_factory, monkeypatch
+) -> None:
+    """Start-up reads a cached table instead of parsing the XML; the cache never serves a
+    catalogue that changed since (a translator's edit shows at the next start)."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("HUISBEZOEK_CACHE_DIR", str(cache))
+    install_ui_language(app, "nl", tdir)  # parses and writes the cache
+    assert tr("MainWindow", "Save") == "Opslaan"
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["app_pip_nl", "app_shell_nl"]
+
+    cached = TsTranslator("nl")
+    assert cached.load_cached(tdir / "app_shell_nl.ts")  # from the cache: same table
+    assert cached.translate("MainWindow", "Open", "verb") == "Openen"
+    assert cached.translate("MainWindow", "%n case(s)", None, 3) == "%n dossiers"
+    assert [r[1] for r in cached.rejected] == ["Saved {name}"]  # rejection kept
+
+    write_ts(
+        tdir / "app_shell_nl.ts",
+        TsFile(
+            language="nl_NL",
+            sourcelanguage="en",
+            messages=[TsMessage("MainWindow", "Save", translation="Bewaren")],
+        ),
+    )
+    install_ui_language(app, "nl", tdir)
+    assert tr("MainWindow", "Save") == "Bewaren"
+    assert tr("MainWindow", "Open", "verb") == "Open"
+
+
+def test_damaged_cache_is_ignored(app, tdir: Path, tmp_path_factory, monkeypatch) -> None:
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("HUISBEZOEK_CACHE_DIR", str(cache))
+    install_ui_language(app, "nl", tdir)
+    for f in cache.iterdir():
+        f.write_bytes(b"\x00not json")
+    install_ui_language(app, "nl", tdir)
+    assert tr("MainWindow", "Save") == "Opslaan"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.session import MIN_PASSPHRASE_LENGTH
 from app.ui.dialogs.error_messages import weak_passphrase_message
+from app.ui.enum_props import set_enum_property
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class FirstRunScreen(QWidget):
         self.rule.setProperty("role", "hint")
         self.message = QLabel(self.card)
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.message, "textFormat", "PlainText")  # no Qt namespace yet
         self.message.setProperty("role", "error")
         self.message.hide()
         self.create_button = QPushButton(self.card)
@@ -79,7 +80,10 @@ class FirstRunScreen(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.rule)
         inner.addWidget(self.message)
-        inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        button_row = QHBoxLayout()  # the button at the end of the line (mirrored in RTL)
+        button_row.addStretch(1)
+        button_row.addWidget(self.create_button)
+        inner.addLayout(button_row)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row_c = QHBoxLayout()

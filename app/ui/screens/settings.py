@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
 from app.config import Settings
 from app.domain.errors import WeakPassphrase, WrongPassphrase
 from app.ui.dialogs.error_messages import error_message, weak_passphrase_message
+from app.ui.ui_languages import UI_LANGUAGES  # each in its own name (STYLE §7)
 
 log = logging.getLogger(__name__)
-
-# Each language in its own name, never translated (STYLE §7).
-UI_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 
 
 class SettingsScreen(QWidget):

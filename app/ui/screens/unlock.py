@@ -7,7 +7,7 @@ import logging
 import math
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.error_messages import error_message
+from app.ui.enum_props import set_enum_property
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class UnlockScreen(QWidget):
         self.title = QLabel(self.card)
         self.title.setProperty("role", "title")
         self.subtitle = QLabel(self.card)
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.subtitle, "textFormat", "PlainText")  # no Qt namespace yet
         self.subtitle.setWordWrap(True)
         self.pass_label = QLabel(self.card)
         self.passphrase = QLineEdit(self.card)
@@ -57,15 +58,15 @@ class UnlockScreen(QWidget):
         self.unlock_button.setDefault(True)
         self.message = QLabel(self.card)
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.message, "textFormat", "PlainText")
         self.message.setProperty("role", "error")
         self.message.hide()
         self.countdown = QLabel(self.card)
         self.countdown.setProperty("role", "warning")
         self.countdown.hide()
         self.demo = QLabel(self.card)
-        self.demo.setTextFormat(Qt.TextFormat.PlainText)
-        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_property(self.demo, "textFormat", "PlainText")
+        set_enum_property(self.demo, "textInteractionFlags", "TextSelectableByMouse")
         self.demo.setProperty("role", "info")
         self.demo.hide()
         self.restore_button = QPushButton(self.card)
