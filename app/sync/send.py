@@ -8,7 +8,7 @@ by the push."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain.errors import NotFound
@@ -48,6 +48,9 @@ class Sender:
         self.client = ctx.client
         self.lookup = LookUp(ctx.client)
         self.compare = Compare()
+        # the last datumStatusGezet sent per client in this run: statuses moved back to the
+        # server's clock keep their order (Open Zaak takes the latest as the current status)
+        self._last_status: dict[str, datetime] = {}
         self._by_kind: dict[str, Callable[[OutboxOp, bool], Outcome]] = {
             m.CREATE_ZAAK: self.create_zaak,
             m.CREATE_ROL: self.create_rol,
@@ -270,9 +273,19 @@ class Sender:
         is moved back to the server's time, and saved before the POST."""
         planned = parse_dt(str(body.get("datumStatusGezet", "")))
         server_now = self.ctx.server_now() - timedelta(seconds=margin_s)
-        if planned is None or planned <= server_now:
+        if planned is None:
             return False
-        ts = iso(server_now)
+        last = self._last_status.get(op.client_uuid)
+        if planned <= server_now and (last is None or planned > last):
+            self._last_status[op.client_uuid] = planned
+            return False
+        # a second below the server's (second-resolution) Date, then strictly after the
+        # client's previous status: never in the server's future, order kept
+        moved = server_now - timedelta(seconds=1)
+        if last is not None and moved <= last:
+            moved = min(last + timedelta(milliseconds=1), server_now)
+        self._last_status[op.client_uuid] = moved
+        ts = iso(moved)
         body["datumStatusGezet"] = ts
         op.payload = {
             **op.payload,

@@ -107,14 +107,15 @@ def test_office_facts_arrive_on_the_client_and_a_second_sync_sends_nothing(serve
     assert client.pip_dagtekening_actueel == "2026-09-01"
     assert client.pip_ingangsdatum == "2026-09-02"
     assert client.office_facts_at
-    # the deadlines now run on the office's dates (derde info overrides: + 14 days), and the
-    # termijn on the PIP dagtekening plus the extension
+    # the deadlines now run on the office's dates: BRP registration 12 Jan + 10 weeks; the
+    # third-party information (20 Jan + 14 days = 3 Feb) only ever extends it (issue 13), and
+    # the termijn runs on the PIP dagtekening plus the extension
     from datetime import date
 
     from app.domain.deadlines import compute_deadlines
 
     d = compute_deadlines(client, date(2026, 6, 1))
-    assert d.pip_deadline == date(2026, 2, 3)
+    assert d.pip_deadline == date(2026, 3, 23)
     assert d.termijn_einde is not None and d.termijn_einde.year == 2029
     # the office-only fields of a new Brede Intake come from these facts
     assert office_intake_values(client) == {

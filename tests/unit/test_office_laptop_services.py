@@ -262,7 +262,8 @@ def test_phase_follows_intake_started_finished_reopened(vault, registry, planner
     svc.set_answer(draft, state, "info_recht_gesprek_zonder_partner_gegeven", True)
     svc.save(draft)
     assert vault.clients.get(pulled.uuid).phase == Phase.INTAKE.value
-    assert statuses(vault, pulled.uuid) == []  # no statustype for "intake started"
+    # "Brede intake gestart" (optional statustype: skipped at send time when IT has none)
+    assert statuses(vault, pulled.uuid) == ["intake_gestart"]
 
     check = svc.finish(draft)
     assert not check.ok and "A" in check.missing_sections
@@ -273,14 +274,15 @@ def test_phase_follows_intake_started_finished_reopened(vault, registry, planner
     assert svc.finish(draft).ok
     assert svc.get_draft(draft.uuid).status == "afgerond"
     assert vault.clients.get(pulled.uuid).phase == Phase.INTAKE_AFGEROND.value
-    assert statuses(vault, pulled.uuid) == ["intake_afgerond"]
+    assert statuses(vault, pulled.uuid) == ["intake_gestart", "intake_afgerond"]
     # the finished intake is what the tab opens (not a new empty one)
     assert svc.open_draft(pulled.uuid).uuid == draft.uuid
 
     svc.reopen(draft)
     assert svc.get_draft(draft.uuid).status == "concept"
     assert vault.clients.get(pulled.uuid).phase == Phase.INTAKE.value
-    assert statuses(vault, pulled.uuid) == ["intake_afgerond"]  # nothing sent for a step back
+    # a step back sends the earlier phase's status again: the zaak shows the work as it is
+    assert statuses(vault, pulled.uuid) == ["intake_gestart", "intake_afgerond", "intake_gestart"]
 
 
 def fill_required(svc: IntakeService, draft) -> None:
@@ -328,7 +330,11 @@ def test_phase_follows_pip_concept_and_print_and_never_goes_back(vault, planner,
     pip = pips.open_for_edit(vault.clients.get(pulled.uuid))
     pip = pips.save(pip)
     assert vault.clients.get(pulled.uuid).phase == Phase.PIP_CONCEPT.value
-    assert statuses(vault, pulled.uuid) == ["intake_afgerond", "pip_voorbereiding"]
+    assert statuses(vault, pulled.uuid) == [
+        "intake_gestart",
+        "intake_afgerond",
+        "pip_voorbereiding",
+    ]
     pips.freeze(pip, FROZEN_PRINTED, pdf=b"%PDF-1.4 test", audit_action="print")
     assert vault.clients.get(pulled.uuid).phase == Phase.PIP_TER_BESPREKING.value
     # a later save and an intake step do not move the phase back
@@ -336,7 +342,11 @@ def test_phase_follows_pip_concept_and_print_and_never_goes_back(vault, planner,
     assert phases.advance(pulled.uuid, Phase.INTAKE) is None
     assert phases.reopen_intake(pulled.uuid) is None
     assert vault.clients.get(pulled.uuid).phase == Phase.PIP_TER_BESPREKING.value
-    assert statuses(vault, pulled.uuid) == ["intake_afgerond", "pip_voorbereiding"]
+    assert statuses(vault, pulled.uuid) == [
+        "intake_gestart",
+        "intake_afgerond",
+        "pip_voorbereiding",
+    ]
 
 
 def test_phase_of_a_new_client_waits_for_its_zaak(vault, service, planner):
