@@ -349,7 +349,8 @@ def test_finish_intake_on_the_intake_tab(qtbot, vault, ui_lang, screenshot):
         op for op in vault.outbox.all() if op.client_uuid == c.uuid and op.kind == SET_STATUS
     ]
     assert [op.payload["body"]["statustype"] for op in statuses] == [
-        "@cat:statustype:intake_afgerond"
+        "@cat:statustype:intake_gestart",
+        "@cat:statustype:intake_afgerond",
     ]
     screenshot(screen, "office/intake-finished-nl")
     screen.reopen_intake()

@@ -128,7 +128,7 @@ def test_language_switch_without_restart(make_window, vault_path, ui_lang, qapp)
     assert w.settings.ui_language == "en"
     w.page("settings").language.setCurrentIndex(0)  # Nederlands
     qapp.processEvents()
-    assert w.nav.item(1).text() == "Overzicht"
+    assert w.nav.item(2).text() == "Overzicht"  # after Klantenbestand and Agenda
     assert w.lang_combo.currentData() == "nl"
 
 
