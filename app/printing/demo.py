@@ -16,7 +16,8 @@ from pathlib import Path
 from app.domain.identifiers import sample_bsns
 from app.domain.models import Client, Doelgroep, Phase
 from app.domain.pip import Activity, PipDraft
-from app.printing.pip_pdf import RenderResult, render_pip
+from app.printing.pip_blocks import RenderResult
+from app.printing.pip_pdf import render_pip
 from app.printing.summary import SUMMARY_LANGUAGES
 
 log = logging.getLogger(__name__)

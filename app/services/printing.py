@@ -18,7 +18,8 @@ from pathlib import Path
 from app.config import atomic_write_bytes
 from app.domain.models import Client
 from app.domain.pip import PipDraft
-from app.printing.pip_pdf import W_MISSING_GLYPHS, RenderResult, render_pip
+from app.printing.pip_blocks import W_MISSING_GLYPHS, RenderResult
+from app.printing.pip_pdf import render_pip
 from app.printing.summary import SummaryCatalog, load_catalog
 
 log = logging.getLogger(__name__)
