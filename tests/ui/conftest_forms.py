@@ -41,10 +41,17 @@ def setup_fonts(app: QApplication) -> None:
 
 @pytest.fixture
 def fapp(qapp: QApplication) -> Iterator[QApplication]:
-    """The QApplication with fonts, reset to Dutch LTR after each test."""
+    """The QApplication with fonts; the klantmanager's locale Dutch (as when a form test runs
+    alone: an earlier test's English UI must not leak into the pickers), reset to Dutch LTR
+    after each test."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))
     setup_fonts(qapp)
     yield qapp
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
