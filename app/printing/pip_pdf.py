@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain.deadlines import BASIS_OVERRIDE, compute_deadlines
+from app.domain.deadlines import BASIS_OVERRIDE, Deadlines, compute_deadlines
 from app.domain.identifiers import mask_bsn
 from app.domain.models import Client
 from app.domain.pip import HOOFDDOEL_LABELS, PipDraft, validate_for_print
@@ -79,18 +79,8 @@ from app.printing.summary import SummaryCatalog, load_catalog, summary_lines
 log = logging.getLogger(__name__)
 
 
-def _story(
-    t: _Text,
-    *,
-    pip: PipDraft,
-    client: Client,
-    municipality: str,
-    summary_lang: str,
-    catalog: SummaryCatalog,
-    today: date,
-    warnings: list[str],
-) -> list[Flowable]:
-    dl = compute_deadlines(client, today)
+def _heading(t: _Text, pip: PipDraft, client: Client, today: date) -> list[Flowable]:
+    """Title, version, print date and the zaak (or masked BSN)."""
     s: list[Flowable] = []
     s.append(Paragraph(TITLE, t.h1))
     ref = client.zaak_identificatie or (f"BSN {mask_bsn(client.bsn)}" if client.bsn else "—")
@@ -100,7 +90,12 @@ def _story(
         )
     )
     s.append(Spacer(1, 3 * mm))
+    return s
 
+
+def _personal_data(t: _Text, pip: PipDraft, client: Client) -> list[Flowable]:
+    """Section 1: personal data (BSN and V-nummer masked)."""
+    s: list[Flowable] = []
     # 2. personal data
     s.append(Paragraph("1. Persoonsgegevens", t.h2))
     address = address_lines(client)
@@ -118,7 +113,12 @@ def _story(
             ],
         )
     )
+    return s
 
+
+def _situation_and_route(t: _Text, pip: PipDraft) -> list[Flowable]:
+    """Sections 2 and 3: situation from the intake, the leerroute and its reasons."""
+    s: list[Flowable] = []
     # 3. situation
     s.append(Paragraph("2. Situatie (uit de brede intake)", t.h2))
     s.extend(t.block(pip.situation_summary))
@@ -139,7 +139,12 @@ def _story(
     s.append(_kv_table(t, rows))
     s.append(Paragraph("Onderbouwing", t.sub))
     s.extend(t.block(pip.route_reasons, empty="Nog geen onderbouwing ingevuld."))
+    return s
 
+
+def _termijn(t: _Text, dl: Deadlines) -> list[Flowable]:
+    """Section 4: the PIP deadline and the termijn."""
+    s: list[Flowable] = []
     # 5. termijn
     s.append(Paragraph("4. Termijn", t.h2))
     pip_dl = fmt_date(dl.pip_deadline) if dl.pip_deadline else "onbekend"
@@ -169,7 +174,12 @@ def _story(
             ],
         )
     )
+    return s
 
+
+def _offer(t: _Text, pip: PipDraft) -> list[Flowable]:
+    """Section 5: the offer (components, activities, participation, preconditions)."""
+    s: list[Flowable] = []
     # 6. offer
     s.append(Paragraph("5. Aanbod", t.h2))
     w = PAGE_W - 2 * MARGIN
@@ -231,7 +241,12 @@ def _story(
     s.append(Paragraph("Randvoorwaarden (zoals kinderopvang)", t.sub))
     pre = pip.preconditions or ("Kinderopvang nodig." if pip.kinderopvang_nodig else "")
     s.extend(t.block(pre))
+    return s
 
+
+def _support(t: _Text, pip: PipDraft) -> list[Flowable]:
+    """Section 6: maatschappelijke begeleiding, ontzorgen and other support."""
+    s: list[Flowable] = []
     # 7. support
     s.append(Paragraph("6. Ondersteuning", t.h2))
     if pip.ontzorgen.active:
@@ -251,7 +266,12 @@ def _story(
     if pip.referrals:
         s.append(Paragraph("Andere ondersteuning", t.sub))
         s.extend(t.block(pip.referrals))
+    return s
 
+
+def _agreements_and_consequences(t: _Text, pip: PipDraft) -> list[Flowable]:
+    """Sections 7 and 8: agreements, progress talks and what the plan means."""
+    s: list[Flowable] = []
     # 8. agreements
     s.append(Paragraph("7. Afspraken en voortgang", t.h2))
     s.extend(t.block(pip.agreements, empty="Nog geen afspraken ingevuld."))
@@ -282,6 +302,29 @@ def _story(
             t.small,
         )
     )
+    return s
+
+
+def _story(
+    t: _Text,
+    *,
+    pip: PipDraft,
+    client: Client,
+    municipality: str,
+    summary_lang: str,
+    catalog: SummaryCatalog,
+    today: date,
+    warnings: list[str],
+) -> list[Flowable]:
+    dl = compute_deadlines(client, today)
+    s: list[Flowable] = []
+    s.extend(_heading(t, pip, client, today))
+    s.extend(_personal_data(t, pip, client))
+    s.extend(_situation_and_route(t, pip))
+    s.extend(_termijn(t, dl))
+    s.extend(_offer(t, pip))
+    s.extend(_support(t, pip))
+    s.extend(_agreements_and_consequences(t, pip))
 
     # 11. signatures
     s.append(CondPageBreak(60 * mm))

@@ -128,6 +128,54 @@ def _fmt_date(iso: str) -> str:
     return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else (iso or "")
 
 
+def _summary_items(
+    pip: PipDraft, *, deadlines: Deadlines, lang: str, catalog: SummaryCatalog
+) -> list[tuple[str, dict[str, str]]]:
+    """(key, placeholder values) of every summary sentence that applies to this PIP, in
+    print order (the title and the unreviewed-translation note are added by the caller)."""
+    items: list[tuple[str, dict[str, str]]] = [("notice", {})]
+    route_key = {
+        Route.B1.value: "route_b1",
+        Route.ONDERWIJS.value: "route_onderwijs",
+        Route.Z.value: "route_z",
+    }.get(pip.route, "route_none")
+    items.append((route_key, {"level": pip.taaldoel or "B1"}))
+    if deadlines.termijn_einde is not None:
+        items.append(("termijn_known", {"date": deadlines.termijn_einde.strftime("%d-%m-%Y")}))
+    else:
+        items.append(("termijn_unknown", {}))
+    if pip.language.hours_per_week:
+        items.append(("lessons", {"hours": str(pip.language.hours_per_week)}))
+    if pip.knm.included:
+        items.append(("knm", {}))
+    if pip.pvt.included:
+        items.append(("pvt", {}))
+    if pip.map.included and pip.route != Route.ONDERWIJS.value:
+        items.append(("map", {}))
+    if pip.ontzorgen.active:
+        costs = pip.ontzorgen.costs or []
+        c_lang = catalog.separator(lang).join(catalog.cost(c, lang) for c in costs)
+        c_nl = catalog.separator("nl").join(catalog.cost(c, "nl") for c in costs)
+        if pip.ontzorgen.start and pip.ontzorgen.end:
+            dates = {"start": _fmt_date(pip.ontzorgen.start), "end": _fmt_date(pip.ontzorgen.end)}
+            items.append(("ontzorgen", {"costs": c_lang, "costs_nl": c_nl, **dates}))
+        else:
+            items.append(("ontzorgen_nodates", {"costs": c_lang, "costs_nl": c_nl}))
+    if pip.mb.organisation:
+        items.append(("mb", {"organisation": pip.mb.organisation}))
+    if pip.kinderopvang_nodig:
+        items.append(("childcare", {}))
+    if pip.progress_talks.first_date:
+        items.append(("progress", {"date": _fmt_date(pip.progress_talks.first_date)}))
+    else:
+        items.append(("progress_nodate", {}))
+    if pip.contact_name and pip.contact_phone.strip():  # no "telefoon -." line
+        # NBSP keeps "14 020" together (and one number run in RTL text)
+        phone = pip.contact_phone.strip().replace(" ", "\u00a0")
+        items.append(("contact", {"name": pip.contact_name, "phone": phone}))
+    return items
+
+
 def summary_lines(
     pip: PipDraft,
     *,
@@ -157,53 +205,8 @@ def summary_lines(
             nl_values["costs"] = values["costs_nl"]
         return nl.format(**nl_values), tr.format(**values)
 
-    out: list[tuple[str, str]] = [line("notice")]
-    route_key = {
-        Route.B1.value: "route_b1",
-        Route.ONDERWIJS.value: "route_onderwijs",
-        Route.Z.value: "route_z",
-    }.get(pip.route, "route_none")
-    out.append(line(route_key, level=pip.taaldoel or "B1"))
-    if deadlines.termijn_einde is not None:
-        out.append(line("termijn_known", date=deadlines.termijn_einde.strftime("%d-%m-%Y")))
-    else:
-        out.append(line("termijn_unknown"))
-    if pip.language.hours_per_week:
-        out.append(line("lessons", hours=str(pip.language.hours_per_week)))
-    if pip.knm.included:
-        out.append(line("knm"))
-    if pip.pvt.included:
-        out.append(line("pvt"))
-    if pip.map.included and pip.route != Route.ONDERWIJS.value:
-        out.append(line("map"))
-    if pip.ontzorgen.active:
-        costs = pip.ontzorgen.costs or []
-        c_lang = catalog.separator(lang).join(catalog.cost(c, lang) for c in costs)
-        c_nl = catalog.separator("nl").join(catalog.cost(c, "nl") for c in costs)
-        if pip.ontzorgen.start and pip.ontzorgen.end:
-            out.append(
-                line(
-                    "ontzorgen",
-                    costs=c_lang,
-                    costs_nl=c_nl,
-                    start=_fmt_date(pip.ontzorgen.start),
-                    end=_fmt_date(pip.ontzorgen.end),
-                )
-            )
-        else:
-            out.append(line("ontzorgen_nodates", costs=c_lang, costs_nl=c_nl))
-    if pip.mb.organisation:
-        out.append(line("mb", organisation=pip.mb.organisation))
-    if pip.kinderopvang_nodig:
-        out.append(line("childcare"))
-    if pip.progress_talks.first_date:
-        out.append(line("progress", date=_fmt_date(pip.progress_talks.first_date)))
-    else:
-        out.append(line("progress_nodate"))
-    if pip.contact_name and pip.contact_phone.strip():  # no "telefoon -." line
-        # NBSP keeps "14 020" together (and one number run in RTL text)
-        phone = pip.contact_phone.strip().replace(" ", "\u00a0")
-        out.append(line("contact", name=pip.contact_name, phone=phone))
+    items = _summary_items(pip, deadlines=deadlines, lang=lang, catalog=catalog)
+    out: list[tuple[str, str]] = [line(key, **values) for key, values in items]
     title = line("title")
     if unreviewed:
         # an unreviewed translation is printed: say so, in Dutch and in the client's language

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import ssl
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -45,14 +43,28 @@ from app.sync.errors import (
     safe_code,
     safe_params,
 )
+from app.sync.zgw_http import (
+    JSON_TYPES,
+    MAX_JSON_DEPTH,
+    TRANSPORT_EXCEPTIONS,
+    ZgwResponse,
+    _api_of,
+    checked_ssl_context,
+    decode_reply,
+    default_ssl_context,
+    path_template,
+    transport_failure,
+)
 
-__all__ = [  # the errors and the auth live in their own modules; imported from here too
+__all__ = [  # errors, auth and HTTP plumbing live in their own modules; imported from here too
     "MAX_RETRY_AFTER_S",
     "TOKEN_REUSE_S",
     "BadResponse",
     "ClockSkewError",
     "ForeignUrl",
     "IncompatibleApi",
+    "JSON_TYPES",
+    "MAX_JSON_DEPTH",
     "SyncError",
     "TransportError",
     "ZgwAuth",
@@ -68,11 +80,7 @@ __all__ = [  # the errors and the auth live in their own modules; imported from 
 
 log = logging.getLogger(__name__)
 
-JSON_TYPES = ("application/json", "application/problem+json")
 MAX_REDIRECTS = 3
-#: JSON nested deeper than this is refused (ZGW objects nest about 6 levels; a deeper reply
-#: would only exhaust the recursion limit of json.loads / json.dumps further on)
-MAX_JSON_DEPTH = 64
 #: path pieces that make a URL "not plainly under a root" (dot segments, also encoded)
 _ODD_PATH = ("/..", "/./", "\\", "%2e", "%2E")
 
@@ -80,62 +88,6 @@ _ODD_PATH = ("/..", "/./", "\\", "%2e", "%2E")
 # --------------------------------------------------------------------------------------------
 # client
 # --------------------------------------------------------------------------------------------
-@dataclass
-class ZgwResponse:
-    status: int
-    data: Any
-    headers: httpx.Headers
-    raw: bytes = b""
-
-
-_OLD_TLS = {
-    ssl.TLSVersion.MINIMUM_SUPPORTED,
-    ssl.TLSVersion.SSLv3,
-    ssl.TLSVersion.TLSv1,
-    ssl.TLSVersion.TLSv1_1,
-}
-
-
-def default_ssl_context(cafile: str | None = None) -> ssl.SSLContext:
-    """Verification on, TLS >= 1.2. Trust: the OS trust store (truststore); with ``cafile``
-    only the CAs in that PEM bundle (a municipality's private CA, or a test CA)."""
-    ctx: ssl.SSLContext
-    if cafile:
-        ctx = ssl.create_default_context(cafile=cafile)
-    else:
-        try:
-            import truststore
-
-            ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        except Exception:  # pragma: no cover - truststore missing on an odd platform
-            ctx = ssl.create_default_context()
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx
-
-
-def _checked_ssl_context(verify: ssl.SSLContext | None) -> ssl.SSLContext:
-    """There is no way to switch certificate checks off (SECURITY.md §8, §10 #35)."""
-    if verify is None:
-        return default_ssl_context()
-    if not isinstance(verify, ssl.SSLContext):
-        raise ValueError("verify must be an ssl.SSLContext; verification cannot be disabled")
-    if verify.verify_mode != ssl.CERT_REQUIRED or not verify.check_hostname:
-        raise ValueError("certificate and host name verification cannot be disabled")
-    if verify.minimum_version in _OLD_TLS:
-        verify.minimum_version = ssl.TLSVersion.TLSv1_2
-    return verify
-
-
-def path_template(url: str) -> str:
-    """A URL path with UUIDs replaced, no host or query: safe for logs."""
-    path = urlsplit(url).path
-    return re.sub(
-        r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-        "{uuid}",
-        path,
-    )
-
-
 class ZgwClient:
     """Synchronous ZGW client; use it from a worker thread."""
 
@@ -164,7 +116,7 @@ class ZgwClient:
             timeout=self.timeout,
             limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
             follow_redirects=False,
-            verify=_checked_ssl_context(verify),
+            verify=checked_ssl_context(verify),
             transport=transport,
             headers={
                 "Accept": "application/json",
@@ -330,58 +282,9 @@ class ZgwClient:
                 rheaders = r.headers
         except SyncError:
             raise
-        except httpx.TimeoutException as exc:
-            sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-            raise TransportError(
-                "timeout" if sent else "connect",
-                maybe_committed=sent,
-                exception_type=type(exc).__name__,
-            ) from None
-        except httpx.ConnectError as exc:
-            kind = "tls" if _is_tls_failure(exc) else "connect"
-            raise TransportError(
-                kind, maybe_committed=False, exception_type=type(exc).__name__
-            ) from None
-        except httpx.TransportError as exc:
-            if "location header" in str(exc).lower():  # a 3xx with a Location httpx rejects
-                raise TransportError(
-                    "redirect", maybe_committed=method != "GET", exception_type=type(exc).__name__
-                ) from None
-            raise TransportError(
-                "disconnected", maybe_committed=True, exception_type=type(exc).__name__
-            ) from None
-        except ssl.SSLError as exc:  # pragma: no cover - normally wrapped by httpx
-            raise TransportError(
-                "tls", maybe_committed=False, exception_type=type(exc).__name__
-            ) from None
-        except httpx.InvalidURL as exc:  # e.g. an unparseable Location header on a 3xx
-            raise TransportError(
-                "redirect", maybe_committed=method != "GET", exception_type=type(exc).__name__
-            ) from None
-        except (httpx.StreamError, httpx.HTTPError) as exc:
-            raise TransportError(
-                "disconnected", maybe_committed=True, exception_type=type(exc).__name__
-            ) from None
-
-        if status in (301, 302, 303, 307, 308) or status == 204 or not raw:
-            return ZgwResponse(status, None, rheaders, raw)
-        ctype = rheaders.get("Content-Type", "").split(";")[0].strip().lower()
-        if accept != "application/json" and status < 400:
-            return ZgwResponse(status, None, rheaders, raw)  # document download
-        is_json_type = ctype in JSON_TYPES or ctype.endswith("+json")
-        if not is_json_type:
-            if status >= 400:  # an HTML error page from a proxy: keep the status, no body
-                return ZgwResponse(status, None, rheaders, b"")
-            raise BadResponse("not_json", status)
-        try:
-            data = json.loads(raw)
-            if _too_deep(raw, data):
-                raise ValueError("nested too deeply")
-        except (ValueError, RecursionError):
-            if status >= 400:
-                return ZgwResponse(status, None, rheaders, b"")
-            raise BadResponse("malformed_json", status) from None
-        return ZgwResponse(status, data, rheaders, raw)
+        except TRANSPORT_EXCEPTIONS as exc:
+            raise transport_failure(exc, method) from None
+        return decode_reply(status, rheaders, raw, accept)
 
     def _read_capped(self, r: httpx.Response, deadline: float) -> bytes:
         cap = self.config.max_response_bytes
@@ -529,42 +432,3 @@ class ZgwClient:
 
     def download(self, url: str) -> bytes:
         return self.request("GET", url, accept="application/octet-stream").raw
-
-
-def _too_deep(raw: bytes, data: Any) -> bool:
-    """Nesting deeper than MAX_JSON_DEPTH? Cheap for normal replies: the walk only runs when
-    the body has more brackets than the limit at all."""
-    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:
-        return False
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            children: Any = value.values()
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
-        if depth > MAX_JSON_DEPTH:
-            return True
-        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
-    return False
-
-
-def _api_of(url: str) -> str:
-    m = re.search(r"/(zaken|documenten|catalogi|besluiten)/api/", url)
-    return m.group(1) if m else ""
-
-
-def _is_tls_failure(exc: BaseException) -> bool:
-    cur: BaseException | None = exc
-    seen = 0
-    while cur is not None and seen < 10:
-        if isinstance(cur, ssl.SSLError):
-            return True
-        text = str(cur)
-        if "CERTIFICATE_VERIFY_FAILED" in text or "SSL" in text or "certificate" in text:
-            return True
-        cur = cur.__cause__ or cur.__context__
-        seen += 1
-    return False

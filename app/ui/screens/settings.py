@@ -59,6 +59,22 @@ class SettingsScreen(QWidget):
 
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
+        self._build_general(settings)
+        self._build_security()
+        self._secret = zgw_secret
+        self._build_server(visible=zgw_secret is not None)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.general)
+        layout.addWidget(self.security)
+        layout.addWidget(self.server)
+        layout.addStretch(1)
+        self.retranslate_ui()
+        self._wire_signals()
+
+    def _build_general(self, settings: Settings) -> None:
+        """Idle lock, UI language, large text and high contrast."""
         self.general = QGroupBox(self)
         form = QFormLayout(self.general)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -82,6 +98,8 @@ class SettingsScreen(QWidget):
         form.addRow("", self.large_text)
         form.addRow("", self.high_contrast)
 
+    def _build_security(self) -> None:
+        """Recovery key fingerprint, device key state and the passphrase change."""
         self.security = QGroupBox(self)
         sec = QFormLayout(self.security)
         self.fp_label = QLabel(self.security)
@@ -117,7 +135,8 @@ class SettingsScreen(QWidget):
         sec.addRow("", self.change_button)
         sec.addRow("", self.message)
 
-        self._secret = zgw_secret
+    def _build_server(self, *, visible: bool) -> None:
+        """The write-only ZGW client secret (shown only when the app has a ZGW backend)."""
         self.server = QGroupBox(self)
         srv = QFormLayout(self.server)
         self.secret_label = QLabel(self.server)
@@ -132,16 +151,9 @@ class SettingsScreen(QWidget):
         srv.addRow(self.secret_label, self.secret)
         srv.addRow("", self.secret_button)
         srv.addRow("", self.secret_state)
-        self.server.setVisible(zgw_secret is not None)
+        self.server.setVisible(visible)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.general)
-        layout.addWidget(self.security)
-        layout.addWidget(self.server)
-        layout.addStretch(1)
-        self.retranslate_ui()
-        # signals
+    def _wire_signals(self) -> None:
         self.idle.valueChanged.connect(self._idle_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.large_text.toggled.connect(self._appearance_changed)

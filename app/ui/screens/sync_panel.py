@@ -99,6 +99,13 @@ class SyncPanel(QWidget):
         self.conflicts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.resolve_button = QPushButton(self)
 
+        self._lay_out()
+        self.retranslate_ui()
+        self.reload()
+        self._wire_signals()
+
+    def _lay_out(self) -> None:
+        """Header row, progress and counts above a splitter: outbox, problems, conflicts."""
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.online_label)
@@ -134,10 +141,8 @@ class SyncPanel(QWidget):
         layout.addWidget(self.counts_label)
         layout.addWidget(self.result_label)
         layout.addWidget(split, 1)
-        self.retranslate_ui()
-        self.reload()
 
-        # signals
+    def _wire_signals(self) -> None:
         self.sync_button.clicked.connect(self._c.sync_now)
         self.retry_button.clicked.connect(self._retry_selected)
         self.retry_all_button.clicked.connect(self._c.retry_all)
