@@ -14,7 +14,6 @@ server configured) nothing is queued.
 from __future__ import annotations
 
 import copy
-import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,12 +27,18 @@ from app.domain.forms.state import FormState, SetResult, display_value, parse_pa
 from app.domain.forms.validation import ValidationMessage
 from app.domain.models import Actor, Answer, IntakeDraft, new_uuid, utcnow_iso
 from app.domain.outbox import OutboxOp
+from app.services.intake_document import (
+    coalesce_key,
+    intake_json,
+    make_sync_planner,
+    to_review,
+    unreviewed_paths,
+)
 
 if TYPE_CHECKING:
     from app.services.phase import PhaseService
     from app.services.spoken import SpokenAnswers
     from app.store.vault import Vault
-    from app.sync.mapping import Planner
 
 log = logging.getLogger(__name__)
 
@@ -41,113 +46,6 @@ FORM_ID = "brede-intake"
 BACKUP_KIND = "intake_migration_backup"
 FREE_TEXT = frozenset({FieldType.TEXT, FieldType.LONGTEXT})
 NOT_SELF_FILL_NL = "Deze vraag beantwoordt de klantmanager."
-
-
-def coalesce_key(draft: IntakeDraft) -> str:
-    return f"intake-json:{draft.uuid}"
-
-
-def to_review(answer: Any) -> bool:
-    """True for an answer the client gave in self-fill that the klantmanager has neither
-    accepted nor corrected yet (derived from the stored provenance, so it survives every way
-    self-fill can end: PIN, wrong PINs, lock, crash)."""
-    return (
-        isinstance(answer, dict)
-        and answer.get("by") == Actor.CLIENT_SELF_FILL.value
-        and not answer.get("reviewed")
-        and not isinstance(answer.get("original"), dict)
-    )
-
-
-def unreviewed_paths(draft: IntakeDraft) -> list[str]:
-    """Field paths whose answer is still to review, in stable order."""
-    return sorted(p for p, a in draft.answers.items() if to_review(a))
-
-
-def intake_json(draft: IntakeDraft) -> bytes:
-    """The Brede Intake JSON document uploaded to the zaak (answers with provenance).
-
-    Answers the client gave in self-fill that the klantmanager has not yet accepted or
-    corrected are held back: the office never receives them as accepted data, only the
-    list of their paths under ``awaiting_review`` (no values)."""
-    held = set(unreviewed_paths(draft))
-    doc = {
-        "form_id": draft.form_id,
-        "form_version": draft.form_version,
-        "status": draft.status,
-        "updated_at": draft.updated_at,
-        "answers": {p: a for p, a in draft.answers.items() if p not in held},
-        "awaiting_review": sorted(held),
-    }
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-
-
-def make_sync_planner(
-    planner: Planner,
-    vault: Vault,
-    registry: FormRegistry | None = None,
-    municipality: str = "",
-) -> Callable[[IntakeDraft], list[OutboxOp]]:
-    """Sync hook for :class:`IntakeService`: every save of a draft plans the upload of its
-    JSON document through ``app.sync.mapping.Planner.document`` (first an EIO + ZIO, later a
-    new EIO version). The EIO op gets ``coalesce_key = intake-json:<draft uuid>`` so a burst
-    of autosaves leaves one pending upload per draft. With a ``registry``, a draft saved as
-    finished (``status == "afgerond"``) also plans the rendered PDF beside the JSON
-    (``app.printing.intake_pdf``; coalesced per draft as ``intake-pdf:<draft uuid>``)."""
-    from app.services.traject import zaak_dependency
-    from app.sync.mapping import DocumentSpec
-
-    def plan(draft: IntakeDraft) -> list[OutboxOp]:
-        client = vault.clients.get(draft.client_uuid)
-        doc = DocumentSpec(
-            record_uuid=draft.uuid,
-            variant="json",
-            doc_kind="brede_intake",
-            content=intake_json(draft),
-            formaat="application/json",
-            bestandsnaam=f"brede-intake-{draft.uuid[:8]}.json",
-            titel=f"Brede intake (v{draft.form_version}, {draft.status})",
-        )
-        existing = vault.remote_refs.get("document", doc.local_key, "eio")
-        first, depends_on = zaak_dependency(vault, planner, client)
-        ops = planner.document(client, doc, existing_ref=existing, depends_on=depends_on)
-        for op in ops:
-            if op.kind in {"create_eio", "new_eio_version"}:
-                op.coalesce_key = coalesce_key(draft)
-        if registry is not None and draft.status == "afgerond":
-            ops += _pdf_ops(draft, client, depends_on)
-        return first + ops
-
-    def _pdf_ops(draft: IntakeDraft, client: Any, depends_on: list[str]) -> list[OutboxOp]:
-        from app.printing.intake_pdf import render_intake_pdf
-
-        assert registry is not None
-        try:
-            definition = registry.get(draft.form_id, draft.form_version)
-        except (KeyError, LookupError):
-            definition = registry.latest(draft.form_id)
-        pdf = DocumentSpec(
-            record_uuid=draft.uuid,
-            variant="pdf",
-            doc_kind="brede_intake",
-            content=render_intake_pdf(
-                definition,
-                draft,
-                municipality=municipality,
-                zaak_identificatie=client.zaak_identificatie,
-            ),
-            formaat="application/pdf",
-            bestandsnaam=f"brede-intake-{draft.uuid[:8]}.pdf",
-            titel=f"Brede intake (v{draft.form_version}, afgerond)",
-        )
-        existing = vault.remote_refs.get("document", pdf.local_key, "eio")
-        ops = planner.document(client, pdf, existing_ref=existing, depends_on=depends_on)
-        for op in ops:
-            if op.kind in {"create_eio", "new_eio_version"}:
-                op.coalesce_key = f"intake-pdf:{draft.uuid}"
-        return ops
-
-    return plan
 
 
 @dataclass(frozen=True)
@@ -524,3 +422,21 @@ def _client_may_answer(state: FormState, path: str) -> bool:
 
 def _has_section(defn: FormDefinition, section_id: str) -> bool:
     return any(s.id == section_id for s in defn.sections)
+
+
+__all__ = [
+    "BACKUP_KIND",
+    "FORM_ID",
+    "FREE_TEXT",
+    "NOT_SELF_FILL_NL",
+    "STATUS_FINISHED",
+    "FinishCheck",
+    "IntakeService",
+    "MigrationResult",
+    "ReviewItem",
+    "coalesce_key",
+    "intake_json",
+    "make_sync_planner",
+    "to_review",
+    "unreviewed_paths",
+]

@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.forms.model import (
-    Field,
-    FieldType,
-    choice_key,
-)
+from app.domain.forms.model import Field, FieldType, choice_key
 from app.domain.forms.state import format_date_nl
 from app.domain.forms.validation import ValidationMessage
 from app.i18n.catalog import SELFFILL_STRINGS
@@ -102,17 +98,38 @@ class FieldRow(QWidget):
             self, label, f.label, dual=texts.dual, required=f.required, bold=True
         )
         if f.type is FieldType.INFO:
-            info = texts.field(f, "info") if f.info else label
-            self.label.hide()
-            lay.addWidget(self.label)
-            self._with_listen(
-                lay,
-                BilingualLabel(self, info, f.info or f.label, dual=texts.dual),
-                f"field.{f.id}.info" if f.info else f"field.{f.id}.label",
-                f.info or f.label,
-                info,
-            )
+            self._build_info(lay, label)
             return
+        self._build_label_block(lay, label)
+        if readonly or f.is_readonly:
+            self._build_display(lay, label)
+        else:
+            self._build_editor(lay, label.text)
+            if spoken is not None and is_free_text(f.type):
+                # self-fill: the client may record a spoken answer instead of typing
+                self.spoken_box = spoken.make_box(self, path, texts)
+                lay.addWidget(self.spoken_box)
+        lay.addWidget(self.error)
+        if copy_filter is not None:
+            self._block_copy(copy_filter)
+
+    def _build_info(self, lay: QVBoxLayout, label: Text) -> None:
+        """An info field: only its text (the info, else the label), with a listen button."""
+        f, texts = self.field, self._texts
+        info = texts.field(f, "info") if f.info else label
+        self.label.hide()
+        lay.addWidget(self.label)
+        self._with_listen(
+            lay,
+            BilingualLabel(self, info, f.info or f.label, dual=texts.dual),
+            f"field.{f.id}.info" if f.info else f"field.{f.id}.label",
+            f.info or f.label,
+            info,
+        )
+
+    def _build_label_block(self, lay: QVBoxLayout, label: Text) -> None:
+        """The label and the hint, each with its listen button."""
+        f, texts = self.field, self._texts
         self._with_listen(lay, self.label, f"field.{f.id}.label", f.label, label)
         if f.hint:
             self._with_listen(
@@ -122,27 +139,23 @@ class FieldRow(QWidget):
                 f.hint,
                 texts.field(f, "hint"),
             )
-        if readonly or f.is_readonly:
-            self.display = plain_label(self, "")
-            self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            self.display.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.display.setAccessibleName(label.text)
-            lay.addWidget(self.display)
-            self.focus_target = self.display
-            self._set = lambda v: self.display.setText(self._show(v) or "—")
-        else:
-            self._build_editor(lay, label.text)
-            if spoken is not None and is_free_text(f.type):
-                # self-fill: the client may record a spoken answer instead of typing
-                self.spoken_box = spoken.make_box(self, path, texts)
-                lay.addWidget(self.spoken_box)
-        lay.addWidget(self.error)
-        if copy_filter is not None:
-            # SECURITY §6: ``noCopy`` tells the app-wide guard (app/ui/clipboard.py) to block
-            # copy/cut/drag here; it covers the read-only display as well as the editors
-            display = getattr(self, "display", None)
-            for w in [*self.inputs, *([display] if display is not None else [])]:
-                block_copy(w, copy_filter)
+
+    def _build_display(self, lay: QVBoxLayout, label: Text) -> None:
+        """Read-only: the value as selectable text instead of an editor."""
+        self.display = plain_label(self, "")
+        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.display.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.display.setAccessibleName(label.text)
+        lay.addWidget(self.display)
+        self.focus_target = self.display
+        self._set = lambda v: self.display.setText(self._show(v) or "—")
+
+    def _block_copy(self, copy_filter: NoCopyFilter) -> None:
+        # SECURITY §6: ``noCopy`` tells the app-wide guard (app/ui/clipboard.py) to block
+        # copy/cut/drag here; it covers the read-only display as well as the editors
+        display = getattr(self, "display", None)
+        for w in [*self.inputs, *([display] if display is not None else [])]:
+            block_copy(w, copy_filter)
 
     # ------------------------------------------------------------------ listen
     def listen_button(

@@ -10,20 +10,27 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.forms.display import display_value, format_date_nl
 from app.domain.forms.expressions import (
     Evaluator,
     Expression,
     is_empty,
-    parse_iso_partial,
     truthy,
 )
 from app.domain.forms.model import Field, FieldType, FormDefinition
+from app.domain.forms.paths import (
+    FieldPath,
+    PathError,
+    flatten,
+    nest_flat,
+    parse_path,
+    unwrap,
+)
 from app.domain.forms.validation import (
     ValidationMessage,
     message,
@@ -31,33 +38,6 @@ from app.domain.forms.validation import (
 )
 
 log = logging.getLogger(__name__)
-
-_PATH_RE = re.compile(r"^([a-z][a-z0-9_]*)(?:\[(\d{1,4})\]\.([a-z][a-z0-9_]*))?$")
-
-
-class PathError(KeyError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class FieldPath:
-    field_id: str  # the leaf field
-    group: str | None = None  # repeat id when the field sits in a row
-    row: int | None = None
-
-    def __str__(self) -> str:
-        if self.group is None:
-            return self.field_id
-        return f"{self.group}[{self.row}].{self.field_id}"
-
-
-def parse_path(path: str) -> FieldPath:
-    m = _PATH_RE.match(path or "")
-    if not m:
-        raise PathError(path)
-    if m.group(2) is None:
-        return FieldPath(m.group(1))
-    return FieldPath(m.group(3), m.group(1), int(m.group(2)))
 
 
 @dataclass(frozen=True)
@@ -88,57 +68,6 @@ class Progress:
     @property
     def fraction(self) -> float:
         return 1.0 if self.total == 0 else self.answered / self.total
-
-
-def _is_answer_wrapper(v: Any) -> bool:
-    return isinstance(v, dict) and "value" in v and ("by" in v or "at" in v or "lang" in v)
-
-
-def unwrap(v: Any) -> Any:
-    """Value of an ``app.domain.models.Answer`` dict, or ``v`` itself."""
-    return v["value"] if _is_answer_wrapper(v) else v
-
-
-def nest_flat(flat: Mapping[str, Any]) -> dict[str, Any]:
-    """``{"huishouden[1].relatie": x}`` → ``{"huishouden": [{}, {"relatie": x}]}``.
-    Answer wrappers (``{"value": …, "by": …}``) are unwrapped. Unparseable keys are dropped."""
-    out: dict[str, Any] = {}
-    rows: dict[str, dict[int, dict[str, Any]]] = {}
-    for key, raw in flat.items():
-        try:
-            p = parse_path(key)
-        except PathError:
-            continue
-        v = unwrap(raw)
-        if p.group is None:
-            if isinstance(v, list) and v and all(isinstance(r, dict) for r in v):
-                rows.setdefault(p.field_id, {}).update(
-                    {i: {k: unwrap(x) for k, x in r.items()} for i, r in enumerate(v)}
-                )
-            else:
-                out[p.field_id] = v
-        else:
-            assert p.row is not None
-            rows.setdefault(p.group, {}).setdefault(p.row, {})[p.field_id] = v
-    for group, by_index in rows.items():
-        if by_index:
-            n = min(max(by_index) + 1, 200)
-            out[group] = [by_index.get(i, {}) for i in range(n)]
-    return out
-
-
-def flatten(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Nested answers → flat ``path -> value``. Note: a row without any values has no
-    path, so it does not survive a flatten/nest round trip (the UI re-adds empty rows)."""
-    out: dict[str, Any] = {}
-    for key, v in answers.items():
-        if isinstance(v, list) and v and all(isinstance(r, dict) for r in v):
-            for i, row in enumerate(v):
-                for child, cv in row.items():
-                    out[f"{key}[{i}].{child}"] = cv
-        else:
-            out[key] = v
-    return out
 
 
 class FormState:
@@ -542,53 +471,6 @@ def _shown_text(raw: Any) -> str:
     if isinstance(raw, str):
         return raw[:1000]
     return "" if raw is None else str(raw)[:1000]
-
-
-# ---------------------------------------------------------------------- display
-
-
-def format_date_nl(value: Any) -> str:
-    """ISO (partial) date → ``dd-mm-jjjj`` / ``mm-jjjj`` / ``jjjj``."""
-    parts = parse_iso_partial(value)
-    if parts is None:
-        return "" if value is None else str(value)
-    y, mo, d = parts
-    if mo is None:
-        return f"{y:04d}"
-    if d is None:
-        return f"{mo:02d}-{y:04d}"
-    return f"{d:02d}-{mo:02d}-{y:04d}"
-
-
-def display_value(definition: FormDefinition, field_id: str, value: Any) -> str:
-    """Dutch, human-readable rendering of an answer for the klantmanager. Choices are
-    stored as codes; an answer given in another language reads in Dutch here."""
-    if value is None or value in ("", []):
-        return ""
-    f = definition.field(field_id)
-    t = f.type
-    if t is FieldType.CHOICE and f.choices:
-        return definition.choice_list(f.choices).label(value) or str(value)
-    if t is FieldType.MULTICHOICE and f.choices and isinstance(value, list):
-        cl = definition.choice_list(f.choices)
-        return ", ".join(cl.label(c) or str(c) for c in value)
-    if t is FieldType.YESNO:
-        return "Ja" if value else "Nee"
-    if t in {FieldType.DATE, FieldType.PARTIAL_DATE}:
-        return format_date_nl(value)
-    if t is FieldType.SCALE:
-        if f.choices:
-            label = definition.choice_list(f.choices).label(str(value))
-            if label:
-                return f"{value} – {label}"
-        return f"{value} van {int(f.max or 0)}"
-    if t is FieldType.DECIMAL and isinstance(value, float):
-        text = f"{value:.6f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",")
-    if t is FieldType.REPEAT and isinstance(value, list):
-        n = len(value)
-        return "1 regel" if n == 1 else f"{n} regels"
-    return str(value)
 
 
 __all__ = [
