@@ -31,10 +31,11 @@ IOT_NAMES = {
     "pip": "Plan Inburgering en Participatie",
     "gespreksverslag": "Gespreksverslag",
     "verwerkingslog": "Verwerkingslog",
+    "onderdelen": "Inburgeringsonderdelen",  # the parts of the obligation (issue 13)
 }
 #: optional: without them sync works; the ops that need them wait with a clear message
 OPTIONAL_STATUSES = {"intake_gestart"}
-OPTIONAL_IOTYPES = {"verwerkingslog"}
+OPTIONAL_IOTYPES = {"verwerkingslog", "onderdelen"}
 BESLUITTYPE_PIP = "Vaststelling PIP"
 
 

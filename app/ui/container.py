@@ -177,13 +177,15 @@ class AppServices:
         return self._once("planning", make)
 
     def obligation_service(self) -> ObligationService:
-        """The parts of the obligation and the termijn view (issue 13). Synced as a document
-        once IT has the "Inburgeringsonderdelen" informatieobjecttype (docs/IT-ZGW.md)."""
+        """The parts of the obligation and the termijn view (issue 13); every change goes to
+        the zaak as a new version of one JSON document (informatieobjecttype
+        "Inburgeringsonderdelen", optional: without it the upload waits with a clear message)."""
 
         def make() -> ObligationService:
-            from app.services.obligations import ObligationService
+            from app.services.obligations import ObligationService, make_obligation_planner
 
-            return ObligationService(self.vault)
+            planner = make_obligation_planner(self.planner(), self.vault)
+            return ObligationService(self.vault, outbox_planner=planner)
 
         return self._once("obligations", make)
 

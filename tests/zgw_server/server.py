@@ -57,7 +57,13 @@ STATUSTYPEN = [
     "Afgerond",
 ]
 ROLTYPEN = [("Inburgeraar", "belanghebbende"), ("Klantmanager", "behandelaar")]
-IOTYPEN = ["Brede intake", "Plan Inburgering en Participatie", "Gespreksverslag", "Verwerkingslog"]
+IOTYPEN = [
+    "Brede intake",
+    "Plan Inburgering en Participatie",
+    "Gespreksverslag",
+    "Verwerkingslog",
+    "Inburgeringsonderdelen",
+]
 
 
 def elfproef(value: str) -> bool:
