@@ -78,7 +78,7 @@ def test_week_agenda_shows_the_week_in_dutch(qtbot, planning, week, ui_lang, scr
     )
     first = screen.columns[2].list.item(0).text()
     assert "09:00" in first and "Voortgangsgesprek" in first and "Thuis" in first
-    assert "Telefonische tolk (ar)" in screen.columns[2].list.item(1).text()
+    assert "Telefonische tolk (Arabisch)" in screen.columns[2].list.item(1).text()  # words
     assert "Week 11" in screen.title.text()
     assert not screen.columns[0].empty.isHidden()
     for col in screen.columns:  # no clipped day header

@@ -38,6 +38,17 @@ log = logging.getLogger(__name__)
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def language_name(code: str) -> str:
+    """The interpreter's language in words ("Arabisch"), never the code."""
+    from app.i18n.languages import UnknownLanguage, name_in
+    from app.ui.form_texts import ui_language
+
+    try:
+        return name_in(code, ui_language())
+    except UnknownLanguage:
+        return code
+
+
 def item_text(item: P.AgendaItem, with_name: bool = True) -> str:
     v = item.visit
     parts = [ltr(f"{item.start:%H:%M}–{item.end:%H:%M}"), type_label(v.visit_type)]
@@ -47,7 +58,7 @@ def item_text(item: P.AgendaItem, with_name: bool = True) -> str:
     if v.interpreter != "geen":
         parts.append(
             interpreter_label(v.interpreter)
-            + (f" ({v.interpreter_language})" if v.interpreter_language else "")
+            + (f" ({language_name(v.interpreter_language)})" if v.interpreter_language else "")
         )
     if v.status != P.S_PLANNED:
         parts.append(status_label(v.status))
