@@ -243,3 +243,17 @@ def picker_label(code: str, fallback: str, ui_lang: str = "nl") -> str:
         return picker_name(code, ui_lang)
     except UnknownLanguage:
         return fallback
+
+
+def country_name(code: str, ui_lang: str = "nl") -> str:
+    """A nationality or country as a word ("Syrië" for "SY"), from CLDR via babel; the code
+    itself only when CLDR does not know it."""
+    from babel import Locale
+
+    code = (code or "").strip().upper()
+    if not code:
+        return ""
+    try:
+        return str(Locale.parse(ui_lang).territories.get(code, code))
+    except (ValueError, LookupError):
+        return code

@@ -242,6 +242,12 @@ def test_client_page_shows_office_facts_in_words_read_only(
     assert page.office_facts.isRightToLeft() == rtl
     personal = {lbl.text(): _p(field.text()) for lbl, field, _v in page._rows}
     assert "Tolk" in personal and personal["Tolk"].startswith("nodig (")
+    # the nationality in words (CLDR), never the code
+    from app.i18n.languages import country_name
+
+    nationality = vault.clients.get(with_facts.uuid).nationaliteit
+    if nationality:
+        assert personal["Nationaliteit"] == country_name(nationality, "nl") != nationality
     assert clipped(page) == []
     screenshot(page, f"office/client-facts-{lang}")
 

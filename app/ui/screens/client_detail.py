@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.deadlines import compute_deadlines
 from app.domain.models import Client
+from app.i18n.languages import country_name
+from app.ui.form_texts import ui_language
 from app.ui.models.audit_model import AuditModel
 from app.ui.models.caseload_model import (
     days_left_text,
@@ -341,7 +343,7 @@ class ClientDetailScreen(QWidget):
             (_L["name"], lambda: c.display_name),
             (_L["birth"], lambda: self._date(c.geboortedatum) if c.geboortedatum else "—"),
             (_L["sex"], lambda: self._sex(c.geslacht)),
-            (_L["nat"], lambda: c.nationaliteit or "—"),
+            (_L["nat"], lambda: country_name(c.nationaliteit, ui_language()) or "—"),
             (_L["vnr"], lambda: c.v_nummer or "—"),
             (_L["group"], lambda: group_label(c.doelgroep)),
             (_L["route"], lambda: route_label(c.route)),
