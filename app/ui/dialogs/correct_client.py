@@ -125,18 +125,7 @@ class CorrectClientDialog(QDialog):
         super().changeEvent(event)
 
     def _fields(self) -> dict[str, QWidget]:
-        c = self.contact
-        return {
-            "straat": c.straat,
-            "huisnummer": c.huisnummer,
-            "huisnummertoevoeging": c.toevoeging,
-            "postcode": c.postcode,
-            "woonplaats": c.woonplaats,
-            "telefoon": c.telefoon,
-            "email": c.email,
-            "taal": c.taal,
-            "tolk_taal": c.tolk_taal,
-        }
+        return self.contact.widgets()
 
     def save(self) -> bool:
         """Store the corrections; True when stored (or nothing changed) and the dialog closes."""

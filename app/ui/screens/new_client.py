@@ -213,7 +213,6 @@ class NewClientScreen(QWidget):
 
     # ------------------------------------------------------------------ data
     def _fields(self) -> dict[str, QWidget]:
-        c = self.contact
         return {
             "bsn": self.bsn,
             "v_nummer": self.v_nummer,
@@ -222,15 +221,7 @@ class NewClientScreen(QWidget):
             "geslachtsnaam": self.geslachtsnaam,
             "geboortedatum": self.geboortedatum,
             "doelgroep": self.doelgroep,
-            "straat": c.straat,
-            "huisnummer": c.huisnummer,
-            "huisnummertoevoeging": c.toevoeging,
-            "postcode": c.postcode,
-            "woonplaats": c.woonplaats,
-            "telefoon": c.telefoon,
-            "email": c.email,
-            "taal": c.taal,
-            "tolk_taal": c.tolk_taal,
+            **self.contact.widgets(),
         }
 
     def input(self) -> ClientInput:

@@ -117,6 +117,20 @@ class ContactFields:
         self.taal.fill()
         self.tolk_taal.fill()
 
+    def widgets(self) -> dict[str, QWidget]:
+        """Client field name → the widget that edits it (where a refused value is shown)."""
+        return {
+            "straat": self.straat,
+            "huisnummer": self.huisnummer,
+            "huisnummertoevoeging": self.toevoeging,
+            "postcode": self.postcode,
+            "woonplaats": self.woonplaats,
+            "telefoon": self.telefoon,
+            "email": self.email,
+            "taal": self.taal,
+            "tolk_taal": self.tolk_taal,
+        }
+
     def values(self) -> dict[str, object]:
         return {
             "straat": self.straat.text(),
