@@ -198,11 +198,11 @@ def make_session(
 ) -> Session:
     from app.services.session import Session
 
-    pem = config.verified_recovery_key(settings).pem  # only an IT-signed key (issue 11)
     return Session(
         vault_path or config.vault_path(),
         kdf=kdf,
-        recovery_public_key_pem=pem,
+        # only an IT-signed key (issue 11); checked when a vault is created, not at start-up
+        recovery_public_key_pem=lambda: config.verified_recovery_key(settings).pem,
         use_device_key=settings.use_device_key,
     )
 

@@ -105,7 +105,7 @@ class Session:
         vault_path: Path,
         *,
         kdf: KdfParams | None = None,
-        recovery_public_key_pem: bytes | None = None,
+        recovery_public_key_pem: bytes | None | Callable[[], bytes | None] = None,
         blocklist: frozenset[str] | None = None,
         use_device_key: bool = False,
         keyring_backend: object = None,
@@ -114,7 +114,9 @@ class Session:
         self.use_device_key = use_device_key
         self._keyring_backend = keyring_backend
         self.kdf = kdf
-        self.recovery_public_key_pem = recovery_public_key_pem
+        # a callable is asked only when a vault is created (first run): checking IT's signature
+        # loads the crypto stack, which the unlock screen does not need (start-up time)
+        self._recovery_source = recovery_public_key_pem
         self._blocklist = blocklist
         self.vault: Vault | None = None
         self.before_lock: list[Callable[[], None]] = []
@@ -225,6 +227,18 @@ class Session:
         check_passphrase(new, repeat, self._blocklist)
         self.require_vault().change_passphrase(old, new, kdf=self.kdf)
         log.info("passphrase changed", extra={"event": "passphrase_changed"})
+
+    @property
+    def recovery_public_key_pem(self) -> bytes | None:
+        """The verified recovery key the next created vault is sealed to (or None)."""
+        source = self._recovery_source
+        if callable(source):
+            source = self._recovery_source = source()
+        return source
+
+    @recovery_public_key_pem.setter
+    def recovery_public_key_pem(self, pem: bytes | None) -> None:
+        self._recovery_source = pem
 
     def apply_recovery_key(self, pem: bytes | None) -> str:
         """Seal the vault to IT's (verified, signed) recovery key, replacing the old one: an

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import errors as e
@@ -123,6 +123,8 @@ def show_integrity_notice(parent: QWidget, report: Report) -> QMessageBox | None
         parent,
     )
     box.setObjectName("IntegrityNotice")
+    from PySide6.QtCore import Qt  # not at import: this module is on the start-up path
+
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
     return box

@@ -1,0 +1,31 @@
+"""Issue 14: what the first window does not need stays out of start-up. The process that shows
+the unlock/first-run screen must not have loaded the crypto stack (IT's signature check, the
+store's keys) nor built PySide6's Qt enum namespace through a module-level ``Qt`` import."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_first_window_loads_no_crypto_and_no_store(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUISBEZOEK_DATA_DIR=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "app", "--bench-startup"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "SHOWN" in proc.stdout
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+    assert "app.ui.main_window" in loaded  # the probe sees the start-up imports
+    for module in ("app.trust", "app.store.vault", "app.store.crypto", "sqlite_utils"):
+        assert module not in loaded, f"{module} is imported before the first window"
