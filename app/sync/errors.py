@@ -12,6 +12,10 @@ from app.domain.errors import HuisbezoekError
 #: a ``Retry-After`` above this is clamped (the engine's backoff maximum is the same hour)
 MAX_RETRY_AFTER_S = 3600.0
 _SAFE_CODE = re.compile(r"[A-Za-z0-9_.-]{0,64}")
+#: a field name in ``invalidParams`` is a camelCase attribute path ("rollen.0.betrokkene",
+#: "nonFieldErrors"): it starts lower-case or with "_" and has no hyphen. A server that echoes a
+#: value there ("Jansen-Ali") is not repeated: names are shown to users and kept in last_error.
+_SAFE_FIELD = re.compile(r"[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
 
 
 def safe_code(value: Any) -> str:
@@ -22,12 +26,24 @@ def safe_code(value: Any) -> str:
     return text if _SAFE_CODE.fullmatch(text) else ""
 
 
+def safe_field_name(value: Any) -> str:
+    """A server-supplied field name (``invalidParams[].name``), or "" when it does not look like
+    one: only camelCase attribute paths of at most 64 characters are kept."""
+    text = value if isinstance(value, str) else ""
+    return text if len(text) <= 64 and _SAFE_FIELD.fullmatch(text) else ""
+
+
 def safe_params(params: Any) -> list[dict[str, Any]]:
-    """``invalidParams`` entries with their ``name``/``code`` filtered by :func:`safe_code`."""
+    """``invalidParams`` entries with their ``name`` filtered by :func:`safe_field_name` and
+    their ``code`` by :func:`safe_code`."""
     if not isinstance(params, list):
         return []
     return [
-        {**p, "name": safe_code(p.get("name", "")), "code": safe_code(p.get("code", ""))}
+        {
+            **p,
+            "name": safe_field_name(p.get("name", "")),
+            "code": safe_code(p.get("code", "")),
+        }
         for p in params
         if isinstance(p, dict)
     ]

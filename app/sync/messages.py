@@ -22,6 +22,7 @@ from app.sync.zgw_client import (
     ZgwError,
     clamp_retry_after,
     safe_code,
+    safe_field_name,
 )
 
 
@@ -299,7 +300,7 @@ class Problem:
             "status": self.status,
             "code": safe_code(self.code),
             "invalid_params": [
-                {"name": safe_code(p.get("name", "")), "code": safe_code(p.get("code", ""))}
+                {"name": safe_field_name(p.get("name", "")), "code": safe_code(p.get("code", ""))}
                 for p in self.invalid_params
                 if isinstance(p, dict)
             ],
@@ -392,7 +393,7 @@ def _classify_http(exc: ZgwError) -> Problem:
             return problem("sync.status_date_in_future", Disposition.RETRY)
         if exc.has_param_code("identificatie-niet-uniek", "unique"):
             return problem("sync.adopted_mismatch", Disposition.ADOPT)
-        names = {safe_code(p.get("name", "")) for p in exc.invalid_params}
+        names = {safe_field_name(p.get("name", "")) for p in exc.invalid_params}
         if "zaaktype" in names:
             return problem("sync.zaaktype_unknown", Disposition.STOP)
         fields = ", ".join(sorted(n for n in names if n)) or code or "?"

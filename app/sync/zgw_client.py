@@ -41,6 +41,7 @@ from app.sync.errors import (
     ZgwError,
     clamp_retry_after,
     safe_code,
+    safe_field_name,
     safe_params,
 )
 from app.sync.zgw_http import (
@@ -75,6 +76,7 @@ __all__ = [  # errors, auth and HTTP plumbing live in their own modules; importe
     "default_ssl_context",
     "path_template",
     "safe_code",
+    "safe_field_name",
     "safe_params",
 ]
 

@@ -402,6 +402,9 @@ def test_server_codes_and_field_names_are_filtered():
             {"name": "Jan de Vries woont op", "code": "invalid"},
             {"name": {"nested": 1}, "code": "a" * 65},
             {"name": "kenmerken.0.bron", "code": "identificatie-niet-uniek"},
+            # a value echoed where a field name belongs (found by the property test)
+            {"name": "Jansen-Ali", "code": "invalid"},
+            {"name": "nonFieldErrors", "code": "invalid"},
         ],
     }
     c = client_with(lambda r: ok_json(body, 400))
@@ -414,6 +417,8 @@ def test_server_codes_and_field_names_are_filtered():
         ("", "invalid"),
         ("", ""),
         ("kenmerken.0.bron", "identificatie-niet-uniek"),
+        ("", "invalid"),
+        ("nonFieldErrors", "invalid"),
     ]
     stored = json.dumps(
         Problem(
