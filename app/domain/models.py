@@ -5,9 +5,9 @@ in an encrypted JSON envelope. Dates are ISO strings (``YYYY-MM-DD``); partial d
 from __future__ import annotations
 
 import dataclasses
+import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Self
 
@@ -17,7 +17,10 @@ def new_uuid() -> str:
 
 
 def utcnow_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    """``2026-12-03T15:37:19.077593Z``: the same text as ``datetime.now(UTC).isoformat(…)``
+    with "Z", built without a datetime object (it stamps every row a save writes)."""
+    seconds, ns = divmod(time.time_ns(), 1_000_000_000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{ns // 1000:06d}Z"
 
 
 class Phase(StrEnum):

@@ -263,25 +263,35 @@ def unpad(data: bytes) -> bytes:
     return idx[:-1]
 
 
+#: one encoder for every envelope (``json.dumps`` with options builds a new one per call)
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def seal(aead: AESGCM, key_id: int, aad: bytes, obj: Any) -> bytes:
-    plaintext = pad(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    plaintext = pad(_JSON.encode(obj).encode("utf-8"))
     nonce = os.urandom(12)
-    return (
-        struct.pack(">BH", ENVELOPE_VERSION, key_id) + nonce + aead.encrypt(nonce, plaintext, aad)
-    )
+    return _HEADER.pack(ENVELOPE_VERSION, key_id) + nonce + aead.encrypt(nonce, plaintext, aad)
+
+
+_HEADER = struct.Struct(">BH")
+_MIN_ENVELOPE = _HEADER.size + 12 + 16  # header, nonce, GCM tag
 
 
 def envelope_key_id(blob: bytes) -> int:
-    if not isinstance(blob, bytes | bytearray | memoryview) or len(blob) < 3 + 12 + 16:
+    if not isinstance(blob, bytes | bytearray | memoryview) or len(blob) < _MIN_ENVELOPE:
         raise EnvelopeError("short")
-    version, key_id = struct.unpack(">BH", bytes(blob[:3]))
+    version, key_id = _HEADER.unpack_from(blob)
     if version != ENVELOPE_VERSION:
         raise EnvelopeError("version")
     return int(key_id)
 
 
-def open_sealed(aead: AESGCM, aad: bytes, blob: bytes) -> Any:
-    envelope_key_id(blob)
+def open_sealed(aead: AESGCM, aad: bytes, blob: bytes, *, key_id: int | None = None) -> Any:
+    """Decrypt an envelope; with ``key_id`` the header must name that key (the AAD binds it
+    too: this only turns a wrong key into EnvelopeError before any decryption)."""
+    named = envelope_key_id(blob)
+    if key_id is not None and named != key_id:
+        raise EnvelopeError("key id mismatch")
     blob = bytes(blob)
     try:
         plaintext = aead.decrypt(blob[3:15], blob[15:], aad)

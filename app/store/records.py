@@ -25,7 +25,13 @@ from typing import Any
 import sqlite_utils
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.domain.errors import DuplicateClient, IntegrityError, NotFound, StoreError
+from app.domain.errors import (
+    DuplicateClient,
+    IntegrityError,
+    NotFound,
+    StoreError,
+    StoreLocked,
+)
 from app.domain.models import utcnow_iso
 from app.store import crypto, integrity, schema
 from app.store.connection import map_error
@@ -35,6 +41,17 @@ log = logging.getLogger(__name__)
 
 AUTH_META_KEY = "vault_auth"
 _REC_COLS = ", ".join((*integrity.COLUMNS["records"], "payload", "mac"))
+_UPSERT_AUTH = (
+    "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"
+)
+# one string object for every save (sqlite3's statement cache is keyed by it)
+_UPSERT_RECORD = (
+    f"INSERT INTO records({_REC_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"  # noqa: S608
+    " ON CONFLICT(record_uuid) DO UPDATE SET type=excluded.type,"
+    " version=excluded.version, schema_version=excluded.schema_version,"
+    " updated_at=excluded.updated_at, sync_state=excluded.sync_state,"
+    " bsn_bidx=excluded.bsn_bidx, payload=excluded.payload, mac=excluded.mac"
+)
 
 
 @dataclass
@@ -58,9 +75,12 @@ class RecordStore:
         self._aeads: dict[int, AESGCM] = {}
         self._client_key_ids: dict[str, int] = {}
         self.integrity_failures: set[str] = set()
-        # unit-of-work state (valid while the mutex is held inside a transaction)
-        self._auth = integrity.Authenticator()
-        self._auth_before = integrity.Authenticator()
+        # unit-of-work state (valid while the mutex is held inside a transaction): the vault
+        # authenticator as two plain ints on the hot path (counter, XOR of the row MACs); an
+        # ``integrity.Authenticator`` is built only to write or load it
+        self._counter = 0
+        self._acc = 0
+        self._before = (0, 0)
         self._dirty = False
         self._now = ""
         self.actor = ""
@@ -208,28 +228,30 @@ class RecordStore:
 
     def track(self, old_mac: bytes, new_mac: bytes) -> None:
         """A row's MAC changed inside the current transaction (b"" for none)."""
-        acc = self._auth.acc
         if len(old_mac) == integrity.MAC_LEN:
-            acc = integrity.xor(acc, old_mac)
+            self._acc ^= int.from_bytes(old_mac, "big")
         if len(new_mac) == integrity.MAC_LEN:
-            acc = integrity.xor(acc, new_mac)
-        self._auth = integrity.Authenticator(self._auth.counter, acc)
+            self._acc ^= int.from_bytes(new_mac, "big")
         self._dirty = True
 
     def set_authenticator(self, auth: integrity.Authenticator) -> None:
-        self._auth = auth
+        self._counter = auth.counter
+        self._acc = int.from_bytes(auth.acc, "big")
+
+    @property
+    def authenticator(self) -> integrity.Authenticator:
+        return integrity.Authenticator(self._counter, self._acc.to_bytes(integrity.MAC_LEN, "big"))
 
     def _write_authenticator(self, conn: sqlite3.Connection) -> None:
-        self._auth = integrity.Authenticator(self._auth.counter + 1, self._auth.acc)
+        self._counter += 1
         conn.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
-            " value=excluded.value",
-            (AUTH_META_KEY, self._auth.dump(self.keys.auth_mac, self.vault_id)),
+            _UPSERT_AUTH,
+            (AUTH_META_KEY, self.authenticator.dump(self.keys.auth_mac, self.vault_id)),
         )
 
     @property
     def counter(self) -> int:
-        return self._auth.counter
+        return self._counter
 
     # ------------------------------------------------------------------ sealed records
     def read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
@@ -254,10 +276,8 @@ class RecordStore:
         blob: bytes,
     ) -> Any:
         try:
-            if crypto.envelope_key_id(blob) != key_id:
-                raise crypto.EnvelopeError("key id mismatch")
             aad = crypto.record_aad(table, record_uuid, version, schema_version, key_id)
-            return crypto.open_sealed(self.aead(key_id), aad, blob)
+            return crypto.open_sealed(self.aead(key_id), aad, blob, key_id=key_id)
         except (crypto.EnvelopeError, IntegrityError, ValueError):
             self.integrity_failures.add(record_uuid)
             raise IntegrityError(record_uuid) from None
@@ -291,7 +311,13 @@ class RecordStore:
         created = row[1] if row else now
         if row and int(row[2]) != key_id:
             raise StoreError("record moved between keys")
-        blob = self.seal("records", record_uuid, version, key_id, data)
+        # the hot path of every save: seal() and keys without their per-call checks
+        keys, aead = self._keys, self._aeads.get(key_id)
+        if keys is None or aead is None:
+            aead = self.aead(key_id)  # raises: locked, or a key this vault does not hold
+            keys = self.keys
+        aad = crypto.record_aad("records", record_uuid, version, schema.SCHEMA_VERSION, key_id)
+        blob = crypto.seal(aead, key_id, aad, data)
         values = (
             record_uuid,
             rtype,
@@ -303,16 +329,9 @@ class RecordStore:
             sync_state,
             bsn_bidx,
         )
-        mac = integrity.row_mac(self.keys.auth_mac, "records", values, blob)
+        mac = integrity.row_mac(keys.auth_mac, "records", values, blob)
         try:
-            conn.execute(
-                f"INSERT INTO records({_REC_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"  # noqa: S608
-                " ON CONFLICT(record_uuid) DO UPDATE SET type=excluded.type,"
-                " version=excluded.version, schema_version=excluded.schema_version,"
-                " updated_at=excluded.updated_at, sync_state=excluded.sync_state,"
-                " bsn_bidx=excluded.bsn_bidx, payload=excluded.payload, mac=excluded.mac",
-                (*values, blob, mac),
-            )
+            conn.execute(_UPSERT_RECORD, (*values, blob, mac))
         except sqlite3.IntegrityError as exc:
             if "bsn_bidx" not in str(exc) or bsn_bidx is None:
                 raise
@@ -404,7 +423,8 @@ class Transaction:
         s = self._s
         s._mutex.acquire()
         try:
-            s._require_unlocked()
+            if s._keys is None:
+                raise StoreLocked("vault is locked")
             s._conn.execute("BEGIN IMMEDIATE")
         except BaseException as exc:
             s._mutex.release()
@@ -413,7 +433,7 @@ class Transaction:
             raise
         if not s._now:  # nested use (client key created inside a save) keeps the outer clock
             s._now = utcnow_iso()
-        s._auth_before = s._auth
+        s._before = (s._counter, s._acc)
         s._dirty = False
         return s._conn
 
@@ -434,11 +454,11 @@ class Transaction:
                 except sqlite3.Error as err:
                     with contextlib.suppress(sqlite3.Error):
                         s._conn.execute("ROLLBACK")
-                    s._auth = s._auth_before
+                    s._counter, s._acc = s._before
                     raise map_error(err) from None
             with contextlib.suppress(sqlite3.Error):
                 s._conn.execute("ROLLBACK")
-            s._auth = s._auth_before
+            s._counter, s._acc = s._before
             if isinstance(exc, sqlite3.Error | OSError):
                 raise map_error(exc) from None
         finally:
