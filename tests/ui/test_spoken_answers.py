@@ -7,6 +7,7 @@ plaintext. A refused microphone gives a message and typing still works."""
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import struct
 import subprocess
@@ -98,16 +99,23 @@ def chunks(pcm: bytes) -> list[bytes]:
 
 def files_holding(roots: list[Path], needles: list[bytes], since: float) -> list[Path]:
     hits = []
-    for root in roots:
-        for p in root.rglob("*"):
-            try:
-                if not p.is_file() or p.stat().st_mtime < since or p.stat().st_size > 64 << 20:
-                    continue
-                data = p.read_bytes()
-            except OSError:
+    # os.walk, not rglob: other processes create and remove folders in the temp dir while we
+    # scan (a folder gone between listing and entering it is skipped, not an error)
+    paths = (
+        Path(folder, name)
+        for root in roots
+        for folder, _dirs, names in os.walk(root)
+        for name in names
+    )
+    for p in paths:
+        try:
+            if not p.is_file() or p.stat().st_mtime < since or p.stat().st_size > 64 << 20:
                 continue
-            if any(n in data for n in needles):
-                hits.append(p)
+            data = p.read_bytes()
+        except OSError:
+            continue
+        if any(n in data for n in needles):
+            hits.append(p)
     return hits
 
 
