@@ -35,7 +35,6 @@ from app.domain.errors import (
 )
 from app.resources import icon_path
 from app.services.session import Session
-from app.ui.dialogs.error_messages import error_message, error_title
 from app.ui.idle import IdleLockFilter
 from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
@@ -213,6 +212,9 @@ class MainWindow(VaultGate, SealedMode, WorkspaceArea, QMainWindow):
         self.busy.setText(label or "")
 
     def show_error(self, exc: BaseException) -> None:
+        # the texts' modules (and QMessageBox) are not needed before the first window
+        from app.ui.dialogs.error_messages import error_message, error_title
+
         title, text = error_title(exc), error_message(exc)
         if self._error_box is not None:
             self._error_box(title, text)
