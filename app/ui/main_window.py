@@ -36,7 +36,6 @@ from app.domain.errors import (
 from app.resources import icon_path
 from app.services.session import Session
 from app.ui.idle import IdleLockFilter
-from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
 from app.ui.screens.unlock import UnlockScreen
 from app.ui.window_area import WorkspaceArea
@@ -47,13 +46,26 @@ from app.ui.window_sealed import SealedLockKey, SealedMode
 if TYPE_CHECKING:
     from app.store.vault import Vault
     from app.ui.bridge import CoreBridge
+    from app.ui.nav import Workspace
 
-__all__ = ["LazyPage", "MainWindow", "NavPage", "Workspace"]  # nav types re-exported
+__all__ = ["MainWindow"]  # the nav types are still served, by __getattr__ below
 
 log = logging.getLogger(__name__)
 
 
-WorkspaceBuilder = Callable[["Vault"], Workspace]
+WorkspaceBuilder = Callable[["Vault"], "Workspace"]
+
+
+def __getattr__(name: str) -> Any:
+    """The navigation types, re-exported without importing app.ui.nav (and its dataclasses)
+    before the first window: the workspace is built at unlock."""
+    if name in ("LazyPage", "NavPage", "Workspace"):
+        from app.ui import nav
+
+        return getattr(nav, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 ErrorBox = Callable[[str, str], None]
 
 

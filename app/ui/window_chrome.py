@@ -3,8 +3,6 @@ sync): built once per window; texts are set by ``MainWindow.retranslate_ui``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
@@ -14,16 +12,40 @@ from app.ui.enum_props import set_enum_property
 from app.ui.ui_languages import UI_LANGUAGES
 
 
-@dataclass
 class Chrome:
-    toolbar: QToolBar
-    lock: QAction
-    lang: QComboBox
-    lock_shortcut: QShortcut
-    lock_state: QLabel
-    net_state: QLabel
-    sync_state: QLabel
-    busy: QLabel
+    """The chrome's widgets (a plain class: a dataclass costs an ``exec`` of generated code
+    before the first window is shown, for a record the window unpacks once)."""
+
+    __slots__ = (
+        "busy",
+        "lang",
+        "lock",
+        "lock_shortcut",
+        "lock_state",
+        "net_state",
+        "sync_state",
+        "toolbar",
+    )
+
+    def __init__(  # noqa: PLR0913 - one field per widget
+        self,
+        toolbar: QToolBar,
+        lock: QAction,
+        lang: QComboBox,
+        lock_shortcut: QShortcut,
+        lock_state: QLabel,
+        net_state: QLabel,
+        sync_state: QLabel,
+        busy: QLabel,
+    ) -> None:
+        self.toolbar = toolbar
+        self.lock = lock
+        self.lang = lang
+        self.lock_shortcut = lock_shortcut
+        self.lock_state = lock_state
+        self.net_state = net_state
+        self.sync_state = sync_state
+        self.busy = busy
 
 
 def build_chrome(window: QMainWindow, ui_language: str) -> Chrome:
