@@ -32,7 +32,7 @@ class Chrome:
         toolbar: QToolBar,
         lock: QAction,
         lang: QComboBox,
-        lock_shortcut: QShortcut,
+        lock_shortcut: QShortcut | None,
         lock_state: QLabel,
         net_state: QLabel,
         sync_state: QLabel,
@@ -48,7 +48,17 @@ class Chrome:
         self.busy = busy
 
 
-def build_chrome(window: QMainWindow, ui_language: str) -> Chrome:
+def lock_shortcut(window: QMainWindow) -> QShortcut:
+    """Ctrl+L, application-wide (also in sealed mode): locks the window."""
+    shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
+    set_enum_property(shortcut, "context", "ApplicationShortcut")
+    return shortcut
+
+
+def build_chrome(window: QMainWindow, ui_language: str, *, shortcut: bool = True) -> Chrome:
+    """``shortcut=False``: the Ctrl+L shortcut is left to the caller (:func:`lock_shortcut`;
+    the main window adds it at the first unlock: before, there is nothing to lock, and
+    QKeySequence's enums cost the first window a millisecond and a half)."""
     toolbar = QToolBar(window)
     toolbar.setObjectName("toolbar")
     toolbar.setMovable(False)
@@ -65,12 +75,11 @@ def build_chrome(window: QMainWindow, ui_language: str) -> Chrome:
     lang.setCurrentIndex(max(0, lang.findData(ui_language)))
     toolbar.addWidget(lang)
     window.addToolBar(toolbar)
-    shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
-    set_enum_property(shortcut, "context", "ApplicationShortcut")
+    ctrl_l = lock_shortcut(window) if shortcut else None
 
     sb = window.statusBar()
     lock_state, net_state, sync_state, busy = (QLabel(sb) for _ in range(4))
     sb.addWidget(busy, 1)
     for label in (lock_state, net_state, sync_state):
         sb.addPermanentWidget(label)
-    return Chrome(toolbar, lock, lang, shortcut, lock_state, net_state, sync_state, busy)
+    return Chrome(toolbar, lock, lang, ctrl_l, lock_state, net_state, sync_state, busy)
