@@ -3,13 +3,18 @@ sync): built once per window; texts are set by ``MainWindow.retranslate_ui``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from app.resources import icon_path
 from app.ui.enum_props import set_enum_property
 from app.ui.ui_languages import UI_LANGUAGES
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
 
 
 class Chrome:
@@ -50,6 +55,8 @@ class Chrome:
 
 def lock_shortcut(window: QMainWindow) -> QShortcut:
     """Ctrl+L, application-wide (also in sealed mode): locks the window."""
+    from PySide6.QtGui import QKeySequence, QShortcut  # their enums: not before the window
+
     shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
     set_enum_property(shortcut, "context", "ApplicationShortcut")
     return shortcut
