@@ -124,7 +124,19 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
             shutil.rmtree(path, ignore_errors=True)
 
 
+def _preload_qt_free() -> None:
+    """Import the Qt-free modules the first window needs *before* PySide6: PySide6's import
+    hook reads the source of every module imported after it (to look for "PySide6"), so
+    each of these would cost a file read and an ``inspect`` pass there."""
+    import app.domain.errors
+    import app.i18n.languages
+    import app.services.session
+    import app.ui.screens
+    import app.ui.ui_languages  # noqa: F401
+
+
 def _run_gui(demo: bool, lang: str | None, bench_startup: bool, demo_dirs: list[Path]) -> int:
+    _preload_qt_free()
     from app.ui.application import Application
 
     app = Application(sys.argv[:1])

@@ -87,17 +87,22 @@ class TsTranslator(QTranslator):
         self._table = table
         return True
 
-    def load_cached(self, path: Path) -> bool:
+    def load_cached(
+        self, path: Path, *, resolved: Path | None = None, cache_dir: Path | None = None
+    ) -> bool:
         """:meth:`load_ts` through the table cache: a cached table of exactly this file
         (same size, mtime and CRC) is used as is; otherwise the ``.ts`` is parsed and its
-        table cached for the next start. Rejections are logged again from the cache."""
+        table cached for the next start. Rejections are logged again from the cache.
+        ``resolved``/``cache_dir``: the file's resolved path and the cache folder when the
+        caller already knows them (one ``resolve()`` and one folder look-up per language)."""
         try:
             data = path.read_bytes()
             st = path.stat()
         except OSError:
             return self.load_ts(path)  # logs the unreadable file
-        key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns, zlib.crc32(data)]
-        cache = _cache_file(path)
+        real = resolved if resolved is not None else path.resolve()
+        key = [_CACHE_FORMAT, str(real), st.st_size, st.st_mtime_ns, zlib.crc32(data)]
+        cache = _cache_file(path, resolved=real, folder=cache_dir)
         cached = _read_cache(cache, key) if cache is not None else None
         if cached is not None:
             table, rejected = cached
@@ -166,11 +171,14 @@ def _cache_dir() -> Path | None:
     return Path(user_cache_dir(APP_ID, appauthor=False)) / "ui-catalogues"
 
 
-def _cache_file(ts_file: Path) -> Path | None:
-    folder = _cache_dir()
+def _cache_file(
+    ts_file: Path, *, resolved: Path | None = None, folder: Path | None = None
+) -> Path | None:
+    folder = folder if folder is not None else _cache_dir()
     if folder is None:
         return None
-    tag = zlib.crc32(str(ts_file.resolve()).encode("utf-8", "surrogatepass"))
+    real = resolved if resolved is not None else ts_file.resolve()
+    tag = zlib.crc32(str(real).encode("utf-8", "surrogatepass"))
     return folder / f"{ts_file.stem}-{tag:08x}.json"
 
 
@@ -210,7 +218,9 @@ def ui_catalogue_files(lang: str, translations_dir: Path) -> list[Path]:
     return sorted(files)
 
 
-def _load_one(ts_file: Path, lang: str) -> QTranslator | None:
+def _load_one(
+    ts_file: Path, lang: str, *, resolved: Path | None = None, cache_dir: Path | None = None
+) -> QTranslator | None:
     qm_file = ts_file.with_suffix(".qm")
     if qm_file.is_file() and qm_file.stat().st_mtime >= ts_file.stat().st_mtime:
         tr = QTranslator()
@@ -218,7 +228,7 @@ def _load_one(ts_file: Path, lang: str) -> QTranslator | None:
             return tr
         log.warning("compiled UI catalogue could not be loaded: %s", qm_file.name)
     tst = TsTranslator(lang)
-    if tst.load_cached(ts_file):
+    if tst.load_cached(ts_file, resolved=resolved, cache_dir=cache_dir):
         return tst
     return None
 
@@ -233,8 +243,13 @@ def make_ui_translators(lang: str, translations_dir: Path | None = None) -> list
         translations_dir = default_dir()
     out: list[QTranslator] = []
     merged: TsTranslator | None = None
+    # the folder is resolved once (not each file: a resolve() is one lstat per path part),
+    # the cache folder looked up once
+    real_dir = translations_dir.resolve()
+    cache_dir = _cache_dir()
     for ts_file in ui_catalogue_files(lang, translations_dir):
-        tr = _load_one(ts_file, lang)
+        real = real_dir / ts_file.name if ts_file.parent == translations_dir else None
+        tr = _load_one(ts_file, lang, resolved=real, cache_dir=cache_dir)
         if isinstance(tr, TsTranslator):
             # parsed catalogues share one translator: Qt asks every installed translator in
             # turn, and each ask of a Python translator is a call from C++ into Python

@@ -35,26 +35,39 @@ from app.domain.errors import (
 )
 from app.resources import icon_path
 from app.services.session import Session
-from app.ui.dialogs.error_messages import error_message, error_title
 from app.ui.idle import IdleLockFilter
-from app.ui.nav import LazyPage, NavPage, Workspace
 from app.ui.screens.first_run import FirstRunScreen
 from app.ui.screens.unlock import UnlockScreen
 from app.ui.window_area import WorkspaceArea
-from app.ui.window_chrome import build_chrome
+from app.ui.window_chrome import build_chrome, lock_shortcut
 from app.ui.window_gate import PAGE_UNLOCK, PAGE_WORKSPACE, VaultGate
 from app.ui.window_sealed import SealedLockKey, SealedMode
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
+
     from app.store.vault import Vault
     from app.ui.bridge import CoreBridge
+    from app.ui.nav import Workspace
 
-__all__ = ["LazyPage", "MainWindow", "NavPage", "Workspace"]  # nav types re-exported
+__all__ = ["MainWindow"]  # the nav types are still served, by __getattr__ below
 
 log = logging.getLogger(__name__)
 
 
-WorkspaceBuilder = Callable[["Vault"], Workspace]
+WorkspaceBuilder = Callable[["Vault"], "Workspace"]
+
+
+def __getattr__(name: str) -> Any:
+    """The navigation types, re-exported without importing app.ui.nav (and its dataclasses)
+    before the first window: the workspace is built at unlock."""
+    if name in ("LazyPage", "NavPage", "Workspace"):
+        from app.ui import nav
+
+        return getattr(nav, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 ErrorBox = Callable[[str, str], None]
 
 
@@ -113,16 +126,17 @@ class MainWindow(VaultGate, SealedMode, WorkspaceArea, QMainWindow):
             self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
 
-        chrome = build_chrome(self, settings.ui_language)
+        chrome = build_chrome(self, settings.ui_language, shortcut=False)
         self.toolbar, self.lock_action, self.lang_combo = chrome.toolbar, chrome.lock, chrome.lang
-        self.lock_shortcut = chrome.lock_shortcut  # Ctrl+L everywhere, also in sealed mode
+        # Ctrl+L everywhere, also in sealed mode: added at the first unlock (before it there
+        # is nothing to lock, and lock() does nothing)
+        self.lock_shortcut: QShortcut | None = None
         self.lock_state, self.net_state = chrome.lock_state, chrome.net_state
         self.sync_state, self.busy = chrome.sync_state, chrome.busy
 
         self.retranslate_ui()
         # signals
         self.lock_action.triggered.connect(self.lock)
-        self.lock_shortcut.activated.connect(self.lock)
         self.idle.idle.connect(self.lock)
         self.lang_combo.currentIndexChanged.connect(self._lang_combo_changed)
         self.first_run.create_requested.connect(self._create)
@@ -213,6 +227,9 @@ class MainWindow(VaultGate, SealedMode, WorkspaceArea, QMainWindow):
         self.busy.setText(label or "")
 
     def show_error(self, exc: BaseException) -> None:
+        # the texts' modules (and QMessageBox) are not needed before the first window
+        from app.ui.dialogs.error_messages import error_message, error_title
+
         title, text = error_title(exc), error_message(exc)
         if self._error_box is not None:
             self._error_box(title, text)
@@ -267,6 +284,9 @@ class MainWindow(VaultGate, SealedMode, WorkspaceArea, QMainWindow):
             install_guard()
         if app is not None:  # only now: a Python filter on every event slows the first paint
             app.installEventFilter(self.idle)
+        if self.lock_shortcut is None:
+            self.lock_shortcut = lock_shortcut(self)
+            self.lock_shortcut.activated.connect(self.lock)
         ws = self._build_workspace(vault)
         self.workspace = ws
         self.nav.blockSignals(True)

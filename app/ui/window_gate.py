@@ -19,7 +19,6 @@ from app.domain.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from app.ui.dialogs.error_messages import error_message
 
 if TYPE_CHECKING:
     from app.config import Settings
@@ -104,6 +103,8 @@ class VaultGate(_Base):
             self.first_run.show_reason(exc.reason)
             return
         except StoreError as exc:
+            from app.ui.dialogs.error_messages import error_message
+
             self.first_run.set_busy(False)
             self.first_run.show_message(error_message(exc))
             return

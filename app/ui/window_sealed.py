@@ -8,13 +8,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from app.ui.window_gate import PAGE_SEALED, PAGE_UNLOCK, PAGE_WORKSPACE
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+
     from app.services.session import Session
     from app.ui.nav import Workspace
 

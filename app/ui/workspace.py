@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QWidget
 from app.ui import tasks
 from app.ui.bridge import CoreBridge
 from app.ui.main_window import MainWindow
-from app.ui.nav import LazyPage, NavPage, Workspace
 
 if TYPE_CHECKING:
     from app.config import Settings
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from app.store.vault import Vault
     from app.ui.application import Application
     from app.ui.container import AppServices, HandoverFn
+    from app.ui.nav import LazyPage, NavPage, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,8 @@ def _translator(context: str, text: str) -> Callable[[], str]:
 
 
 def build_pages(services: AppServices, specs: Sequence[PageSpec] = SIDEBAR_PAGES) -> list[NavPage]:
+    from app.ui.nav import LazyPage, NavPage  # at unlock, not before the first window
+
     pages = []
     for spec in specs:
         factory = cast(PageFactory, resolve(spec.factory))
@@ -158,6 +160,7 @@ def make_workspace_builder(
 ) -> Callable[[Vault], Workspace]:
     def build(vault: Vault) -> Workspace:
         from app.ui.container import AppServices, Overrides
+        from app.ui.nav import Workspace
         from app.ui.screens.client_detail import ClientDetailScreen
 
         o = options

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.session import MIN_PASSPHRASE_LENGTH
-from app.ui.dialogs.error_messages import weak_passphrase_message
 from app.ui.enum_props import set_enum_property
 
 log = logging.getLogger(__name__)
@@ -147,6 +146,9 @@ class FirstRunScreen(QWidget):
 
     # ---------------------------------------------------------------- called by the window
     def show_reason(self, reason: str) -> None:
+        # not imported before the first window is shown (nor QMessageBox with it)
+        from app.ui.dialogs.error_messages import weak_passphrase_message
+
         self.show_message(weak_passphrase_message(reason))
         (
             self.name

@@ -18,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.error_messages import error_message
 from app.ui.enum_props import set_enum_property
 
 log = logging.getLogger(__name__)
 
 MODE_UNLOCK = "unlock"  # normal: passphrase field enabled
 MODE_BLOCKED = "blocked"  # the file cannot be opened: only the message (and maybe restore)
+
+
+def error_message(exc: BaseException) -> str:
+    """The translated text for ``exc`` (its module, and QMessageBox with it, is imported
+    when a message is shown, not before the first window)."""
+    from app.ui.dialogs.error_messages import error_message as text
+
+    return text(exc)
 
 
 class UnlockScreen(QWidget):
