@@ -11,8 +11,8 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -37,20 +37,24 @@ ALLOWED_FIELDS = (
     "ts",
 )
 
-_PATTERNS = [
-    # a BSN written with separators: 999.99.3653, 9999-93653, 999 99 3653 (nine digits; an
-    # ISO date has eight, so timestamps survive)
-    (re.compile(r"(?<![\w.\-])\d(?:[ .\-]?\d){8}(?!\w|[.\-]\d)"), "[number]"),
-    (re.compile(r"eyJ[\w-]+\.[\w-]+(?:\.[\w-]+)?"), "[jwt]"),
-    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "[email]"),
-    (re.compile(r"(?<![\w-])(?:\+31|0031|0)\s?6[\s-]?(?:\d[\s-]?){8}(?!\d)"), "[phone]"),
-    (re.compile(r"(?<![\w-])\+?\d[\d\s-]{9,14}\d(?!\d)"), "[phone]"),
-    (re.compile(r"(?<![\w-])\d{8,9}(?![\w-])"), "[number]"),
-]
+
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Compiled at the first log line, not at import (harden_process() runs at start-up)."""
+    return [
+        # a BSN written with separators: 999.99.3653, 9999-93653, 999 99 3653 (nine digits; an
+        # ISO date has eight, so timestamps survive)
+        (re.compile(r"(?<![\w.\-])\d(?:[ .\-]?\d){8}(?!\w|[.\-]\d)"), "[number]"),
+        (re.compile(r"eyJ[\w-]+\.[\w-]+(?:\.[\w-]+)?"), "[jwt]"),
+        (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "[email]"),
+        (re.compile(r"(?<![\w-])(?:\+31|0031|0)\s?6[\s-]?(?:\d[\s-]?){8}(?!\d)"), "[phone]"),
+        (re.compile(r"(?<![\w-])\+?\d[\d\s-]{9,14}\d(?!\d)"), "[phone]"),
+        (re.compile(r"(?<![\w-])\d{8,9}(?![\w-])"), "[number]"),
+    ]
 
 
 def redact(text: str) -> str:
-    for pattern, replacement in _PATTERNS:
+    for pattern, replacement in _patterns():
         text = pattern.sub(replacement, text)
     return text
 
@@ -82,6 +86,8 @@ def _frames(tb: TracebackType | None) -> str:
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
+    import logging.handlers  # here, not at import: harden_process() runs before the first window
+
     log_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.TimedRotatingFileHandler(
         log_dir / "huisbezoek.log", when="midnight", backupCount=7, encoding="utf-8"

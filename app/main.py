@@ -93,17 +93,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(demo=args.demo, lang=args.lang, bench_startup=args.bench_startup)
 
 
-def _setup_logging() -> None:
-    try:
-        from app.logging_setup import harden_process, setup_logging
-    except ImportError:
-        logging.basicConfig(level=logging.WARNING)
-        return
+class _EarlyLog(logging.Handler):
+    """Holds what is logged before the first window is shown (at most 1,000 records): the
+    redacting file handler (``logging.handlers`` and its imports cost ~10 ms) is set up right
+    after the first show and receives them, so nothing logged at start-up is lost."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < 1000:
+            self.records.append(record)
+
+
+def _early_logging() -> _EarlyLog:
+    """Before anything else of the GUI: no core dumps, not ptrace-able (SECURITY.md §6: the
+    passphrase is typed into the first window), and a buffer for the log until the first show."""
+    from app.logging_setup import harden_process
+
     harden_process()
+    early = _EarlyLog()
+    root = logging.getLogger()
+    root.addHandler(early)
+    root.setLevel(logging.INFO)
+    return early
+
+
+def _setup_logging(early: _EarlyLog | None = None) -> None:
+    root = logging.getLogger()
+    if early is not None:
+        root.removeHandler(early)
     try:
+        from app.logging_setup import setup_logging
+
         setup_logging(config.log_dir())
-    except OSError:
+    except (ImportError, OSError):
         logging.basicConfig(level=logging.WARNING)
+    for record in early.records if early is not None else ():
+        root.handle(record)
 
 
 # ====================================================================== GUI
@@ -114,11 +142,10 @@ def run_gui(*, demo: bool = False, lang: str | None = None, bench_startup: bool 
     if missing:  # Qt would abort without saying why; nothing has been created yet
         sys.stderr.write(message(missing))
         return EXIT_MISSING_LIBS
-    if not bench_startup:
-        _setup_logging()
+    early = _early_logging()
     demo_dirs: list[Path] = []
     try:
-        return _run_gui(demo, lang, bench_startup, demo_dirs)
+        return _run_gui(demo, lang, bench_startup, demo_dirs, early)
     finally:
         for path in demo_dirs:  # also after a failed start: no demo vault left behind
             shutil.rmtree(path, ignore_errors=True)
@@ -135,7 +162,9 @@ def _preload_qt_free() -> None:
     import app.ui.ui_languages  # noqa: F401
 
 
-def _run_gui(demo: bool, lang: str | None, bench_startup: bool, demo_dirs: list[Path]) -> int:
+def _run_gui(
+    demo: bool, lang: str | None, bench_startup: bool, demo_dirs: list[Path], early: _EarlyLog
+) -> int:
     _preload_qt_free()
     from app.ui.application import Application
 
@@ -164,6 +193,7 @@ def _run_gui(demo: bool, lang: str | None, bench_startup: bool, demo_dirs: list[
     else:
         _watch_os_lock(window)
     _after_first_show(app.install_clipboard_guard)  # SECURITY §6; before any client data
+    _after_first_show(lambda: _setup_logging(early))  # the bench start pays for it too
     try:
         return int(app.exec())
     finally:

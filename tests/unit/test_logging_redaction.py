@@ -48,3 +48,36 @@ def test_redaction_masks_bsn_written_with_separators() -> None:
     # what must survive: timestamps, uuids, versions, short numbers
     for keep in ("2026-12-03T12:44:05.123456Z", "0b7f7c57-5b0e-4c1d-9a55-1d1f5c0a0002", "v1.2.3"):
         assert redact(keep) == keep
+
+
+def test_start_up_log_lines_reach_the_file_after_the_first_show(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The GUI start buffers log lines until the first window is shown (the file handler is set
+    up then): what was logged before is written, redacted, not lost."""
+    import app.main as main
+
+    monkeypatch.setenv("HUISBEZOEK_DATA_DIR", str(tmp_path))
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, sys.excepthook)
+    try:
+        early = main._early_logging()
+        logging.getLogger("app.start").warning(
+            "settings_unreadable", extra={"count": 2, "bsn": "999993653"}
+        )
+        assert not (tmp_path / "logs").exists()  # nothing written before the first show
+        main._setup_logging(early)
+        assert early not in root.handlers
+        for h in root.handlers:
+            h.flush()
+        content = (tmp_path / "logs" / "huisbezoek.log").read_text()
+        assert "settings_unreadable" in content and "count=2" in content
+        assert "999993653" not in content
+    finally:
+        for h in root.handlers[:]:
+            if h not in saved[0]:
+                root.removeHandler(h)
+                h.close()
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+        sys.excepthook = saved[2]
