@@ -42,7 +42,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Protocol
+from functools import lru_cache
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,14 @@ def parse_date(value: str | date | None) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    return _parse_text(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _parse_text(value: str) -> date:
+    """A caseload repeats the same date strings: each is parsed once (errors are not cached,
+    they raise every time)."""
+    text = value.strip()
     if len(text) < 10:
         raise ValueError("partial or short date")
     return date.fromisoformat(text[:10])
@@ -149,6 +157,18 @@ class Deadlines:
     @property
     def pip_deadline_known(self) -> bool:
         return self.pip_deadline is not None
+
+
+_new = object.__new__
+
+
+def _deadlines(values: dict[str, Any]) -> Deadlines:
+    """A :class:`Deadlines` from all its fields at once. The frozen dataclass's ``__init__``
+    sets its 18 fields one ``object.__setattr__`` at a time, which was a fifth of a caseload
+    overview's recompute; the instance is the same (equal, hashable, still frozen)."""
+    d: Deadlines = _new(Deadlines)
+    object.__setattr__(d, "__dict__", values)
+    return d
 
 
 def _get(client: _HasDates, name: str, warnings: list[str]) -> date | None:
@@ -293,23 +313,25 @@ def compute_deadlines(
             next_kind, next_date = KIND_TERMIJN, termijn_einde
     days_left = (next_date - today).days if next_date is not None else None
 
-    return Deadlines(
-        pip_basis_date=basis,
-        pip_deadline=pip_deadline,
-        pip_deadline_basis=basis_kind,
-        pip_deadline_provisional=provisional,
-        pip_date=pip0,
-        termijn_start=termijn_start,
-        termijn_einde=termijn_einde,
-        schakel_deadline=schakel,
-        next_kind=next_kind,
-        next_deadline=next_date,
-        days_left=days_left,
-        pip_overdue=pip_overdue,
-        pip_on_time=pip_on_time,
-        schakel_window_open=schakel_open,
-        schakel_window_closed=schakel_closed,
-        verlenging_months=verlenging,
-        termijn_overdue=termijn_overdue,
-        warnings=tuple(w),
+    return _deadlines(
+        {
+            "pip_basis_date": basis,
+            "pip_deadline": pip_deadline,
+            "pip_deadline_basis": basis_kind,
+            "pip_deadline_provisional": provisional,
+            "pip_date": pip0,
+            "termijn_start": termijn_start,
+            "termijn_einde": termijn_einde,
+            "schakel_deadline": schakel,
+            "next_kind": next_kind,
+            "next_deadline": next_date,
+            "days_left": days_left,
+            "pip_overdue": pip_overdue,
+            "pip_on_time": pip_on_time,
+            "schakel_window_open": schakel_open,
+            "schakel_window_closed": schakel_closed,
+            "verlenging_months": verlenging,
+            "termijn_overdue": termijn_overdue,
+            "warnings": tuple(w),
+        }
     )

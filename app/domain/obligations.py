@@ -276,47 +276,72 @@ def current_route(client: Client, parts: Sequence[ObligationPart]) -> str:
     return latest.to_route if latest is not None else client.route
 
 
+_B1, _ONDERWIJS, _Z = Route.B1.value, Route.ONDERWIJS.value, Route.Z.value
+_ASIEL = Doelgroep.ASIELSTATUSHOUDER.value
+_NO_PARTS: tuple[ObligationPart, ...] = ()
+_NOT_DONE: dict[tuple[str, str], Requirement] = {}  # shared: a Requirement is immutable
+
+
+def _not_done(key: str, level: str = "") -> Requirement:
+    req = _NOT_DONE.get((key, level))
+    if req is None:
+        req = _NOT_DONE[(key, level)] = Requirement(key, False, None, level=level)
+    return req
+
+
 def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -> TermijnView:
-    deadlines = compute_deadlines(client, today, extensions(parts) or None)
-    route = current_route(client, parts)
+    # One pass over the parts (by kind, in their order), so a caseload of thousands stays quick.
+    by_kind: dict[str, list[ObligationPart]] = {}
+    for p in parts:
+        if p.kind in by_kind:
+            by_kind[p.kind].append(p)
+        else:
+            by_kind[p.kind] = [p]
+    ext = extensions(by_kind[K_EXTENSION]) if K_EXTENSION in by_kind else None
+    deadlines = compute_deadlines(client, today, ext or None)
+    route = current_route(client, by_kind[K_SWITCH]) if K_SWITCH in by_kind else client.route
     ontheffing = client.ontheffing == "verleend" or any(  # office fact on the client record
-        p.kind == K_ONTHEFFING and p.state == "verleend" for p in parts
+        p.state == "verleend" for p in by_kind.get(K_ONTHEFFING, _NO_PARTS)
     )
-    lowered = any(p.kind == K_LOWERING and p.date for p in parts)
+    lowered = any(p.date for p in by_kind.get(K_LOWERING, _NO_PARTS))
     reqs: list[Requirement] = []
 
     def simple(key: str, kind: str) -> None:
-        p = _latest(parts, kind)
-        reqs.append(Requirement(key, p is not None, _date_of(p)))
+        p = _latest(by_kind[kind], kind) if kind in by_kind else None
+        reqs.append(Requirement(key, True, _date_of(p)) if p is not None else _not_done(key))
 
     simple(R_PVT, K_PVT)
     level = ""
-    if route == Route.B1.value:
+    if route == _B1:
         level = "A2" if lowered else "B1"
         simple(R_MAP, K_MAP)
         simple(R_KNM, K_KNM)
+        exams = by_kind.get(K_EXAM, _NO_PARTS)
+        needed = LEVELS.index(level)
         for skill in SKILLS:
             passed = [
                 p
-                for p in parts
-                if p.kind == K_EXAM
-                and p.skill == skill
-                and p.done
-                and LEVELS.index(p.level or "A1") >= LEVELS.index(level)
+                for p in exams
+                if p.skill == skill and p.done and LEVELS.index(p.level or "A1") >= needed
             ]
             best = max(passed, key=lambda p: p.date) if passed else None
-            reqs.append(Requirement(f"exam:{skill}", best is not None, _date_of(best), level=level))
-    elif route == Route.ONDERWIJS.value:
+            reqs.append(
+                Requirement(f"exam:{skill}", True, _date_of(best), level=level)
+                if best is not None
+                else _not_done(f"exam:{skill}", level)
+            )
+    elif route == _ONDERWIJS:
         level = "B1"
         simple(R_KNM, K_KNM)
         simple(R_TAALSCHAKEL, K_TAALSCHAKEL)
-    elif route == Route.Z.value:
+    elif route == _Z:
         level = "A1"
         simple(R_MAP, K_MAP)
-        course = sum(int(p.hours_course) for p in parts if p.kind == K_Z_HOURS)
+        hours = by_kind.get(K_Z_HOURS, _NO_PARTS)
+        course = sum(int(p.hours_course) for p in hours)
         reqs.append(Requirement(R_Z_COURSE, course >= Z_COURSE_HOURS, None, course, Z_COURSE_HOURS))
-        if client.doelgroep == Doelgroep.ASIELSTATUSHOUDER.value:
-            part_h = sum(int(p.hours_participation) for p in parts if p.kind == K_Z_HOURS)
+        if client.doelgroep == _ASIEL:
+            part_h = sum(int(p.hours_participation) for p in hours)
             reqs.append(
                 Requirement(
                     R_Z_PARTICIPATION,
