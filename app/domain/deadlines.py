@@ -104,8 +104,10 @@ def add_months(d: date, months: int) -> date:
     index = d.year * 12 + (d.month - 1) + months
     year, month0 = divmod(index, 12)
     month = month0 + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(d.day, last))
+    day = d.day
+    if day > 28:  # only then can the target month be too short (monthrange is slow)
+        day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def add_years(d: date, years: int) -> date:
@@ -118,13 +120,13 @@ def parse_date(value: str | date | None) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    return _parse_text(str(value))
+    return parse_date_str(str(value))
 
 
 @lru_cache(maxsize=8192)
-def _parse_text(value: str) -> date:
-    """A caseload repeats the same date strings: each is parsed once (errors are not cached,
-    they raise every time)."""
+def parse_date_str(value: str) -> date:
+    """:func:`parse_date` of a non-empty string. A caseload repeats the same date strings: each
+    is parsed once (errors are not cached: they raise every time)."""
     text = value.strip()
     if len(text) < 10:
         raise ValueError("partial or short date")
@@ -172,8 +174,11 @@ def _deadlines(values: dict[str, Any]) -> Deadlines:
 
 
 def _get(client: _HasDates, name: str, warnings: list[str]) -> date | None:
+    value = getattr(client, name, "")
+    if not value:
+        return None
     try:
-        return parse_date(getattr(client, name, "") or "")
+        return parse_date_str(value) if type(value) is str else parse_date(value)
     except (ValueError, TypeError):
         warnings.append(f"{W_INVALID_DATE}:{name}")
         return None

@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain import obligations as O
-from app.domain.deadlines import KIND_PIP, KIND_TERMIJN, add_months, parse_date
+from app.domain.deadlines import KIND_PIP, KIND_TERMIJN, add_months, parse_date, parse_date_str
 from app.domain.models import Client, Phase, Visit
 from app.domain.pip import PipDraft
 from app.domain.planning import S_HELD, T_PROGRESS
@@ -123,7 +123,7 @@ def _d(value: str) -> date | None:
     if not value:
         return None
     try:
-        return parse_date(value)
+        return parse_date_str(value) if type(value) is str else parse_date(value)
     except (TypeError, ValueError):
         return None
 
@@ -138,12 +138,14 @@ def _answer(answers: Mapping[str, Any], key: str) -> Any:
 
 
 def _language_done(view: O.TermijnView) -> bool:
-    keys = {r.key for r in view.requirements}
-    lang = [r for r in view.requirements if r.key.startswith("exam:")]
+    reqs = view.requirements
+    keys = {r.key for r in reqs}
     if O.R_TAALSCHAKEL in keys:
-        lang = [r for r in view.requirements if r.key == O.R_TAALSCHAKEL]
+        lang = [r for r in reqs if r.key == O.R_TAALSCHAKEL]
     elif O.R_EINDGESPREK in keys:
-        lang = [r for r in view.requirements if r.key == O.R_EINDGESPREK]
+        lang = [r for r in reqs if r.key == O.R_EINDGESPREK]
+    else:
+        lang = [r for r in reqs if r.key.startswith("exam:")]
     return bool(lang) and all(r.done for r in lang)
 
 

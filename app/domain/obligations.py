@@ -242,11 +242,11 @@ class TermijnView:
 
     @property
     def open(self) -> tuple[Requirement, ...]:
-        return tuple(r for r in self.requirements if not r.done)
+        return tuple([r for r in self.requirements if not r.done])
 
     @property
     def done(self) -> tuple[Requirement, ...]:
-        return tuple(r for r in self.requirements if r.done)
+        return tuple([r for r in self.requirements if r.done])
 
     @property
     def complete(self) -> bool:
@@ -255,7 +255,9 @@ class TermijnView:
 
 def _latest(parts: Sequence[ObligationPart], kind: str) -> ObligationPart | None:
     found = [p for p in parts if p.kind == kind and p.done]
-    return max(found, key=lambda p: p.date) if found else None
+    if len(found) < 2:
+        return found[0] if found else None
+    return max(found, key=lambda p: p.date)
 
 
 def _date_of(part: ObligationPart | None) -> date | None:
