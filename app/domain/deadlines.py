@@ -53,6 +53,9 @@ TERMIJN_MONTHS = 36
 SCHAKEL_MONTHS = 18
 MAX_EXTENSION_MONTHS = 12  # one extension
 MAX_TOTAL_EXTENSION_MONTHS = 36  # all extensions together: at most doubles the termijn
+_ONE_DAY = timedelta(days=1)  # made once: a timedelta(days=…) per client and date was slow
+_PIP_WEEKS = timedelta(days=PIP_WEEKS_DAYS)
+_OVERRIDE = timedelta(days=OVERRIDE_DAYS)
 
 BASIS_REGULAR = "regular"
 BASIS_OVERRIDE = "override"
@@ -207,7 +210,7 @@ def _extension_months(
             return 0
         return _bounded(total, MAX_TOTAL_EXTENSION_MONTHS, w)
     pip0 = _get(client, "pip_dagtekening_initieel", [])
-    end0 = add_months(pip0 + timedelta(days=1), TERMIJN_MONTHS) if pip0 is not None else None
+    end0 = add_months(pip0 + _ONE_DAY, TERMIJN_MONTHS) if pip0 is not None else None
     counted: list[int] = []  # months counted per period (0 = the original termijn, …)
     unplaced = 0  # extensions without a grant date (or without a termijn): each on its own
     for ext in sorted(extensions, key=lambda e: e.granted or date.min):
@@ -258,10 +261,10 @@ def compute_deadlines(
     pip_deadline: date | None = None
     basis_kind = BASIS_UNKNOWN
     if basis is not None:
-        pip_deadline = basis + timedelta(days=PIP_WEEKS_DAYS)
+        pip_deadline = basis + _PIP_WEEKS
         basis_kind = BASIS_REGULAR
     if derde is not None:
-        extended = derde + timedelta(days=OVERRIDE_DAYS)
+        extended = derde + _OVERRIDE
         if pip_deadline is None:
             # Regular deadline unknown: show receipt + 14, flagged as provisional.
             pip_deadline, basis_kind, provisional = extended, BASIS_OVERRIDE, True
@@ -286,7 +289,7 @@ def compute_deadlines(
     # termijn
     termijn_start = termijn_einde = schakel = None
     if pip0 is not None:
-        termijn_start = pip0 + timedelta(days=1)
+        termijn_start = pip0 + _ONE_DAY
         termijn_einde = add_months(termijn_start, TERMIJN_MONTHS + verlenging)
         schakel = add_months(termijn_start, SCHAKEL_MONTHS)
 

@@ -291,6 +291,35 @@ def _not_done(key: str, level: str = "") -> Requirement:
     return req
 
 
+def _simple(by_kind: dict[str, list[ObligationPart]], key: str, kind: str) -> Requirement:
+    p = _latest(by_kind[kind], kind) if kind in by_kind else None
+    return Requirement(key, True, _date_of(p)) if p is not None else _not_done(key)
+
+
+def _view(
+    route: str,
+    requirements: tuple[Requirement, ...],
+    deadlines: Deadlines,
+    ontheffing_granted: bool,
+    language_level: str,
+) -> TermijnView:
+    """A :class:`TermijnView` without the frozen dataclass's field-by-field ``__init__``
+    (one per client of a caseload overview); the same instance (equal, still frozen)."""
+    view: TermijnView = object.__new__(TermijnView)
+    object.__setattr__(
+        view,
+        "__dict__",
+        {
+            "route": route,
+            "requirements": requirements,
+            "deadlines": deadlines,
+            "ontheffing_granted": ontheffing_granted,
+            "language_level": language_level,
+        },
+    )
+    return view
+
+
 def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -> TermijnView:
     # One pass over the parts (by kind, in their order), so a caseload of thousands stays quick.
     by_kind: dict[str, list[ObligationPart]] = {}
@@ -302,22 +331,16 @@ def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -
     ext = extensions(by_kind[K_EXTENSION]) if K_EXTENSION in by_kind else None
     deadlines = compute_deadlines(client, today, ext or None)
     route = current_route(client, by_kind[K_SWITCH]) if K_SWITCH in by_kind else client.route
-    ontheffing = client.ontheffing == "verleend" or any(  # office fact on the client record
-        p.state == "verleend" for p in by_kind.get(K_ONTHEFFING, _NO_PARTS)
+    ontheffing = client.ontheffing == "verleend" or (  # office fact on the client record
+        K_ONTHEFFING in by_kind and any(p.state == "verleend" for p in by_kind[K_ONTHEFFING])
     )
-    lowered = any(p.date for p in by_kind.get(K_LOWERING, _NO_PARTS))
-    reqs: list[Requirement] = []
-
-    def simple(key: str, kind: str) -> None:
-        p = _latest(by_kind[kind], kind) if kind in by_kind else None
-        reqs.append(Requirement(key, True, _date_of(p)) if p is not None else _not_done(key))
-
-    simple(R_PVT, K_PVT)
+    reqs = [_simple(by_kind, R_PVT, K_PVT)]
     level = ""
     if route == _B1:
+        lowered = K_LOWERING in by_kind and any(p.date for p in by_kind[K_LOWERING])
         level = "A2" if lowered else "B1"
-        simple(R_MAP, K_MAP)
-        simple(R_KNM, K_KNM)
+        reqs.append(_simple(by_kind, R_MAP, K_MAP))
+        reqs.append(_simple(by_kind, R_KNM, K_KNM))
         exams = by_kind.get(K_EXAM, _NO_PARTS)
         needed = LEVELS.index(level)
         for skill in SKILLS:
@@ -334,11 +357,11 @@ def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -
             )
     elif route == _ONDERWIJS:
         level = "B1"
-        simple(R_KNM, K_KNM)
-        simple(R_TAALSCHAKEL, K_TAALSCHAKEL)
+        reqs.append(_simple(by_kind, R_KNM, K_KNM))
+        reqs.append(_simple(by_kind, R_TAALSCHAKEL, K_TAALSCHAKEL))
     elif route == _Z:
         level = "A1"
-        simple(R_MAP, K_MAP)
+        reqs.append(_simple(by_kind, R_MAP, K_MAP))
         hours = by_kind.get(K_Z_HOURS, _NO_PARTS)
         course = sum(int(p.hours_course) for p in hours)
         reqs.append(Requirement(R_Z_COURSE, course >= Z_COURSE_HOURS, None, course, Z_COURSE_HOURS))
@@ -353,5 +376,5 @@ def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -
                     Z_PARTICIPATION_HOURS,
                 )
             )
-        simple(R_EINDGESPREK, K_EINDGESPREK)
-    return TermijnView(route, tuple(reqs), deadlines, ontheffing, level)
+        reqs.append(_simple(by_kind, R_EINDGESPREK, K_EINDGESPREK))
+    return _view(route, tuple(reqs), deadlines, ontheffing, level)
