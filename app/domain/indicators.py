@@ -54,6 +54,7 @@ RECENT_PIP_DAYS = 30
 ONTZORGEN_WINDOW_DAYS = 30
 PROGRESS_NORM_DAYS = 91
 _AFGEROND = Phase.AFGEROND.value
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def caseload_indicators(
         routes[route or ""] += 1
         m[f"K_{route or 'none'}"].append(uid)
         parts = case.parts
-        dated = {p.kind for p in parts if p.date} if parts else set()
+        dated = {p.kind for p in parts if p.date} if parts else _NO_KINDS
         if O.K_LOWERING in dated:
             m["K_lowered"].append(uid)
         if O.K_SWITCH in dated:

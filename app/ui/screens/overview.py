@@ -75,6 +75,7 @@ class OverviewScreen(QWidget):
         self._views: list[Any] = []
         self._clients: dict[str, Client] = {}
         self._names: dict[str, str] = {}  # display names, made when a list first shows them
+        self._rows: list[tuple[str, str | None]] = []  # what the members list shows
         self._chosen = "overdue"
 
         self.title = QLabel(self)
@@ -217,8 +218,9 @@ class OverviewScreen(QWidget):
     def show_members(self, key: str) -> None:
         self._chosen = key
         ind = self.indicators
-        self.members_list.clear()
         if ind is None:
+            self.members_list.clear()
+            self._rows = []
             return
         caption = next(
             (t(s.caption) for s in self._specs if s.key == key), self.tr("Deadline passed")
@@ -245,8 +247,7 @@ class OverviewScreen(QWidget):
         kinds: dict[str, str] = {}
         dates: dict[date, str] = {}
         lates: dict[int, str] = {}
-        role = Qt.ItemDataRole.UserRole
-        add = self.members_list.addItem
+        rows: list[tuple[str, str | None]] = []  # text, uuid (None: the "No clients." row)
         for uuid in dict.fromkeys(ordered):
             name = isolate(self._name(uuid, "?"))
             if uuid in overdue:
@@ -267,13 +268,31 @@ class OverviewScreen(QWidget):
                 )
             else:
                 text = name
-            li = QListWidgetItem(text)
-            li.setData(role, uuid)
-            add(li)
+            rows.append((text, uuid))
         if not uuids:
-            li = QListWidgetItem(self.tr("No clients."))
-            li.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.members_list.addItem(li)
+            rows.append((self.tr("No clients."), None))
+        self._fill_list(rows)
+
+    def _fill_list(self, rows: list[tuple[str, str | None]]) -> None:
+        """The list shows ``rows``. When it already shows exactly these rows (a recompute that
+        changed nothing here), its items are kept: laying out and painting thousands of new
+        items was a quarter of the recompute. Either way the selection and the current item
+        are cleared, as a refill does."""
+        lst = self.members_list
+        if rows and rows == self._rows and lst.count() == len(rows):
+            lst.selectionModel().clear()
+            return
+        lst.clear()
+        self._rows = rows
+        role = Qt.ItemDataRole.UserRole
+        add = lst.addItem
+        for text, uuid in rows:
+            li = QListWidgetItem(text)
+            if uuid is None:
+                li.setFlags(Qt.ItemFlag.NoItemFlags)
+            else:
+                li.setData(role, uuid)
+            add(li)
 
     def _name(self, uuid: str, default: str) -> str:
         """The client's display name (``default`` for a uuid not in the caseload)."""
@@ -302,6 +321,7 @@ class OverviewScreen(QWidget):
     # ---------------------------------------------------------------- lock contract
     def prepare_lock(self) -> dict[str, Any]:
         self.members_list.clear()
+        self._rows = []
         self._names = {}
         self._clients = {}
         self.cases = []
