@@ -42,7 +42,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Protocol
+from functools import lru_cache
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,9 @@ TERMIJN_MONTHS = 36
 SCHAKEL_MONTHS = 18
 MAX_EXTENSION_MONTHS = 12  # one extension
 MAX_TOTAL_EXTENSION_MONTHS = 36  # all extensions together: at most doubles the termijn
+_ONE_DAY = timedelta(days=1)  # made once: a timedelta(days=…) per client and date was slow
+_PIP_WEEKS = timedelta(days=PIP_WEEKS_DAYS)
+_OVERRIDE = timedelta(days=OVERRIDE_DAYS)
 
 BASIS_REGULAR = "regular"
 BASIS_OVERRIDE = "override"
@@ -103,8 +107,10 @@ def add_months(d: date, months: int) -> date:
     index = d.year * 12 + (d.month - 1) + months
     year, month0 = divmod(index, 12)
     month = month0 + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(d.day, last))
+    day = d.day
+    if day > 28:  # only then can the target month be too short (monthrange is slow)
+        day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def add_years(d: date, years: int) -> date:
@@ -117,7 +123,14 @@ def parse_date(value: str | date | None) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    return parse_date_str(str(value))
+
+
+@lru_cache(maxsize=8192)
+def parse_date_str(value: str) -> date:
+    """:func:`parse_date` of a non-empty string. A caseload repeats the same date strings: each
+    is parsed once (errors are not cached: they raise every time)."""
+    text = value.strip()
     if len(text) < 10:
         raise ValueError("partial or short date")
     return date.fromisoformat(text[:10])
@@ -151,9 +164,24 @@ class Deadlines:
         return self.pip_deadline is not None
 
 
+_new = object.__new__
+
+
+def _deadlines(values: dict[str, Any]) -> Deadlines:
+    """A :class:`Deadlines` from all its fields at once. The frozen dataclass's ``__init__``
+    sets its 18 fields one ``object.__setattr__`` at a time, which was a fifth of a caseload
+    overview's recompute; the instance is the same (equal, hashable, still frozen)."""
+    d: Deadlines = _new(Deadlines)
+    object.__setattr__(d, "__dict__", values)
+    return d
+
+
 def _get(client: _HasDates, name: str, warnings: list[str]) -> date | None:
+    value = getattr(client, name, "")
+    if not value:
+        return None
     try:
-        return parse_date(getattr(client, name, "") or "")
+        return parse_date_str(value) if type(value) is str else parse_date(value)
     except (ValueError, TypeError):
         warnings.append(f"{W_INVALID_DATE}:{name}")
         return None
@@ -182,7 +210,7 @@ def _extension_months(
             return 0
         return _bounded(total, MAX_TOTAL_EXTENSION_MONTHS, w)
     pip0 = _get(client, "pip_dagtekening_initieel", [])
-    end0 = add_months(pip0 + timedelta(days=1), TERMIJN_MONTHS) if pip0 is not None else None
+    end0 = add_months(pip0 + _ONE_DAY, TERMIJN_MONTHS) if pip0 is not None else None
     counted: list[int] = []  # months counted per period (0 = the original termijn, …)
     unplaced = 0  # extensions without a grant date (or without a termijn): each on its own
     for ext in sorted(extensions, key=lambda e: e.granted or date.min):
@@ -233,10 +261,10 @@ def compute_deadlines(
     pip_deadline: date | None = None
     basis_kind = BASIS_UNKNOWN
     if basis is not None:
-        pip_deadline = basis + timedelta(days=PIP_WEEKS_DAYS)
+        pip_deadline = basis + _PIP_WEEKS
         basis_kind = BASIS_REGULAR
     if derde is not None:
-        extended = derde + timedelta(days=OVERRIDE_DAYS)
+        extended = derde + _OVERRIDE
         if pip_deadline is None:
             # Regular deadline unknown: show receipt + 14, flagged as provisional.
             pip_deadline, basis_kind, provisional = extended, BASIS_OVERRIDE, True
@@ -261,7 +289,7 @@ def compute_deadlines(
     # termijn
     termijn_start = termijn_einde = schakel = None
     if pip0 is not None:
-        termijn_start = pip0 + timedelta(days=1)
+        termijn_start = pip0 + _ONE_DAY
         termijn_einde = add_months(termijn_start, TERMIJN_MONTHS + verlenging)
         schakel = add_months(termijn_start, SCHAKEL_MONTHS)
 
@@ -293,23 +321,25 @@ def compute_deadlines(
             next_kind, next_date = KIND_TERMIJN, termijn_einde
     days_left = (next_date - today).days if next_date is not None else None
 
-    return Deadlines(
-        pip_basis_date=basis,
-        pip_deadline=pip_deadline,
-        pip_deadline_basis=basis_kind,
-        pip_deadline_provisional=provisional,
-        pip_date=pip0,
-        termijn_start=termijn_start,
-        termijn_einde=termijn_einde,
-        schakel_deadline=schakel,
-        next_kind=next_kind,
-        next_deadline=next_date,
-        days_left=days_left,
-        pip_overdue=pip_overdue,
-        pip_on_time=pip_on_time,
-        schakel_window_open=schakel_open,
-        schakel_window_closed=schakel_closed,
-        verlenging_months=verlenging,
-        termijn_overdue=termijn_overdue,
-        warnings=tuple(w),
+    return _deadlines(
+        {
+            "pip_basis_date": basis,
+            "pip_deadline": pip_deadline,
+            "pip_deadline_basis": basis_kind,
+            "pip_deadline_provisional": provisional,
+            "pip_date": pip0,
+            "termijn_start": termijn_start,
+            "termijn_einde": termijn_einde,
+            "schakel_deadline": schakel,
+            "next_kind": next_kind,
+            "next_deadline": next_date,
+            "days_left": days_left,
+            "pip_overdue": pip_overdue,
+            "pip_on_time": pip_on_time,
+            "schakel_window_open": schakel_open,
+            "schakel_window_closed": schakel_closed,
+            "verlenging_months": verlenging,
+            "termijn_overdue": termijn_overdue,
+            "warnings": tuple(w),
+        }
     )

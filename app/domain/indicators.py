@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain import obligations as O
-from app.domain.deadlines import KIND_PIP, KIND_TERMIJN, add_months, parse_date
+from app.domain.deadlines import KIND_PIP, KIND_TERMIJN, add_months, parse_date, parse_date_str
 from app.domain.models import Client, Phase, Visit
 from app.domain.pip import PipDraft
 from app.domain.planning import S_HELD, T_PROGRESS
@@ -53,6 +53,8 @@ TERMIJN_WINDOW_MONTHS = 6
 RECENT_PIP_DAYS = 30
 ONTZORGEN_WINDOW_DAYS = 30
 PROGRESS_NORM_DAYS = 91
+_AFGEROND = Phase.AFGEROND.value
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,10 @@ class Indicators:
 
 
 def _d(value: str) -> date | None:
+    if not value:
+        return None
     try:
-        return parse_date(value)
+        return parse_date_str(value) if type(value) is str else parse_date(value)
     except (TypeError, ValueError):
         return None
 
@@ -135,12 +139,14 @@ def _answer(answers: Mapping[str, Any], key: str) -> Any:
 
 
 def _language_done(view: O.TermijnView) -> bool:
-    keys = {r.key for r in view.requirements}
-    lang = [r for r in view.requirements if r.key.startswith("exam:")]
+    reqs = view.requirements
+    keys = {r.key for r in reqs}
     if O.R_TAALSCHAKEL in keys:
-        lang = [r for r in view.requirements if r.key == O.R_TAALSCHAKEL]
+        lang = [r for r in reqs if r.key == O.R_TAALSCHAKEL]
     elif O.R_EINDGESPREK in keys:
-        lang = [r for r in view.requirements if r.key == O.R_EINDGESPREK]
+        lang = [r for r in reqs if r.key == O.R_EINDGESPREK]
+    else:
+        lang = [r for r in reqs if r.key.startswith("exam:")]
     return bool(lang) and all(r.done for r in lang)
 
 
@@ -170,6 +176,7 @@ def caseload_indicators(
     obliged = 0
     warn_cases = unknown = 0
     termijn_horizon = add_months(today, TERMIJN_WINDOW_MONTHS)
+    recent_from = today - timedelta(days=RECENT_PIP_DAYS)
 
     for case, view in zip(cases, views, strict=True):
         c, uid = case.client, case.client.uuid
@@ -179,7 +186,7 @@ def caseload_indicators(
         if d.warnings:
             warn_cases += 1
         if d.pip_date is not None:
-            if today - timedelta(days=RECENT_PIP_DAYS) <= d.pip_date <= today:
+            if recent_from <= d.pip_date <= today:
                 m["E"].append(uid)
             if d.pip_on_time is True:
                 m["F"].append(uid)
@@ -202,29 +209,33 @@ def caseload_indicators(
             m["L"].append(uid)
             if case.pip is not None and case.pip.route_reasons.strip():
                 m["L_reasons"].append(uid)
-        if c.phase == Phase.AFGEROND.value:
+        if c.phase == _AFGEROND:
             continue
         m["A"].append(uid)
         routes[route or ""] += 1
         m[f"K_{route or 'none'}"].append(uid)
-        if any(p.kind == O.K_LOWERING and p.date for p in case.parts):
+        parts = case.parts
+        dated = {p.kind for p in parts if p.date} if parts else _NO_KINDS
+        if O.K_LOWERING in dated:
             m["K_lowered"].append(uid)
-        if any(p.kind == O.K_SWITCH and p.date for p in case.parts):
+        if O.K_SWITCH in dated:
             m["K_switched"].append(uid)
         lbt_date = _d(c.lbt_datum)
+        answers = case.answers
         if c.lbt_uitslag or (lbt_date is not None and lbt_date <= today):
             m["J_done"].append(uid)
         elif lbt_date is not None:
             m["J_planned"].append(uid)
-        elif _answer(case.answers, "lbt_niet_afgenomen_reden") == "zintuiglijke_beperking":
+        elif answers and _answer(answers, "lbt_niet_afgenomen_reden") == "zintuiglijke_beperking":
             m["J_skipped"].append(uid)
         else:
             m["J_open"].append(uid)
-        if _answer(case.answers, "huidige_situatie_werk") == "werkt":
-            m["R_work"].append(uid)
-        if _answer(case.answers, "vrijwilligerswerk_interesse") is True:
-            m["R_volunteer"].append(uid)
-        if any(p.kind == O.K_TAALSCHAKEL and p.date for p in case.parts):
+        if answers:
+            if _answer(answers, "huidige_situatie_werk") == "werkt":
+                m["R_work"].append(uid)
+            if _answer(answers, "vrijwilligerswerk_interesse") is True:
+                m["R_volunteer"].append(uid)
+        if O.K_TAALSCHAKEL in dated:
             m["R_study"].append(uid)
         if d.pip_date is None:
             m["B"].append(uid)
@@ -240,7 +251,7 @@ def caseload_indicators(
             continue
         m["D" if d.verlenging_months > 0 else "C"].append(uid)
         m["O_base"].append(uid)
-        done_keys = {r.key for r in view.done}
+        done_keys = {r.key for r in view.requirements if r.done}
         for key in (O.R_PVT, O.R_MAP, O.R_KNM):
             if key in done_keys:
                 m[f"O_{key}"].append(uid)
@@ -259,11 +270,15 @@ def caseload_indicators(
         if pip is not None and pip.ontzorgen.active and (end := _d(pip.ontzorgen.end)):
             if 0 <= (end - today).days <= ONTZORGEN_WINDOW_DAYS:
                 m["P"].append(uid)
-        talks = [
-            s[:10]
-            for v in case.visits
-            if v.visit_type == T_PROGRESS and v.status == S_HELD and (s := v.start)
-        ]
+        talks = (
+            [
+                s[:10]
+                for v in case.visits
+                if v.visit_type == T_PROGRESS and v.status == S_HELD and (s := v.start)
+            ]
+            if case.visits
+            else None
+        )
         last = _d(max(talks)) if talks else d.pip_date
         if last is not None and (today - last).days > progress_norm_days:
             m["Q"].append(uid)

@@ -242,11 +242,11 @@ class TermijnView:
 
     @property
     def open(self) -> tuple[Requirement, ...]:
-        return tuple(r for r in self.requirements if not r.done)
+        return tuple([r for r in self.requirements if not r.done])
 
     @property
     def done(self) -> tuple[Requirement, ...]:
-        return tuple(r for r in self.requirements if r.done)
+        return tuple([r for r in self.requirements if r.done])
 
     @property
     def complete(self) -> bool:
@@ -255,7 +255,9 @@ class TermijnView:
 
 def _latest(parts: Sequence[ObligationPart], kind: str) -> ObligationPart | None:
     found = [p for p in parts if p.kind == kind and p.done]
-    return max(found, key=lambda p: p.date) if found else None
+    if len(found) < 2:
+        return found[0] if found else None
+    return max(found, key=lambda p: p.date)
 
 
 def _date_of(part: ObligationPart | None) -> date | None:
@@ -276,47 +278,95 @@ def current_route(client: Client, parts: Sequence[ObligationPart]) -> str:
     return latest.to_route if latest is not None else client.route
 
 
-def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -> TermijnView:
-    deadlines = compute_deadlines(client, today, extensions(parts) or None)
-    route = current_route(client, parts)
-    ontheffing = client.ontheffing == "verleend" or any(  # office fact on the client record
-        p.kind == K_ONTHEFFING and p.state == "verleend" for p in parts
+_B1, _ONDERWIJS, _Z = Route.B1.value, Route.ONDERWIJS.value, Route.Z.value
+_ASIEL = Doelgroep.ASIELSTATUSHOUDER.value
+_NO_PARTS: tuple[ObligationPart, ...] = ()
+_NOT_DONE: dict[tuple[str, str], Requirement] = {}  # shared: a Requirement is immutable
+
+
+def _not_done(key: str, level: str = "") -> Requirement:
+    req = _NOT_DONE.get((key, level))
+    if req is None:
+        req = _NOT_DONE[(key, level)] = Requirement(key, False, None, level=level)
+    return req
+
+
+def _simple(by_kind: dict[str, list[ObligationPart]], key: str, kind: str) -> Requirement:
+    p = _latest(by_kind[kind], kind) if kind in by_kind else None
+    return Requirement(key, True, _date_of(p)) if p is not None else _not_done(key)
+
+
+def _view(
+    route: str,
+    requirements: tuple[Requirement, ...],
+    deadlines: Deadlines,
+    ontheffing_granted: bool,
+    language_level: str,
+) -> TermijnView:
+    """A :class:`TermijnView` without the frozen dataclass's field-by-field ``__init__``
+    (one per client of a caseload overview); the same instance (equal, still frozen)."""
+    view: TermijnView = object.__new__(TermijnView)
+    object.__setattr__(
+        view,
+        "__dict__",
+        {
+            "route": route,
+            "requirements": requirements,
+            "deadlines": deadlines,
+            "ontheffing_granted": ontheffing_granted,
+            "language_level": language_level,
+        },
     )
-    lowered = any(p.kind == K_LOWERING and p.date for p in parts)
-    reqs: list[Requirement] = []
+    return view
 
-    def simple(key: str, kind: str) -> None:
-        p = _latest(parts, kind)
-        reqs.append(Requirement(key, p is not None, _date_of(p)))
 
-    simple(R_PVT, K_PVT)
+def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -> TermijnView:
+    # One pass over the parts (by kind, in their order), so a caseload of thousands stays quick.
+    by_kind: dict[str, list[ObligationPart]] = {}
+    for p in parts:
+        if p.kind in by_kind:
+            by_kind[p.kind].append(p)
+        else:
+            by_kind[p.kind] = [p]
+    ext = extensions(by_kind[K_EXTENSION]) if K_EXTENSION in by_kind else None
+    deadlines = compute_deadlines(client, today, ext or None)
+    route = current_route(client, by_kind[K_SWITCH]) if K_SWITCH in by_kind else client.route
+    ontheffing = client.ontheffing == "verleend" or (  # office fact on the client record
+        K_ONTHEFFING in by_kind and any(p.state == "verleend" for p in by_kind[K_ONTHEFFING])
+    )
+    reqs = [_simple(by_kind, R_PVT, K_PVT)]
     level = ""
-    if route == Route.B1.value:
+    if route == _B1:
+        lowered = K_LOWERING in by_kind and any(p.date for p in by_kind[K_LOWERING])
         level = "A2" if lowered else "B1"
-        simple(R_MAP, K_MAP)
-        simple(R_KNM, K_KNM)
+        reqs.append(_simple(by_kind, R_MAP, K_MAP))
+        reqs.append(_simple(by_kind, R_KNM, K_KNM))
+        exams = by_kind.get(K_EXAM, _NO_PARTS)
+        needed = LEVELS.index(level)
         for skill in SKILLS:
             passed = [
                 p
-                for p in parts
-                if p.kind == K_EXAM
-                and p.skill == skill
-                and p.done
-                and LEVELS.index(p.level or "A1") >= LEVELS.index(level)
+                for p in exams
+                if p.skill == skill and p.done and LEVELS.index(p.level or "A1") >= needed
             ]
             best = max(passed, key=lambda p: p.date) if passed else None
-            reqs.append(Requirement(f"exam:{skill}", best is not None, _date_of(best), level=level))
-    elif route == Route.ONDERWIJS.value:
+            reqs.append(
+                Requirement(f"exam:{skill}", True, _date_of(best), level=level)
+                if best is not None
+                else _not_done(f"exam:{skill}", level)
+            )
+    elif route == _ONDERWIJS:
         level = "B1"
-        simple(R_KNM, K_KNM)
-        simple(R_TAALSCHAKEL, K_TAALSCHAKEL)
-    elif route == Route.Z.value:
+        reqs.append(_simple(by_kind, R_KNM, K_KNM))
+        reqs.append(_simple(by_kind, R_TAALSCHAKEL, K_TAALSCHAKEL))
+    elif route == _Z:
         level = "A1"
-        simple(R_MAP, K_MAP)
-        course = sum(int(p.hours_course) for p in parts if p.kind == K_Z_HOURS)
+        reqs.append(_simple(by_kind, R_MAP, K_MAP))
+        hours = by_kind.get(K_Z_HOURS, _NO_PARTS)
+        course = sum(int(p.hours_course) for p in hours)
         reqs.append(Requirement(R_Z_COURSE, course >= Z_COURSE_HOURS, None, course, Z_COURSE_HOURS))
-        if client.doelgroep == Doelgroep.ASIELSTATUSHOUDER.value:
-            part_h = sum(int(p.hours_participation) for p in parts if p.kind == K_Z_HOURS)
+        if client.doelgroep == _ASIEL:
+            part_h = sum(int(p.hours_participation) for p in hours)
             reqs.append(
                 Requirement(
                     R_Z_PARTICIPATION,
@@ -326,5 +376,5 @@ def termijn_view(client: Client, parts: Sequence[ObligationPart], today: date) -
                     Z_PARTICIPATION_HOURS,
                 )
             )
-        simple(R_EINDGESPREK, K_EINDGESPREK)
-    return TermijnView(route, tuple(reqs), deadlines, ontheffing, level)
+        reqs.append(_simple(by_kind, R_EINDGESPREK, K_EINDGESPREK))
+    return _view(route, tuple(reqs), deadlines, ontheffing, level)

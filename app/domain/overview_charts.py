@@ -23,6 +23,7 @@ PIP_BUCKETS: tuple[tuple[int, int | None], ...] = (
 # months until the termijn ends; "ended" first
 TERMIJN_BUCKETS: tuple[tuple[int, int | None], ...] = ((0, 6), (6, 12), (12, 24), (24, None))
 OPEN_GROUPS = ("0", "1-2", "3+")
+_AFGEROND = Phase.AFGEROND.value
 
 
 def days_to_pip_distribution(days: Iterable[int]) -> list[tuple[tuple[int, int | None], int]]:
@@ -53,6 +54,8 @@ def route_mix_over_time(
     per: dict[tuple[int, int], Counter[str]] = {k: Counter() for k in keys}
     for case in cases:
         c = case.client
+        if not c.pip_dagtekening_initieel:
+            continue  # no PIP yet (most of a caseload): no exception raised and caught
         try:
             pip = date.fromisoformat(c.pip_dagtekening_initieel[:10])
         except ValueError:
@@ -74,8 +77,7 @@ def termijn_vs_open(
     if views is None:
         views = [O.termijn_view(c.client, c.parts, today) for c in cases]
     for case, view in zip(cases, views, strict=True):
-        c = case.client
-        if c.phase == Phase.AFGEROND.value:
+        if case.client.phase == _AFGEROND:
             continue
         end = view.deadlines.termijn_einde
         if end is None:

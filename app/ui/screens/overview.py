@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import overview_charts as C
 from app.domain.indicators import CaseData, Indicators, caseload_indicators, termijn_views
+from app.domain.models import Client
 from app.services.overview import OverviewService
 from app.ui.models.caseload_model import (
     PHASE_ORDER,
@@ -72,7 +73,9 @@ class OverviewScreen(QWidget):
         self.indicators: Indicators | None = None
         self.cases: list[CaseData] = []
         self._views: list[Any] = []
-        self._names: dict[str, str] = {}
+        self._clients: dict[str, Client] = {}
+        self._names: dict[str, str] = {}  # display names, made when a list first shows them
+        self._rows: list[tuple[str, str | None]] = []  # what the members list shows
         self._chosen = "overdue"
 
         self.title = QLabel(self)
@@ -140,7 +143,8 @@ class OverviewScreen(QWidget):
     def set_cases(self, cases: list[CaseData]) -> None:
         """Compute every indicator and chart from ``cases`` (termijn views once for both)."""
         self.cases = cases
-        self._names = {c.client.uuid: c.client.display_name for c in cases}
+        self._clients = {c.client.uuid: c.client for c in cases}
+        self._names = {}
         self._views = termijn_views(cases, self._today())
         self.indicators = caseload_indicators(cases, self._today(), views=self._views)
         self.retranslate_ui()
@@ -214,8 +218,9 @@ class OverviewScreen(QWidget):
     def show_members(self, key: str) -> None:
         self._chosen = key
         ind = self.indicators
-        self.members_list.clear()
         if ind is None:
+            self.members_list.clear()
+            self._rows = []
             return
         caption = next(
             (t(s.caption) for s in self._specs if s.key == key), self.tr("Deadline passed")
@@ -235,29 +240,69 @@ class OverviewScreen(QWidget):
         ordered = (
             [o.client_uuid for o in ind.overdue]
             if key == "overdue"
-            else sorted(uuids, key=lambda u: self._names.get(u, "").casefold())
+            else sorted(uuids, key=lambda u: self._name(u, "").casefold())
         )
+        # Many overdue rows share a kind, a date and a number of days: each text made once.
+        line = self.tr("{name} — {kind} {date} — {late}") if overdue else ""
+        kinds: dict[str, str] = {}
+        dates: dict[date, str] = {}
+        lates: dict[int, str] = {}
+        rows: list[tuple[str, str | None]] = []  # text, uuid (None: the "No clients." row)
         for uuid in dict.fromkeys(ordered):
-            name = isolate(self._names.get(uuid, "?"))
+            name = isolate(self._name(uuid, "?"))
             if uuid in overdue:
                 o = overdue[uuid]
-                text = self.tr("{name} — {kind} {date} — {late}").format(
-                    name=name,
-                    kind=deadline_kind_label(o.kind),
-                    date=format_date(o.deadline),
-                    late=tr_count(
+                if o.kind not in kinds:
+                    kinds[o.kind] = deadline_kind_label(o.kind)
+                if o.deadline not in dates:
+                    dates[o.deadline] = format_date(o.deadline)
+                if o.days_overdue not in lates:
+                    lates[o.days_overdue] = tr_count(
                         "Caseload", o.days_overdue, one="{n} day overdue", other="{n} days overdue"
-                    ),
+                    )
+                text = line.format(
+                    name=name,
+                    kind=kinds[o.kind],
+                    date=dates[o.deadline],
+                    late=lates[o.days_overdue],
                 )
             else:
                 text = name
-            li = QListWidgetItem(text)
-            li.setData(Qt.ItemDataRole.UserRole, uuid)
-            self.members_list.addItem(li)
+            rows.append((text, uuid))
         if not uuids:
-            li = QListWidgetItem(self.tr("No clients."))
-            li.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.members_list.addItem(li)
+            rows.append((self.tr("No clients."), None))
+        self._fill_list(rows)
+
+    def _fill_list(self, rows: list[tuple[str, str | None]]) -> None:
+        """The list shows ``rows``. When it already shows exactly these rows (a recompute that
+        changed nothing here), its items are kept: laying out and painting thousands of new
+        items was a quarter of the recompute. Either way the selection and the current item
+        are cleared, as a refill does."""
+        lst = self.members_list
+        if rows and rows == self._rows and lst.count() == len(rows):
+            lst.selectionModel().clear()
+            return
+        lst.clear()
+        self._rows = rows
+        role = Qt.ItemDataRole.UserRole
+        add = lst.addItem
+        for text, uuid in rows:
+            li = QListWidgetItem(text)
+            if uuid is None:
+                li.setFlags(Qt.ItemFlag.NoItemFlags)
+            else:
+                li.setData(role, uuid)
+            add(li)
+
+    def _name(self, uuid: str, default: str) -> str:
+        """The client's display name (``default`` for a uuid not in the caseload)."""
+        name = self._names.get(uuid)
+        if name is None:
+            client = self._clients.get(uuid)
+            if client is None:
+                return default
+            name = self._names[uuid] = client.display_name
+        return name
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -276,7 +321,9 @@ class OverviewScreen(QWidget):
     # ---------------------------------------------------------------- lock contract
     def prepare_lock(self) -> dict[str, Any]:
         self.members_list.clear()
+        self._rows = []
         self._names = {}
+        self._clients = {}
         self.cases = []
         self._views = []
         self.indicators = None

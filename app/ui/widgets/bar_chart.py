@@ -18,6 +18,8 @@ class BarChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable for screen readers
 
     def set_bars(self, bars: list[tuple[str, float, str]], maximum: float | None = None) -> None:
+        if bars == self._bars and maximum == self._maximum:
+            return  # a recompute that did not change the chart: no new layout or paint
         self._bars = list(bars)
         self._maximum = maximum
         self.setAccessibleDescription("; ".join(f"{label}: {text}" for label, _v, text in bars))
@@ -110,6 +112,8 @@ class StackedBarChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def set_data(self, series: list[str], rows: list[tuple[str, list[float]]]) -> None:
+        if series == self._series and rows == self._rows:
+            return  # a recompute that did not change the chart: no new layout or paint
         self._series = list(series)
         self._rows = [(label, list(values)) for label, values in rows]
         parts = []
