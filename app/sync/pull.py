@@ -86,6 +86,9 @@ class LocalIndex:
     url_index: dict[str, str]  # zaak url → client uuid
     known: dict[str, Client]
     new_keys: list[str] = field(default_factory=list)  # new clients whose key is not made yet
+    #: the BSNs of ``known`` (None: not collected): a BSN not among them has no local client,
+    #: so the store is not asked (``find_by_bsn`` only returns a known client with that BSN)
+    known_bsns: set[str] | None = None
 
 
 class Puller:
@@ -170,9 +173,14 @@ class Puller:
                 continue  # a document on another host: not fetched (no JWT goes there)
             case.zios.append((io_url, z.get("url")))  # metadata: one search for all zaken
         case.rollen = client.list_all(client.zaken("rollen"), {"zaak": zurl})
-        case.statussen = sorted(
-            client.list_all(client.zaken("statussen"), {"zaak": zurl}),
-            key=lambda s: str(s.get("datumStatusGezet", "")),
+        # the zaak names its current status (null: it has none): no call for a zaak without
+        case.statussen = (
+            sorted(
+                client.list_all(client.zaken("statussen"), {"zaak": zurl}),
+                key=lambda s: str(s.get("datumStatusGezet", "")),
+            )
+            if zaak.get("status", True)
+            else []
         )
         case.besluiten = client.list_all(client.besluiten("besluiten"), {"zaak": zurl})
         if zaak.get("eigenschappen", True):
@@ -273,10 +281,12 @@ class Puller:
             for lt, luuid, res, ref in store.remote_refs.all()
             if lt == "client" and res == "zaak"
         }
+        known = {c.uuid: c for c in store.clients.list_all()}
         return LocalIndex(
             refs=refs,
             url_index={str(ref.get("url")): luuid for luuid, ref in refs.items()},
-            known={c.uuid: c for c in store.clients.list_all()},
+            known=known,
+            known_bsns={c.bsn for c in known.values()},
         )
 
     def _prepare(self, case: Case, cat: Catalog, index: LocalIndex) -> None:
@@ -300,7 +310,8 @@ class Puller:
                     local = str(k["kenmerk"])
         if local is None:
             bsn = _bsn(case, cat)
-            existing = self.ctx.store.clients.find_by_bsn(bsn) if bsn else None
+            maybe = bsn and (index.known_bsns is None or bsn in index.known_bsns)
+            existing = self.ctx.store.clients.find_by_bsn(bsn) if maybe else None
             local = existing.uuid if existing else None
         return local
 
