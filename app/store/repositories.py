@@ -130,14 +130,15 @@ class ClientRepository(_Repo):
 
     def save_many(self, clients: Iterable[Client]) -> None:
         """Bulk import (demo data, pull): one transaction, no outbox."""
-        prepared = [(c, self.v.client_key_id(c.uuid)) for c in clients]
+        prepared = [(c.to_dict(), self.v.client_key_id(c.uuid)) for c in clients]
         with self.v.transaction() as conn:
-            for c, key_id in prepared:
-                bidx = self.v.bsn_index(c.bsn) if c.bsn and is_valid_bsn(c.bsn) else None
-                self.v.put_record(conn, "client", c.uuid, c.to_dict(), key_id, bsn_bidx=bidx)
-                self.v.write_audit(conn, "create", "client", c.uuid, c.uuid)
-        for c, _ in prepared:
-            self._remember(Client.from_dict(c.to_dict()))  # our own copy: wiped on lock
+            for data, key_id in prepared:
+                uuid, bsn = data["uuid"], data["bsn"]
+                bidx = self.v.bsn_index(bsn) if bsn and is_valid_bsn(bsn) else None
+                self.v.put_record(conn, "client", uuid, data, key_id, bsn_bidx=bidx)
+                self.v.write_audit(conn, "create", "client", uuid, uuid)
+        for data, _ in prepared:
+            self._remember(Client.from_dict(data))  # our own copy: wiped on lock
 
     def find_by_bsn(self, bsn: str) -> Client | None:
         bsn = normalize_bsn(bsn)

@@ -11,6 +11,7 @@ besluiten and zaakeigenschappen, several zaken at once, into the vault (for offl
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid as uuidlib
 from collections.abc import Callable
@@ -44,6 +45,11 @@ log = logging.getLogger(__name__)
 
 Obj = dict[str, Any]
 STORE_BATCH = 200
+#: document uuids per ``POST enkelvoudiginformatieobjecten/_zoek``: one page at Open Zaak's
+#: default page size (100), so a search is one request
+ZOEK_CHUNK = 100
+#: a server without ``_zoek`` (not Open Zaak) answers one of these: fetch one by one instead
+_NO_ZOEK = {400, 404, 405, 501}
 
 
 @dataclass
@@ -56,6 +62,8 @@ class Case:
     eigenschappen: list[Obj] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     local_uuid: str | None = None  # the local client (existing, or chosen for a new one)
+    #: (document URL, ZIO URL) of this zaak's own documents, until their metadata is fetched
+    zios: list[tuple[str, Any]] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -78,6 +86,9 @@ class LocalIndex:
     url_index: dict[str, str]  # zaak url → client uuid
     known: dict[str, Client]
     new_keys: list[str] = field(default_factory=list)  # new clients whose key is not made yet
+    #: the BSNs of ``known`` (None: not collected): a BSN not among them has no local client,
+    #: so the store is not asked (``find_by_bsn`` only returns a known client with that BSN)
+    known_bsns: set[str] | None = None
 
 
 class Puller:
@@ -92,6 +103,7 @@ class Puller:
         self.lookup = LookUp(ctx.client)
         self.on_progress = on_progress
         self.workers = max(1, workers)
+        self._zoek = True  # the server answers enkelvoudiginformatieobjecten/_zoek
 
     def _progress(self, done: int, total: int) -> None:
         if self.on_progress is not None:
@@ -100,6 +112,7 @@ class Puller:
     def run(self) -> PullResult:
         ctx, client = self.ctx, self.ctx.client
         ctx.begin_run()
+        self._zoek = True
         result = PullResult()
         try:
             cat = ctx.catalog(ctx.cfg.zaaktype_url)
@@ -133,6 +146,7 @@ class Puller:
                     self._prepare(case, cat, index)
                     cases.append(case)
                     self._progress(i, len(zaken))
+                self._fetch_documents(pool, cases)
         except (SyncError, SyncConfigError) as exc:
             result.stopped = classify(exc)
             return result
@@ -157,19 +171,16 @@ class Puller:
             io_url = z.get("informatieobject")
             if not isinstance(io_url, str) or client.root_of(io_url) is None:
                 continue  # a document on another host: not fetched (no JWT goes there)
-            try:
-                meta = client.get_object(io_url)
-            except ZgwError as exc:
-                if exc.status == 404:
-                    continue
-                raise
-            case.documents.append(
-                {k: v for k, v in meta.items() if k != "inhoud"} | {"zio_url": z.get("url")}
-            )
+            case.zios.append((io_url, z.get("url")))  # metadata: one search for all zaken
         case.rollen = client.list_all(client.zaken("rollen"), {"zaak": zurl})
-        case.statussen = sorted(
-            client.list_all(client.zaken("statussen"), {"zaak": zurl}),
-            key=lambda s: str(s.get("datumStatusGezet", "")),
+        # the zaak names its current status (null: it has none): no call for a zaak without
+        case.statussen = (
+            sorted(
+                client.list_all(client.zaken("statussen"), {"zaak": zurl}),
+                key=lambda s: str(s.get("datumStatusGezet", "")),
+            )
+            if zaak.get("status", True)
+            else []
         )
         case.besluiten = client.list_all(client.besluiten("besluiten"), {"zaak": zurl})
         if zaak.get("eigenschappen", True):
@@ -190,6 +201,78 @@ class Puller:
                 with_lock_update(cat, url, naam)
         return case
 
+    def _fetch_documents(self, pool: ThreadPoolExecutor, cases: list[Case]) -> None:
+        """The document metadata of all fetched zaken: searched by uuid, ``ZOEK_CHUNK`` at a
+        time (Documenten API ``_zoek``), instead of one GET per document. A document the search
+        does not return is fetched on its own (a 404 there: skipped, as before)."""
+        wanted = list(dict.fromkeys(url for case in cases for url, _zio in case.zios))
+        if not wanted:
+            return
+        prefix = self.ctx.client.documenten("enkelvoudiginformatieobjecten/")
+        by_uuid: dict[str, str] = {}
+        alone: list[str] = []
+        for url in wanted:
+            u = _uuid_under(url, prefix)
+            if u is not None and u not in by_uuid:
+                by_uuid[u] = url
+            else:
+                alone.append(url)
+        uuids = list(by_uuid)
+        chunks = [uuids[i : i + ZOEK_CHUNK] for i in range(0, len(uuids), ZOEK_CHUNK)]
+        metas: dict[str, Obj] = {}
+        searches = [pool.submit(self._search_documents, chunk) for chunk in chunks]
+        for chunk, fut in zip(chunks, searches, strict=True):
+            found = fut.result()
+            for u in chunk:
+                if u in found:
+                    metas[by_uuid[u]] = found[u]
+                else:
+                    alone.append(by_uuid[u])
+        singles = [(url, pool.submit(self._get_document, url)) for url in alone]
+        for url, single in singles:
+            meta = single.result()
+            if meta is not None:
+                metas[url] = meta
+        for case in cases:
+            for url, zio_url in case.zios:
+                meta = metas.get(url)
+                if meta is not None:
+                    case.documents.append(
+                        {k: v for k, v in meta.items() if k != "inhoud"} | {"zio_url": zio_url}
+                    )
+            case.zios = []
+
+    def _search_documents(self, chunk: list[str]) -> dict[str, Obj]:
+        """uuid → metadata of the documents the server returns for ``chunk`` (empty when the
+        server has no ``_zoek``: then every document is fetched on its own)."""
+        client = self.ctx.client
+        if not self._zoek:
+            return {}
+        try:
+            items = client.search_all(
+                client.documenten("enkelvoudiginformatieobjecten/_zoek"), {"uuid__in": chunk}
+            )
+        except ZgwError as exc:
+            if exc.status in _NO_ZOEK:
+                self._zoek = False
+                return {}
+            raise
+        wanted = set(chunk)
+        out: dict[str, Obj] = {}
+        for item in items:
+            u = str(item.get("url", "")).rstrip("/").rsplit("/", 1)[-1].lower()
+            if u in wanted:
+                out[u] = item
+        return out
+
+    def _get_document(self, url: str) -> Obj | None:
+        try:
+            return self.ctx.client.get_object(url)
+        except ZgwError as exc:
+            if exc.status == 404:
+                return None
+            raise
+
     # -- store (this thread, batched) -----------------------------------------------------------
     def _local_index(self) -> LocalIndex:
         store = self.ctx.store
@@ -198,10 +281,12 @@ class Puller:
             for lt, luuid, res, ref in store.remote_refs.all()
             if lt == "client" and res == "zaak"
         }
+        known = {c.uuid: c for c in store.clients.list_all()}
         return LocalIndex(
             refs=refs,
             url_index={str(ref.get("url")): luuid for luuid, ref in refs.items()},
-            known={c.uuid: c for c in store.clients.list_all()},
+            known=known,
+            known_bsns={c.bsn for c in known.values()},
         )
 
     def _prepare(self, case: Case, cat: Catalog, index: LocalIndex) -> None:
@@ -225,7 +310,8 @@ class Puller:
                     local = str(k["kenmerk"])
         if local is None:
             bsn = _bsn(case, cat)
-            existing = self.ctx.store.clients.find_by_bsn(bsn) if bsn else None
+            maybe = bsn and (index.known_bsns is None or bsn in index.known_bsns)
+            existing = self.ctx.store.clients.find_by_bsn(bsn) if maybe else None
             local = existing.uuid if existing else None
         return local
 
@@ -315,11 +401,13 @@ class Puller:
         )
         ident = case.inburgeraar(cat)
         is_new = local_uuid is None or local_uuid not in known
+        # copies by field (a Client holds only str/int/bool values), compared with ==: the same
+        # as comparing ``to_dict()`` before and after, without two deep copies per case
         if local_uuid and local_uuid in known:
-            client = Client.from_dict(known[local_uuid].to_dict())
+            client = dataclasses.replace(known[local_uuid])
         else:
             client = Client(uuid=local_uuid) if local_uuid else Client()
-        before = client.to_dict()
+        before = dataclasses.replace(client)
         if is_new:
             client.bsn = normalize_bsn(str(ident.get("inpBsn", "")))
             client.geslachtsnaam = str(ident.get("geslachtsnaam", ""))
@@ -345,7 +433,7 @@ class Puller:
         case.problems.extend(
             Problem(p.message_key, Disposition.QUARANTINE, dict(p.params)) for p in facts.problems
         )
-        return client, is_new, client.to_dict() != before
+        return client, is_new, client != before
 
     def _case_write(self, case: Case, client: Client, old_ref: Obj) -> CaseWrite | None:
         zaak = case.zaak
@@ -410,6 +498,19 @@ class Puller:
 
 def case_uuid(zaak_url: str) -> str:
     return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"huisbezoek:case:{zaak_url}"))
+
+
+def _uuid_under(url: str, prefix: str) -> str | None:
+    """The uuid of a document URL directly under ``prefix`` (lower case), else None."""
+    if not url.startswith(prefix):
+        return None
+    rest = url[len(prefix) :]
+    rest = rest[:-1] if rest.endswith("/") else rest
+    try:
+        canonical = str(uuidlib.UUID(rest))
+    except ValueError:
+        return None
+    return canonical if canonical == rest.lower() else None
 
 
 def _bsn(case: Case, cat: Catalog) -> str:

@@ -432,5 +432,30 @@ class ZgwClient:
             next_url, next_params = (str(nxt) if nxt else None), None
         raise BadResponse("shape")
 
+    def search_all(
+        self, url: str, body: dict[str, Any], max_pages: int = 100
+    ) -> list[dict[str, Any]]:
+        """All results of a ``POST …/_zoek`` search (a read): the same body is POSTed to each
+        ``next`` page, which must stay on the same host and under an API root."""
+        out: list[dict[str, Any]] = []
+        next_url: str | None = url
+        allowed = urlsplit(url)
+        for _ in range(max_pages):
+            if not next_url:
+                return out
+            data = self.request("POST", next_url, json_body=body).data
+            if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+                raise BadResponse("shape")
+            out.extend(x for x in data["results"] if isinstance(x, dict))
+            nxt = data.get("next")
+            if nxt:
+                p = urlsplit(str(nxt))
+                if (p.scheme, p.netloc) != (allowed.scheme, allowed.netloc) or (
+                    self.root_of(str(nxt)) is None
+                ):
+                    raise TransportError("redirect", maybe_committed=False)
+            next_url = str(nxt) if nxt else None
+        raise BadResponse("shape")
+
     def download(self, url: str) -> bytes:
         return self.request("GET", url, accept="application/octet-stream").raw

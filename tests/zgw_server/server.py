@@ -1235,6 +1235,22 @@ class ZgwTestServer:
         rows = self.db.find("eio", ident=q.get("identificatie"), org=q.get("bronorganisatie"))
         return self._page(rows, q, "documenten", "enkelvoudiginformatieobjecten", self._eio_out)
 
+    def r_eio_zoek(self, _u: str | None, q: dict[str, str], p: dict[str, Any]) -> Reply:
+        """``POST …/enkelvoudiginformatieobjecten/_zoek`` (Documenten API, Open Zaak 1.30):
+        the documents with the given uuids (unknown ones are simply not in the results),
+        paginated like a list; ``next`` is POSTed again with the same body."""
+        uuids = p.get("uuid__in")
+        if not isinstance(uuids, list) or not uuids:
+            raise invalid("uuid__in", "required", "Dit veld is vereist.")
+        rows: list[dict[str, Any]] = []
+        for u in dict.fromkeys(str(x).lower() for x in uuids):
+            data = self.db.get("eio", u)
+            if data is not None:
+                rows.append(data)
+        return self._page(
+            rows, q, "documenten", "enkelvoudiginformatieobjecten/_zoek", self._eio_out
+        )
+
     def r_eio_get(self, u: str | None, q: dict[str, str], _p: dict[str, Any]) -> Reply:
         data = self._must("eio", u)
         if q.get("versie"):
@@ -1415,6 +1431,7 @@ _ROUTES: dict[tuple[str, str, str, bool, str | None], Any] = {
     ("zaken", "zaakinformatieobjecten", "GET", True, None): S.r_zio_get,
     ("documenten", "enkelvoudiginformatieobjecten", "GET", False, None): S.r_eio_list,
     ("documenten", "enkelvoudiginformatieobjecten", "POST", False, None): S.r_eio_create,
+    ("documenten", "enkelvoudiginformatieobjecten", "POST", False, "_zoek"): S.r_eio_zoek,
     ("documenten", "enkelvoudiginformatieobjecten", "GET", True, None): S.r_eio_get,
     ("documenten", "enkelvoudiginformatieobjecten", "PATCH", True, None): S.r_eio_patch,
     ("documenten", "enkelvoudiginformatieobjecten", "POST", True, "lock"): S.r_eio_lock,
