@@ -12,8 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_first_window_loads_no_crypto_and_no_store(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUISBEZOEK_DATA_DIR=str(tmp_path))
+def _start_with_importtime(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """The app started to its first window (``--bench-startup``) with ``-X importtime``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUISBEZOEK_DATA_DIR=str(data_dir))
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "app", "--bench-startup"],
         cwd=ROOT,
@@ -24,6 +25,11 @@ def test_first_window_loads_no_crypto_and_no_store(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc
+
+
+def test_first_window_loads_no_crypto_and_no_store(tmp_path: Path) -> None:
+    proc = _start_with_importtime(tmp_path)
     assert "SHOWN" in proc.stdout
     loaded = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
     assert "app.ui.main_window" in loaded  # the probe sees the start-up imports
@@ -39,17 +45,7 @@ def test_first_window_loads_no_crypto_and_no_store(tmp_path: Path) -> None:
 def test_qt_free_modules_are_imported_before_pyside(tmp_path: Path) -> None:
     """PySide6's import hook reads the source of every module imported after it: the Qt-free
     modules of the start are imported first (app.main._preload_qt_free)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUISBEZOEK_DATA_DIR=str(tmp_path))
-    proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "app", "--bench-startup"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    proc = _start_with_importtime(tmp_path)
     order = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line]
     first_qt = order.index("shiboken6")
     for module in ("app.services.session", "app.i18n.languages", "app.domain.errors"):
