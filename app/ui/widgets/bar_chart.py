@@ -42,6 +42,9 @@ class BarChart(QWidget):
         if not self._bars:
             return
         p = QPainter(self)
+        # every rectangle and alignment here is absolute (mirrored by hand for RTL); each text
+        # takes its own direction, so "36–56 dagen" is not shown as "dagen 56–36" in RTL
+        p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -144,6 +147,9 @@ class StackedBarChart(QWidget):
         if not self._rows:
             return
         p = QPainter(self)
+        # every rectangle and alignment here is absolute (mirrored by hand for RTL); each text
+        # takes its own direction, so "36–56 dagen" is not shown as "dagen 56–36" in RTL
+        p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         fm = self.fontMetrics()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         width = self.width()
