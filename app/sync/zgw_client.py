@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import httpx
 
@@ -419,18 +419,24 @@ class ZgwClient:
             if isinstance(data, list):
                 out.extend(x for x in data if isinstance(x, dict))
                 return out
-            if not isinstance(data, dict) or not isinstance(data.get("results"), list):
-                raise BadResponse("shape")
-            out.extend(x for x in data["results"] if isinstance(x, dict))
-            nxt = data.get("next")
-            if nxt:
-                p = urlsplit(str(nxt))
-                if (p.scheme, p.netloc) != (allowed.scheme, allowed.netloc) or (
-                    self.root_of(str(nxt)) is None
-                ):
-                    raise TransportError("redirect", maybe_committed=False)
-            next_url, next_params = (str(nxt) if nxt else None), None
+            next_url, next_params = self._take_page(data, out, allowed), None
         raise BadResponse("shape")
+
+    def _take_page(self, data: Any, out: list[dict[str, Any]], allowed: SplitResult) -> str | None:
+        """One page of a paged list or search: its results added to ``out``; the next page's
+        URL, which must stay on the same host and under an API root (or None at the end)."""
+        if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+            raise BadResponse("shape")
+        out.extend(x for x in data["results"] if isinstance(x, dict))
+        nxt = data.get("next")
+        if not nxt:
+            return None
+        p = urlsplit(str(nxt))
+        if (p.scheme, p.netloc) != (allowed.scheme, allowed.netloc) or (
+            self.root_of(str(nxt)) is None
+        ):
+            raise TransportError("redirect", maybe_committed=False)
+        return str(nxt)
 
     def search_all(
         self, url: str, body: dict[str, Any], max_pages: int = 100
@@ -444,17 +450,7 @@ class ZgwClient:
             if not next_url:
                 return out
             data = self.request("POST", next_url, json_body=body).data
-            if not isinstance(data, dict) or not isinstance(data.get("results"), list):
-                raise BadResponse("shape")
-            out.extend(x for x in data["results"] if isinstance(x, dict))
-            nxt = data.get("next")
-            if nxt:
-                p = urlsplit(str(nxt))
-                if (p.scheme, p.netloc) != (allowed.scheme, allowed.netloc) or (
-                    self.root_of(str(nxt)) is None
-                ):
-                    raise TransportError("redirect", maybe_committed=False)
-            next_url = str(nxt) if nxt else None
+            next_url = self._take_page(data, out, allowed)
         raise BadResponse("shape")
 
     def download(self, url: str) -> bytes:
